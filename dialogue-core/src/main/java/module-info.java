@@ -1,0 +1,12 @@
+/** The dialogue domain: plans, organisations, calendar and deadlines, participants, questions, checks and plan files. */
+module vn.dialogue.core {
+    requires static org.jspecify;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports vn.dialogue.text;
+}

@@ -1,0 +1,32 @@
+package vn.dialogue.text;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A message in Vietnamese with its English rendering. Immutable and thread-safe.
+ *
+ * @param vi the Vietnamese text, never null
+ * @param en the English text, never null
+ */
+public record Bilingual(String vi, String en) {
+
+    public Bilingual {
+        vi = Nfc.of(Objects.requireNonNull(vi, "vi"));
+        en = Nfc.of(Objects.requireNonNull(en, "en"));
+    }
+
+    public static Bilingual of(String vi, String en) {
+        return new Bilingual(vi, en);
+    }
+
+    /** The text for {@code locale}: Vietnamese for {@code vi}, English otherwise. */
+    public String in(Locale locale) {
+        return "vi".equals(locale.getLanguage()) ? vi : en;
+    }
+
+    @Override
+    public String toString() {
+        return vi + " / " + en;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dialogue.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Unicode NFC normalisation of Vietnamese text.
+ *
+ * <p>Vietnamese typed on some keyboards or pasted from some systems arrives decomposed
+ * (a base letter followed by combining marks). Decomposed text compares unequal to the
+ * same text composed, sorts wrongly and renders with misplaced accents in PDF libraries,
+ * so every string that enters the library passes through here. NFC is canonical
+ * equivalence: the text the user typed is not changed, only its encoding.
+ */
+public final class Nfc {
+
+    private Nfc() {
+    }
+
+    /** Returns {@code text} in NFC; {@code null} stays {@code null}. */
+    public static @Nullable String normalize(@Nullable String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Returns {@code text} in NFC; never null. */
+    public static String of(String text) {
+        Objects.requireNonNull(text, "text");
+        return Objects.requireNonNull(normalize(text));
+    }
+
+    /** Returns an immutable copy of {@code texts}, each in NFC. */
+    public static List<String> all(@Nullable List<String> texts) {
+        if (texts == null) {
+            return List.of();
+        }
+        return texts.stream().map(Nfc::of).toList();
+    }
+}
