@@ -9,4 +9,5 @@ module vn.dialogue.core {
     requires org.slf4j;
 
     exports vn.dialogue.text;
+    exports vn.dialogue.deadline;
 }
