@@ -15,6 +15,7 @@ module vn.dialogue.core {
     exports vn.dialogue.plan;
     exports vn.dialogue.planfile;
     exports vn.dialogue.check;
+    exports vn.dialogue.actor;
 
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
