@@ -9,5 +9,6 @@ module vn.dialogue.core {
     requires org.slf4j;
 
     exports vn.dialogue.text;
+    exports vn.dialogue.calendar;
     exports vn.dialogue.deadline;
 }
