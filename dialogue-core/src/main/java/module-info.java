@@ -11,4 +11,7 @@ module vn.dialogue.core {
     exports vn.dialogue.text;
     exports vn.dialogue.calendar;
     exports vn.dialogue.deadline;
+
+    // notice files are read into package-private records
+    opens vn.dialogue.calendar to tools.jackson.databind;
 }
