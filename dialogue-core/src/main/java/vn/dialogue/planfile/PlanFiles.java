@@ -165,16 +165,22 @@ public final class PlanFiles {
                 raw.add(new ProblemCollector.Raw("", "the file holds no plan", 0, 0));
             }
         } catch (JacksonException e) {
-            raw.addAll(collector.problems());
+            TokenStreamLocation at = e.getLocation();
+            boolean syntax = e instanceof tools.jackson.core.exc.StreamReadException;
+            for (ProblemCollector.Raw r : collector.problems()) {
+                // after a syntax error, what the binder saw on that line is noise
+                if (!syntax || at == null || r.line() < at.getLineNr()) {
+                    raw.add(r);
+                }
+            }
             int before = raw.size();
-            if (!(e instanceof tools.jackson.core.exc.StreamReadException)) {
+            if (!syntax) {
                 try {
                     new ConstructionProblems(mapper, raw).walk(mapper.readTree(text), Plan.class, "");
                 } catch (JacksonException again) {
                     // the tree cannot be read either: the first exception says why
                 }
             }
-            TokenStreamLocation at = e.getLocation();
             if (raw.size() == before) {
                 raw.add(new ProblemCollector.Raw(pointer(e), e.getOriginalMessage() == null
                         ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage()),
