@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import vn.dialogue.calendar.Holiday;
 import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.check.Finding;
@@ -122,8 +123,8 @@ public final class TimelineRules {
 
     /**
      * A task deadline on or after the plan's first session, unless the rule counts forward from a
-     * session (a follow-up task). A bare fixed-day deadline is left to the standard schedule rule,
-     * which reports it under the same codes.
+     * session (a follow-up task). A deadline on a fixed day (also one that follows other steps) is
+     * left to the standard schedule rule, which reports it under the same codes.
      */
     public static PlanRule beforeSession(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
@@ -136,7 +137,7 @@ public final class TimelineRules {
             }
             Milestone s = session.get();
             for (Milestone m : timeline.milestones()) {
-                if (m.kind() != Milestone.Kind.DEADLINE || m.date() == null || m.rule() instanceof FixedDeadline
+                if (m.kind() != Milestone.Kind.DEADLINE || m.date() == null || base(m.rule()) instanceof FixedDeadline
                         || countsFromSession(timeline, m, new HashSet<>())) {
                     continue;
                 }
@@ -228,7 +229,7 @@ public final class TimelineRules {
         if (!seen.add(m.ref()) || m.rule() == null) {
             return false;
         }
-        DeadlineRule rule = m.rule() instanceof DependentDeadline d ? d.rule() : m.rule();
+        DeadlineRule rule = base(m.rule());
         MilestoneRef from;
         if (rule instanceof OffsetDeadline offset && offset.direction() == OffsetDeadline.Direction.AFTER) {
             from = offset.from();
@@ -241,6 +242,11 @@ public final class TimelineRules {
             return true;
         }
         return timeline.milestone(from).map(next -> countsFromSession(timeline, next, seen)).orElse(false);
+    }
+
+    /** The rule that gives the day: a dependent deadline's own rule. */
+    private static @Nullable DeadlineRule base(@Nullable DeadlineRule rule) {
+        return rule instanceof DependentDeadline d ? d.rule() : rule;
     }
 
     private static boolean inRange(LocalDate day) {

@@ -36,13 +36,10 @@ class TimelineRulesTest {
     }
 
     @Test
-    void should_only_warn_about_the_undecided_session_day_in_the_seed_plan() {
-        List<Finding> all = new java.util.ArrayList<>();
+    void should_find_nothing_in_the_seed_plan() {
         for (var rule : TimelineRules.all(VN)) {
-            all.addAll(rule.check(SEED));
+            assertThat(rule.check(SEED)).isEmpty();
         }
-        assertThat(all).extracting(Finding::severity).containsOnly(Severity.WARNING);
-        assertThat(codes(all)).containsOnly("TASK_DEADLINE_MAY_FOLLOW_SESSION");
     }
 
     @Test
@@ -112,17 +109,37 @@ class TimelineRulesTest {
         }
 
         @Test
-        void should_fail_when_a_dependent_deadline_falls_on_the_session_day() {
-            Plan plan = Plans.withDeadline(Plans.withSessionOn(SEED, d(2024, 11, 19)), DOCUMENTS,
-                    DependentDeadline.of(FixedDeadline.byEndOf(d(2024, 11, 19)), MilestoneRef.task(COMPILE)));
+        void should_fail_when_a_step_counted_from_a_task_overruns_the_session() {
+            // GIVEN the session on Friday 15/11/2024 and the documents 2 working days after the compile task (14/11)
+            Plan plan = Plans.withDeadline(Plans.withSessionOn(SEED, d(2024, 11, 15)), DOCUMENTS,
+                    OffsetDeadline.workingDaysAfter(2, MilestoneRef.task(COMPILE)));
+            // WHEN / THEN the documents are due Monday 18/11, after the session
+            assertThat(TimelineRules.beforeSession(VN).check(plan)).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo("TASK_DEADLINE_AFTER_SESSION");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.message().vi()).contains("18/11/2024");
+            });
+        }
+
+        @Test
+        void should_fail_when_an_offset_lands_on_the_session_day() {
+            Plan plan = Plans.withDeadline(Plans.withSessionOn(SEED, d(2024, 11, 26)), DOCUMENTS,
+                    OffsetDeadline.daysBefore(0, MilestoneRef.session()));
             assertThat(codes(TimelineRules.beforeSession(VN).check(plan))).containsExactly("TASK_DEADLINE_AFTER_SESSION");
         }
 
         @Test
         void should_warn_when_the_deadline_is_in_the_month_of_a_session_without_a_day() {
-            // the seed's session is expected in 11/2024; its 14/11 and 19/11 deadlines may follow it
-            assertThat(codes(TimelineRules.beforeSession(VN).check(SEED)))
-                    .containsExactly("TASK_DEADLINE_MAY_FOLLOW_SESSION", "TASK_DEADLINE_MAY_FOLLOW_SESSION");
+            // the seed's session is expected in 11/2024: 2 working days after 14/11 is 18/11, in that month
+            Plan plan = Plans.withDeadline(SEED, DOCUMENTS, OffsetDeadline.workingDaysAfter(2, MilestoneRef.task(COMPILE)));
+            assertThat(codes(TimelineRules.beforeSession(VN).check(plan))).containsExactly("TASK_DEADLINE_MAY_FOLLOW_SESSION");
+        }
+
+        @Test
+        void should_leave_fixed_days_to_the_standard_schedule_rule() {
+            assertThat(TimelineRules.beforeSession(VN).check(Plans.withSessionOn(SEED, d(2024, 11, 1)))).isEmpty();
+            assertThat(PlanChecker.standard().check(Plans.withSessionOn(SEED, d(2024, 11, 1))).findings())
+                    .extracting(Finding::code).contains("TASK_DEADLINE_AFTER_SESSION");
         }
 
         @Test
