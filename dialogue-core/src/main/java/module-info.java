@@ -11,6 +11,7 @@ module vn.dialogue.core {
     exports vn.dialogue.text;
     exports vn.dialogue.calendar;
     exports vn.dialogue.deadline;
+    exports vn.dialogue.timeline;
     exports vn.dialogue.organisation;
     exports vn.dialogue.venue;
     exports vn.dialogue.plan;
