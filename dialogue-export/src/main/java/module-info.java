@@ -3,4 +3,16 @@ module vn.dialogue.export {
     requires static org.jspecify;
     requires vn.dialogue.core;
     requires org.slf4j;
+    requires tools.jackson.core;
+    requires tools.jackson.dataformat.yaml;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.ooxml.schemas;
+    requires org.apache.xmlbeans;
+    requires com.github.librepdf.openpdf;
+    requires ical4j.core;
+
+    exports vn.dialogue.export.layout;
+    exports vn.dialogue.export.wording;
+    exports vn.dialogue.export.docx;
 }

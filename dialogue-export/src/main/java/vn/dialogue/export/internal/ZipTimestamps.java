@@ -1,0 +1,62 @@
+package vn.dialogue.export.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip package (DOCX, XLSX) with every entry stamped at one fixed time, in the
+ * original order, so that the same content gives byte-identical packages. The time is written
+ * as a local DOS time (UTC of the instant), which does not depend on the machine's time zone.
+ */
+public final class ZipTimestamps {
+
+    /** DOS time cannot express instants before 1980; earlier stamps are clamped to it. */
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private ZipTimestamps() {
+    }
+
+    /** Copies the zip {@code pkg} to {@code out} with every entry time set to {@code stamp}. */
+    public static void rewrite(byte[] pkg, Instant stamp, OutputStream out) throws IOException {
+        LocalDateTime time = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC);
+        if (time.isBefore(DOS_EPOCH)) {
+            time = DOS_EPOCH;
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg));
+             ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
+            zip.setLevel(6);
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Lets the zip stream finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
