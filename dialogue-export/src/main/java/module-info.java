@@ -15,4 +15,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.layout;
     exports vn.dialogue.export.wording;
     exports vn.dialogue.export.docx;
+    exports vn.dialogue.export.pdf;
 }
