@@ -16,4 +16,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.wording;
     exports vn.dialogue.export.docx;
     exports vn.dialogue.export.pdf;
+    exports vn.dialogue.export.html;
 }
