@@ -9,6 +9,7 @@ module vn.dialogue.export {
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.xmlbeans;
+    requires org.apache.commons.compress;
     requires com.github.librepdf.openpdf;
     requires ical4j.core;
 
@@ -17,4 +18,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.docx;
     exports vn.dialogue.export.pdf;
     exports vn.dialogue.export.html;
+    exports vn.dialogue.export.sheet;
 }

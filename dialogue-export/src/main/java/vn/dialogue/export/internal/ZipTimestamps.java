@@ -1,14 +1,18 @@
 package vn.dialogue.export.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip package (DOCX, XLSX) with every entry stamped at one fixed time, in the
@@ -29,15 +33,19 @@ public final class ZipTimestamps {
         if (time.isBefore(DOS_EPOCH)) {
             time = DOS_EPOCH;
         }
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg));
+        // read through the central directory: streamed packages (SXSSF) leave sizes out of the local headers
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(pkg)).get();
              ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
             zip.setLevel(6);
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 zip.putNextEntry(copy);
-                in.transferTo(zip);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
