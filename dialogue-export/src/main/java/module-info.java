@@ -19,4 +19,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.pdf;
     exports vn.dialogue.export.html;
     exports vn.dialogue.export.sheet;
+    exports vn.dialogue.export.calendar;
 }
