@@ -13,6 +13,7 @@ module vn.dialogue.export {
     requires com.github.librepdf.openpdf;
     requires ical4j.core;
 
+    exports vn.dialogue.export;
     exports vn.dialogue.export.layout;
     exports vn.dialogue.export.wording;
     exports vn.dialogue.export.docx;
