@@ -10,4 +10,15 @@ module vn.dialogue.core {
 
     exports vn.dialogue.text;
     exports vn.dialogue.deadline;
+    exports vn.dialogue.organisation;
+    exports vn.dialogue.venue;
+    exports vn.dialogue.plan;
+    exports vn.dialogue.planfile;
+    exports vn.dialogue.check;
+    exports vn.dialogue.actor;
+
+    opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
+    opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
+    opens vn.dialogue.plan to tools.jackson.databind, org.hibernate.validator;
+    opens vn.dialogue.deadline to tools.jackson.databind, org.hibernate.validator;
 }

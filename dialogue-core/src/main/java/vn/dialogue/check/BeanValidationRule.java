@@ -1,0 +1,92 @@
+package vn.dialogue.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import vn.dialogue.plan.Issued;
+import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.PlanStatus;
+import vn.dialogue.text.Bilingual;
+
+/**
+ * The Jakarta Bean Validation constraints declared on the plan's types, as findings.
+ *
+ * <p>A constraint's message template is a key, {@code {dialogue.identity.number.required}}; its code is the key
+ * in upper case ({@code IDENTITY_NUMBER_REQUIRED}) and its texts come from this package's {@code messages}
+ * bundles. Constraints of the {@link Issued} group are errors for an issued plan and information for a draft.
+ * Uses {@link ParameterMessageInterpolator}: no expression language at run time.
+ */
+final class BeanValidationRule implements PlanRule {
+
+    private static final String PREFIX = "dialogue.";
+
+    /** Built on first use: bootstrapping a validator costs a few hundred milliseconds. */
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    @Override
+    public List<Finding> check(Plan plan) {
+        List<Finding> findings = new ArrayList<>();
+        for (ConstraintViolation<Plan> v : Holder.VALIDATOR.validate(plan)) {
+            findings.add(toFinding(v, Severity.ERROR));
+        }
+        Set<ConstraintViolation<Plan>> issued = Holder.VALIDATOR.validate(plan, Issued.class);
+        Severity severity = plan.status() == PlanStatus.ISSUED ? Severity.ERROR : Severity.INFO;
+        for (ConstraintViolation<Plan> v : issued) {
+            findings.add(toFinding(v, severity));
+        }
+        return findings;
+    }
+
+    private static Finding toFinding(ConstraintViolation<Plan> v, Severity severity) {
+        String template = v.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        String code = (key.startsWith(PREFIX) ? key.substring(PREFIX.length()) : key)
+                .replace('.', '_').toUpperCase(Locale.ROOT);
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        String vi = Messages.text(key, Messages.VI, attributes, v.getMessage());
+        String en = Messages.text(key, Locale.ENGLISH, attributes, v.getMessage());
+        return new Finding(severity, code, v.getPropertyPath().toString(), Bilingual.of(vi, en));
+    }
+
+    /** This package's message bundles, read without falling back to the JVM's default locale. */
+    static final class Messages {
+        static final Locale VI = Locale.forLanguageTag("vi");
+        private static final ResourceBundle.Control NO_FALLBACK =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+        private Messages() {
+        }
+
+        static String text(String key, Locale locale, Map<String, Object> attributes, String fallback) {
+            try {
+                String text = ResourceBundle.getBundle("vn.dialogue.check.messages", locale, NO_FALLBACK)
+                        .getString(key);
+                for (Map.Entry<String, Object> a : attributes.entrySet()) {
+                    text = text.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
+                }
+                return text;
+            } catch (MissingResourceException e) {
+                return fallback;
+            }
+        }
+    }
+}

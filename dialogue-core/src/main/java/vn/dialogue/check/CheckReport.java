@@ -1,0 +1,56 @@
+package vn.dialogue.check;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of a check of a whole plan, most severe first, then by path. Immutable and thread-safe.
+ *
+ * @param findings every finding
+ */
+public record CheckReport(List<Finding> findings) {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::path).thenComparing(Finding::code);
+
+    public CheckReport {
+        findings = findings.stream().sorted(ORDER).toList();
+    }
+
+    /** True when at least one finding is an {@link Severity#ERROR}. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public List<Finding> errors() {
+        return of(Severity.ERROR);
+    }
+
+    public List<Finding> warnings() {
+        return of(Severity.WARNING);
+    }
+
+    public List<Finding> of(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** Findings with this code. */
+    public List<Finding> withCode(String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    /** One finding per line, in the given language, with a closing count. */
+    public String format(Locale locale) {
+        String lines = findings.stream().map(f -> f.format(locale)).collect(Collectors.joining("\n"));
+        String summary = errors().size() + " ERROR, " + warnings().size() + " WARNING, " + of(Severity.INFO).size()
+                + " INFO";
+        return lines.isEmpty() ? summary : lines + "\n" + summary;
+    }
+
+    @Override
+    public String toString() {
+        return format(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dialogue.plan;
+
+import vn.dialogue.organisation.Ids;
+
+/**
+ * An online point linked to the main venue ("điểm cầu"), tied to an administrative unit.
+ * Immutable and thread-safe.
+ *
+ * @param venue id of the venue (an online room)
+ * @param unit  id of the administrative unit whose People's Committee hosts it
+ */
+public record BridgePoint(String venue, String unit) {
+
+    public BridgePoint {
+        venue = Ids.require(venue, "venue");
+        unit = Ids.require(unit, "unit");
+    }
+}

@@ -1,0 +1,65 @@
+package vn.dialogue.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.organisation.Ids;
+import vn.dialogue.text.Nfc;
+
+/**
+ * Who issues a document, what it is and when: the header of every administrative document.
+ * Immutable and thread-safe.
+ *
+ * @param issuer     organisation id of the issuing body (e.g. the provincial People's Committee)
+ * @param parentBody organisation id of the body above it printed on the first header line, or null
+ * @param type       document type, e.g. {@link DocumentType#KE_HOACH}
+ * @param number     registered number, or null while a draft ("Số:      /KH-UBND")
+ * @param symbol     symbol after the slash, e.g. "KH-UBND"
+ * @param place      place name of the date line, e.g. "Kon Tum"
+ * @param issueDate  issue date, possibly without day (draft)
+ * @param subject    subject line (trích yếu)
+ */
+@SymbolMatchesType(message = "{dialogue.identity.symbol.type}")
+public record DocumentIdentity(String issuer, @Nullable String parentBody, DocumentType type,
+        @NotNull(groups = Issued.class, message = "{dialogue.identity.number.required}") @Nullable Integer number,
+        @NotBlank(groups = Issued.class, message = "{dialogue.identity.symbol.required}") @Nullable String symbol,
+        @NotBlank(groups = Issued.class, message = "{dialogue.identity.place.required}") @Nullable String place,
+        @NotNull(groups = Issued.class, message = "{dialogue.identity.date.required}") @Nullable IssueDate issueDate,
+        @NotBlank(message = "{dialogue.identity.subject.required}") @Nullable String subject) {
+
+    public DocumentIdentity {
+        issuer = Ids.require(issuer, "issuer");
+        parentBody = Ids.optional(parentBody, "parentBody");
+        Objects.requireNonNull(type, "type");
+        if (number != null && number < 1) {
+            throw new IllegalArgumentException("document number must be at least 1, was " + number);
+        }
+        symbol = Nfc.normalize(symbol);
+        place = Nfc.normalize(place);
+        subject = Nfc.normalize(subject);
+    }
+
+    /** "05/KH-UBND", or "     /KH-UBND" while the number is blank; numbers below 10 take a leading zero. */
+    public String numberAndSymbol() {
+        String n = number == null ? "     " : String.format("%02d", number);
+        return n + "/" + (symbol == null ? "" : symbol);
+    }
+
+    /** A copy with the number cleared (a new draft). */
+    public DocumentIdentity withoutNumber() {
+        return new DocumentIdentity(issuer, parentBody, type, null, symbol, place, issueDate, subject);
+    }
+
+    /** A copy with another issue date. */
+    public DocumentIdentity withIssueDate(@Nullable IssueDate date) {
+        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, date, subject);
+    }
+
+    /** A copy with another subject line. */
+    public DocumentIdentity withSubject(@Nullable String newSubject) {
+        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, issueDate, newSubject);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.dialogue.plan;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * One line of a delegate group ("- Chủ trì: Chủ tịch Ủy ban nhân dân tỉnh."). Immutable and thread-safe.
+ *
+ * @param text          the line as the plan writes it
+ * @param role          the role of the people on this line, when it differs from the group's, or null
+ * @param organisations organisation ids of the bodies this line invites
+ * @param expected      how many people this line brings, or null when the plan does not say
+ */
+public record GroupMember(String text, @Nullable DelegateRole role, List<String> organisations,
+                          @Nullable Headcount expected) {
+
+    public GroupMember {
+        text = Nfc.of(Objects.requireNonNull(text, "text")).strip();
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+    }
+
+    public static GroupMember of(String text) {
+        return new GroupMember(text, null, List.of(), null);
+    }
+}

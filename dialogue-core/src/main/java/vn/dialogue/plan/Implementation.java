@@ -1,0 +1,26 @@
+package vn.dialogue.plan;
+
+import jakarta.validation.Valid;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * Section VI of a plan: who does what by when, and the closing paragraph. Immutable and thread-safe.
+ *
+ * @param parts   the numbered parts
+ * @param closing the closing paragraph ("Căn cứ nội dung Kế hoạch, ..."), or null
+ */
+public record Implementation(List<@Valid ImplementationPart> parts, @Nullable String closing) {
+
+    public Implementation {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        closing = Nfc.normalize(closing);
+    }
+
+    public static Implementation empty() {
+        return new Implementation(List.of(), null);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.dialogue.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.organisation.Ids;
+
+/**
+ * A sitting of the dialogue: on a known day, or expected in a month ("dự kiến trong tháng 11/2024").
+ * Immutable and thread-safe.
+ *
+ * @param id        stable key
+ * @param date      the day, when fixed
+ * @param month     the expected month, when the day is not fixed (if both are given they must agree)
+ * @param partOfDay morning, afternoon, whole day or not yet decided
+ * @param start     start time, or null
+ * @param end       end time, or null
+ */
+public record Session(String id, @Nullable LocalDate date, @Nullable YearMonth month, PartOfDay partOfDay,
+                      @Nullable LocalTime start, @Nullable LocalTime end) {
+
+    public Session {
+        id = Ids.require(id, "id");
+        if (date == null && month == null) {
+            throw new IllegalArgumentException("session " + id + ": give a date or an expected month");
+        }
+        if (date != null && month != null && !YearMonth.from(date).equals(month)) {
+            throw new IllegalArgumentException("session " + id + ": date " + date + " is not in month " + month);
+        }
+        partOfDay = partOfDay == null ? PartOfDay.UNSPECIFIED : partOfDay;
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new IllegalArgumentException("session " + id + ": end " + end + " is not after start " + start);
+        }
+    }
+
+    public static Session on(String id, LocalDate date, PartOfDay partOfDay) {
+        return new Session(id, date, null, partOfDay, null, null);
+    }
+
+    public static Session expectedIn(String id, YearMonth month, PartOfDay partOfDay) {
+        return new Session(id, null, month, partOfDay, null, null);
+    }
+
+    /** True when the day is fixed. */
+    public boolean isDateKnown() {
+        return date != null;
+    }
+
+    /** The first day the session can be on: its date, or the first day of its expected month. */
+    public LocalDate earliestDay() {
+        return date != null ? date : Objects.requireNonNull(month).atDay(1);
+    }
+
+    /** The last day the session can be on: its date, or the last day of its expected month. */
+    public LocalDate latestDay() {
+        return date != null ? date : Objects.requireNonNull(month).atEndOfMonth();
+    }
+
+    /** The year the session falls in. */
+    public int year() {
+        return date != null ? date.getYear() : Objects.requireNonNull(month).getYear();
+    }
+
+    /** A copy on a fixed day (the month is dropped). */
+    public Session withDate(LocalDate newDate) {
+        return new Session(id, newDate, null, partOfDay, start, end);
+    }
+}

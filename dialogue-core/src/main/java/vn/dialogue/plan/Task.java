@@ -1,0 +1,38 @@
+package vn.dialogue.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.deadline.DeadlineRule;
+import vn.dialogue.organisation.Ids;
+import vn.dialogue.text.Nfc;
+
+/**
+ * One piece of work the plan assigns: a bullet of section VI. Immutable and thread-safe.
+ *
+ * @param id           stable key, used by deadline rules that refer to it
+ * @param text         the bullet as written
+ * @param owners       organisation ids responsible, when they differ from the assignment's; else empty
+ * @param coordinators organisation ids that cooperate ("phối hợp")
+ * @param deliverables what the work produces (lists, documents, a report), in order
+ * @param deadline     when it is due, or null when the plan sets no deadline
+ */
+public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}") String text, List<String> owners, List<String> coordinators,
+                   List<String> deliverables, @Nullable DeadlineRule deadline) {
+
+    public Task {
+        id = Ids.require(id, "id");
+        text = Nfc.of(Objects.requireNonNull(text, "text")).strip();
+        owners = owners == null ? List.of() : List.copyOf(owners);
+        coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
+        deliverables = Nfc.all(deliverables);
+    }
+
+    /** A copy with another deadline. */
+    public Task withDeadline(@Nullable DeadlineRule rule) {
+        return new Task(id, text, owners, coordinators, deliverables, rule);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.dialogue.planfile;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * After a failed read, finds every value that cannot be built, bottom-up, so that a person sees all of them and
+ * not only the first. Runs only on the failure path; not thread-safe.
+ */
+final class ConstructionProblems {
+
+    private final ObjectMapper mapper;
+    private final List<ProblemCollector.Raw> problems;
+
+    ConstructionProblems(ObjectMapper mapper, List<ProblemCollector.Raw> problems) {
+        this.mapper = mapper;
+        this.problems = problems;
+    }
+
+    /** Walks {@code node} as a value of {@code type}; returns true when it (and everything in it) can be built. */
+    boolean walk(JsonNode node, Type type, String pointer) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return true;
+        }
+        Class<?> raw = rawClass(type);
+        if (List.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+            if (!node.isArray()) {
+                return false;
+            }
+            boolean ok = true;
+            for (int i = 0; i < node.size(); i++) {
+                ok &= walk(node.get(i), p.getActualTypeArguments()[0], pointer + "/" + i);
+            }
+            return ok;
+        }
+        if (!raw.isRecord() || !node.isObject()) {
+            return true;
+        }
+        boolean childrenOk = true;
+        for (RecordComponent c : raw.getRecordComponents()) {
+            childrenOk &= walk(node.get(c.getName()), c.getGenericType(), pointer + "/" + c.getName());
+        }
+        if (!childrenOk || problems.stream().anyMatch(r -> r.pointer().startsWith(pointer + "/"))) {
+            return false;
+        }
+        try {
+            mapper.readerFor(raw).withHandler(new ProblemCollector()).readValue(node);
+            return true;
+        } catch (JacksonException e) {
+            Throwable cause = rootCause(e);
+            if (cause instanceof NullPointerException && cause.getMessage() != null
+                    && !cause.getMessage().contains(" ")) {
+                problems.add(new ProblemCollector.Raw(pointer + "/" + cause.getMessage(),
+                        "required field '" + cause.getMessage() + "' is missing", 0, 0));
+            } else if (cause instanceof IllegalArgumentException) {
+                problems.add(new ProblemCollector.Raw(pointer, cause.getMessage(), 0, 0));
+            } else {
+                problems.add(new ProblemCollector.Raw(pointer, cause.getMessage() == null
+                        ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse(""), 0, 0));
+            }
+            return false;
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+}

@@ -1,0 +1,310 @@
+package vn.dialogue.planfile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import vn.dialogue.plan.Plan;
+
+/**
+ * Reads and writes plan files, YAML or JSON, losslessly: read, write and read again gives an equal plan, and
+ * writing the same plan always gives the same bytes.
+ *
+ * <p>Reading never lets a Jackson exception escape: a bad file gives one {@link PlanFileException} listing
+ * every problem found with file, line, column and field path. Unknown fields are errors. Text is stored in
+ * Unicode NFC (the domain types normalise it).
+ *
+ * <p>Parser limits, set explicitly: {@value #MAX_DOCUMENT_CHARS} characters per document,
+ * {@value #MAX_STRING_CHARS} characters per text value, {@value #MAX_NESTING} levels of nesting.
+ *
+ * <p>Thread-safe: the mappers are shared and immutable.
+ */
+public final class PlanFiles {
+
+    /** Largest accepted document, in characters. */
+    public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+    /** Largest accepted text value, in characters. */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** Deepest accepted nesting of blocks and lists. */
+    public static final int MAX_NESTING = 40;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxStringLength(MAX_STRING_CHARS)
+            .maxNestingDepth(MAX_NESTING)
+            .maxNameLength(256)
+            .maxNumberLength(20)
+            .build();
+
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build())).build();
+
+    private static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(LIMITS).build())).enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private PlanFiles() {
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        return builder
+                .addModule(new PlanFileModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                        .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                        .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
+                .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                        .withContentInclusion(JsonInclude.Include.NON_EMPTY));
+    }
+
+    /**
+     * Reads a plan file; the format follows the extension ({@code .json}, else YAML).
+     *
+     * @throws PlanFileException    if the content is not a valid plan, listing every problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Plan read(Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
+        }
+        return read(file.toString(), bytes, Format.of(file));
+    }
+
+    /**
+     * Reads a plan from bytes (UTF-8, an optional byte-order mark is skipped).
+     *
+     * @param name the file name to print in problems
+     * @throws PlanFileException if the content is not a valid plan, listing every problem
+     */
+    public static Plan read(String name, byte[] bytes, Format format) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(format, "format");
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
+                    "the file is not UTF-8 text (save it as UTF-8)")));
+        }
+        return read(name, text, format);
+    }
+
+    /**
+     * Reads a plan from text.
+     *
+     * @param name the file name to print in problems
+     * @throws PlanFileException if the content is not a valid plan, listing every problem
+     */
+    public static Plan read(String name, String text, Format format) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "", "the file is empty")));
+        }
+        if (text.length() > MAX_DOCUMENT_CHARS) {
+            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
+                    "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
+        }
+        ObjectMapper mapper = mapper(format);
+        ProblemCollector collector = new ProblemCollector();
+        Plan plan = null;
+        List<ProblemCollector.Raw> raw = new ArrayList<>();
+        try {
+            plan = mapper.readerFor(Plan.class).withHandler(collector).readValue(text);
+            raw.addAll(collector.problems());
+            if (plan == null && raw.isEmpty()) {
+                raw.add(new ProblemCollector.Raw("", "the file holds no plan", 0, 0));
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            boolean syntax = e instanceof tools.jackson.core.exc.StreamReadException;
+            for (ProblemCollector.Raw r : collector.problems()) {
+                // after a syntax error, what the binder saw on that line is noise
+                if (!syntax || at == null || r.line() < at.getLineNr()) {
+                    raw.add(r);
+                }
+            }
+            int before = raw.size();
+            if (!syntax) {
+                try {
+                    new ConstructionProblems(mapper, raw).walk(mapper.readTree(text), Plan.class, "");
+                } catch (JacksonException again) {
+                    // the tree cannot be read either: the first exception says why
+                }
+            }
+            if (raw.size() == before) {
+                raw.add(new ProblemCollector.Raw(pointer(e), e.getOriginalMessage() == null
+                        ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage()),
+                        at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            raw.addAll(collector.problems());
+            raw.add(new ProblemCollector.Raw("", "unreadable content: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), 0, 0));
+        }
+        if (raw.isEmpty()) {
+            return plan;
+        }
+        throw new PlanFileException(name, locate(name, text, mapper, raw));
+    }
+
+    /** Writes a plan as text in the given format; the same plan always gives the same text. */
+    public static String write(Plan plan, Format format) {
+        Objects.requireNonNull(plan, "plan");
+        return mapper(format).writeValueAsString(plan);
+    }
+
+    /** Writes a plan to a file, in the format its extension implies. */
+    public static void write(Plan plan, Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Files.writeString(file, write(plan, Format.of(file)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The configured mapper for a format, for hosts that embed plans in their own documents. */
+    static ObjectMapper mapper(Format format) {
+        return format == Format.JSON ? JSON : YAML;
+    }
+
+    private static String pointer(JacksonException e) {
+        StringBuilder s = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            s.append('/');
+            if (ref.getPropertyName() != null) {
+                s.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                s.append(ref.getIndex());
+            }
+        }
+        return s.toString();
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.replaceAll(" \\(for Object starting at.*", "").strip();
+    }
+
+    /** Turns pointers into field paths and finds each one's line and column in the text. */
+    private static List<Problem> locate(String name, String text, ObjectMapper mapper,
+                                        List<ProblemCollector.Raw> raw) {
+        Map<String, TokenStreamLocation> index = index(text, mapper);
+        LinkedHashSet<Problem> problems = new LinkedHashSet<>();
+        for (ProblemCollector.Raw r : raw) {
+            int line = r.line();
+            int column = r.column();
+            String p = r.pointer();
+            while (true) {
+                TokenStreamLocation at = index.get(p);
+                if (at != null) {
+                    line = at.getLineNr();
+                    column = at.getColumnNr();
+                    break;
+                }
+                if (p.isEmpty()) {
+                    break;
+                }
+                p = p.substring(0, p.lastIndexOf('/'));
+            }
+            problems.add(new Problem(name, Math.max(line, 0), Math.max(column, 0), fieldPath(r.pointer()),
+                    r.message()));
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return sorted;
+    }
+
+    /** Maps every JSON pointer of the document to where its value (or property name) starts. */
+    private static Map<String, TokenStreamLocation> index(String text, ObjectMapper mapper) {
+        Map<String, TokenStreamLocation> index = new HashMap<>();
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                index.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation());
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    String parent = p.streamReadContext().getParent() == null ? ""
+                            : p.streamReadContext().getParent().pathAsPointer().toString();
+                    index.putIfAbsent(parent, p.currentTokenLocation());
+                }
+            }
+        } catch (JacksonException e) {
+            // a syntax error: the index covers what came before it, which is what the problems point at
+        }
+        return index;
+    }
+
+    /** "/implementation/parts/1/assignments/0" becomes "implementation.parts[1].assignments[0]". */
+    static String fieldPath(String pointer) {
+        StringBuilder s = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                s.append('[').append(name).append(']');
+            } else {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(name);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package vn.dialogue.planfile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+
+/**
+ * Records every problem Jackson meets instead of stopping at the first, so that a person sees them all at once.
+ * One instance per read; not thread-safe.
+ */
+final class ProblemCollector extends DeserializationProblemHandler {
+
+    /** A problem before locations are known: a JSON pointer and a message. */
+    record Raw(String pointer, String message, int line, int column) {
+    }
+
+    private final List<Raw> problems = new ArrayList<>();
+
+    List<Raw> problems() {
+        return problems;
+    }
+
+    void add(String pointer, String message, TokenStreamLocation location) {
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        problems.add(new Raw(pointer, message, Math.max(line, 0), Math.max(column, 0)));
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+                                         Object beanOrClass, String propertyName) {
+        String known = deserializer == null ? "" : deserializer.getKnownPropertyNames().stream()
+                .map(Object::toString).sorted().collect(Collectors.joining(", "));
+        add(pointer(p.streamReadContext()), "unknown field '" + propertyName + "'"
+                + (known.isEmpty() ? "" : "; expected one of: " + known), p.currentTokenLocation());
+        p.skipChildren();
+        return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                                         String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        String message = "'" + valueToConvert + "' is not a valid " + describe(targetType);
+        if (targetType.isEnum()) {
+            message += "; allowed: " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        } else if (failureMsg != null && !failureMsg.isBlank()) {
+            message += ": " + failureMsg;
+        }
+        add(pointer(p.streamReadContext()), message, p.currentTokenLocation());
+        return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+                                         String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        add(pointer(p.streamReadContext()), valueToConvert + " is not a valid " + describe(targetType),
+                p.currentTokenLocation());
+        return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+                                        String failureMsg) {
+        add(pointer(p.streamReadContext()), "expected " + describe(targetType.getRawClass()) + " but found "
+                + describe(t), p.currentTokenLocation());
+        p.skipChildren();
+        return null;
+    }
+
+    @Override
+    public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
+                                             Throwable t) {
+        JsonParser p = ctxt.getParser();
+        String object = pointer(p.streamReadContext());
+        String at = object;
+        boolean consequence = problems.stream().anyMatch(r -> r.pointer().startsWith(object));
+        if (!consequence) {
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            String message;
+            if (t instanceof NullPointerException && t.getMessage() != null && !t.getMessage().contains(" ")) {
+                at = at + "/" + t.getMessage();
+                message = "required field '" + t.getMessage() + "' is missing";
+            } else {
+                message = t.getMessage() == null ? t.getClass().getSimpleName()
+                        : t.getMessage().lines().findFirst().orElse("");
+            }
+            add(at, message, p.currentTokenLocation());
+        }
+        return null;
+    }
+
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                                            ValueInstantiator valueInsta, JsonParser p, String msg) {
+        add(pointer(p.streamReadContext()), "expected " + describe(instClass) + " but found "
+                + describe(p.currentToken()), p.currentTokenLocation());
+        p.skipChildren();
+        return null;
+    }
+
+    private static String pointer(TokenStreamContext context) {
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true/false";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "month (YYYY-MM)";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "time (HH:MM)";
+        }
+        if (type.isEnum()) {
+            return "value";
+        }
+        if (type.isRecord() || type.isInterface()) {
+            return "block of fields (" + type.getSimpleName() + ")";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        switch (t) {
+            case START_ARRAY:
+                return "a list";
+            case START_OBJECT:
+                return "a block of fields";
+            case VALUE_STRING:
+                return "text";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "true/false";
+            case VALUE_NULL:
+                return "an empty value";
+            default:
+                return t.toString();
+        }
+    }
+}
