@@ -224,6 +224,13 @@ public final class Wording {
         return format("date.line", Map.of("place", place, "day", d, "month", m, "year", Integer.toString(year)));
     }
 
+    /** A date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line. */
+    public String inlineDate(java.time.LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return format("date.inline", Map.of("day", pad(date.getDayOfMonth(), "date.day-digits"),
+                "month", text("date.month." + date.getMonthValue()), "year", Integer.toString(date.getYear())));
+    }
+
     /** The place and date line of a known date. */
     public String placeAndDate(String place, java.time.LocalDate date) {
         Objects.requireNonNull(date, "date");
