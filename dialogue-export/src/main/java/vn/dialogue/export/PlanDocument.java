@@ -412,34 +412,48 @@ public final class PlanDocument {
         }
     }
 
-    /** Breaks a long subject into lines of balanced width at spaces, as headers print it. */
+    /**
+     * Breaks a long subject into lines of balanced width at spaces, as headers print it. A break
+     * before a capitalised word or after a comma counts as nearer the middle than it is, so that
+     * lines tend to end at a phrase ("... đối thoại giữa" / "Chủ tịch Ủy ban nhân dân tỉnh ...").
+     * Explicit line breaks in the subject are kept.
+     */
     static List<String> subjectLines(String subject) {
-        if (subject.isBlank()) {
-            return List.of();
-        }
-        float width = TextWidth.points(subject, Fonts.Face.BOLD, 14);
-        int lines = (int) Math.ceil(width / SUBJECT_LINE_POINTS);
-        if (lines <= 1) {
-            return List.of(subject);
-        }
-        String[] words = subject.split(" ");
         List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float target = width / lines;
-        for (String w : words) {
-            String candidate = line.length() == 0 ? w : line + " " + w;
-            float before = TextWidth.points(line.toString(), Fonts.Face.BOLD, 14);
-            float after = TextWidth.points(candidate, Fonts.Face.BOLD, 14);
-            if (line.length() > 0 && out.size() < lines - 1 && after > target
-                    && Math.abs(after - target) > Math.abs(before - target)) {
-                out.add(line.toString());
-                line = new StringBuilder(w);
-            } else {
-                line = new StringBuilder(candidate);
+        for (String part : subject.split("\\R")) {
+            if (!part.isBlank()) {
+                balance(part.trim(), out);
             }
         }
-        out.add(line.toString());
         return out;
     }
 
+    private static void balance(String text, List<String> out) {
+        float width = TextWidth.points(text, Fonts.Face.BOLD, 14);
+        int lines = (int) Math.ceil(width / SUBJECT_LINE_POINTS);
+        String rest = text;
+        for (int remaining = lines; remaining > 1; remaining--) {
+            float target = TextWidth.points(rest, Fonts.Face.BOLD, 14) / remaining;
+            int best = -1;
+            float bestScore = Float.MAX_VALUE;
+            for (int i = rest.indexOf(' '); i > 0; i = rest.indexOf(' ', i + 1)) {
+                float left = TextWidth.points(rest.substring(0, i), Fonts.Face.BOLD, 14);
+                float score = Math.abs(left - target);
+                char next = i + 1 < rest.length() ? rest.charAt(i + 1) : ' ';
+                if (Character.isUpperCase(next) || rest.charAt(i - 1) == ',') {
+                    score -= target * 0.15f;
+                }
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out.add(rest.substring(0, best));
+            rest = rest.substring(best + 1);
+        }
+        out.add(rest);
+    }
 }

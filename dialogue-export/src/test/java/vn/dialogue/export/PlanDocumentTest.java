@@ -172,8 +172,10 @@ class PlanDocumentTest {
     void should_break_a_long_subject_into_balanced_lines_that_keep_every_word() {
         String subject = SEED.identity().subject();
         List<String> lines = PlanDocument.subjectLines(subject);
-        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines).containsExactly("Tổ chức Chương trình gặp gỡ, đối thoại giữa",
+                "Chủ tịch Ủy ban nhân dân tỉnh với phụ nữ năm 2024");
         assertThat(String.join(" ", lines)).isEqualTo(subject);
+        assertThat(PlanDocument.subjectLines("Dòng một\nDòng hai")).containsExactly("Dòng một", "Dòng hai");
         assertThat(PlanDocument.subjectLines("Ngắn")).containsExactly("Ngắn");
     }
 }
