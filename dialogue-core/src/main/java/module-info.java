@@ -9,6 +9,7 @@ module vn.dialogue.core {
     requires org.slf4j;
 
     exports vn.dialogue.text;
+    exports vn.dialogue.calendar;
     exports vn.dialogue.deadline;
     exports vn.dialogue.organisation;
     exports vn.dialogue.venue;
@@ -21,4 +22,6 @@ module vn.dialogue.core {
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.plan to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.deadline to tools.jackson.databind, org.hibernate.validator;
+    // notice files are read into package-private records
+    opens vn.dialogue.calendar to tools.jackson.databind;
 }
