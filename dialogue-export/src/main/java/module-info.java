@@ -1,7 +1,7 @@
 /** Documents in the national administrative format, rendered from the dialogue domain. */
 module vn.dialogue.export {
     requires static org.jspecify;
-    requires vn.dialogue.core;
+    requires transitive vn.dialogue.core;
     requires org.slf4j;
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
