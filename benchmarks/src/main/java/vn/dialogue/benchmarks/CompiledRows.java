@@ -1,7 +1,6 @@
 package vn.dialogue.benchmarks;
 
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.List;
 
 import vn.dialogue.export.sheet.SheetCell;
@@ -66,20 +65,5 @@ final class CompiledRows {
         return List.of(SheetCell.number(i + 1L), SheetCell.text(code(i)), SheetCell.day(received(i)),
                 SheetCell.text(venue(i)), SheetCell.text(asker(i)), SheetCell.text(field(i)),
                 SheetCell.text(question(i)), SheetCell.text(status(i)));
-    }
-
-    /** {@code n} rows as a list that makes each row when it is read. */
-    static List<List<SheetCell>> lazily(int n) {
-        return new AbstractList<>() {
-            @Override
-            public List<SheetCell> get(int index) {
-                return cells(index);
-            }
-
-            @Override
-            public int size() {
-                return n;
-            }
-        };
     }
 }
