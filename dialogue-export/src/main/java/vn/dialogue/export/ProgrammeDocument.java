@@ -39,9 +39,9 @@ import vn.dialogue.venue.Venue;
  * The programme (Chương trình) of a plan's first session: header with the CTr symbol, the title,
  * time and place, then a table of items: welcome, opening, the chair's opening speech, one
  * dialogue item per topic with its answering agencies, the chair's conclusions, closing. The plan
- * holds no timed agenda yet, so the items are the usual order of a dialogue, each worded by the
- * {@link Wording} (a province overrides them without code), and the time column shows the session's
- * start and end where the plan knows them. Immutable and thread-safe.
+ * agenda, when it has one, gives the items, their times and presenters (carried-over commitments first); otherwise
+ * the items are the usual order of a dialogue, each worded by the {@link Wording} (a province overrides them without
+ * code), and the time column shows the session's start and end where the plan knows them. Immutable and thread-safe.
  */
 public final class ProgrammeDocument {
 
@@ -105,6 +105,37 @@ public final class ProgrammeDocument {
     }
 
     private Table agenda() {
+        List<List<String>> rows = plan.agenda().isEmpty() ? usualOrder() : planned();
+        List<String> columns = List.of(wording.text("document.programme.columns").split("\\|"));
+        if (columns.size() != 3) {
+            throw new IllegalArgumentException("wording 'document.programme.columns' must name 3 columns separated by |, was '"
+                    + wording.text("document.programme.columns") + "'");
+        }
+        return new Table(columns, rows, List.of(2, 6, 4));
+    }
+
+    /**
+     * The plan's own agenda: each item's start time, or the time reached by adding the planned minutes of the items
+     * before it to the session's start; the presenter, else the answering agencies.
+     */
+    private List<List<String>> planned() {
+        List<List<String>> rows = new ArrayList<>();
+        java.time.LocalTime clock = plan.firstSession().map(Session::start).orElse(null);
+        for (vn.dialogue.plan.AgendaItem item : plan.agenda()) {
+            java.time.LocalTime at = item.start() != null ? item.start() : clock;
+            String time = at == null ? "" : AdministrativeParts.pad2(at.getHour()) + ":"
+                    + AdministrativeParts.pad2(at.getMinute());
+            String who = item.presenter() != null ? item.presenter() : item.agencies().stream()
+                    .map(a -> plan.registry().organisation(a).map(Organisation::displayShortName).orElse(a))
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(time, item.title(), who));
+            clock = at == null || item.minutes() == null ? null : at.plusMinutes(item.minutes());
+        }
+        return rows;
+    }
+
+    /** The usual order of a dialogue, worded by the {@link Wording}, when the plan holds no agenda. */
+    private List<List<String>> usualOrder() {
         String chair = chair().orElse("");
         List<List<String>> rows = new ArrayList<>();
         Optional<Session> s = plan.firstSession();
@@ -125,12 +156,7 @@ public final class ProgrammeDocument {
         rows.add(List.of("", wording.text("document.programme.item-conclusion"), chair));
         rows.add(List.of(end, wording.text("document.programme.item-closing"),
                 wording.text("document.programme.item-opening-by")));
-        List<String> columns = List.of(wording.text("document.programme.columns").split("\\|"));
-        if (columns.size() != 3) {
-            throw new IllegalArgumentException("wording 'document.programme.columns' must name 3 columns separated by |, was '"
-                    + wording.text("document.programme.columns") + "'");
-        }
-        return new Table(columns, rows, List.of(2, 6, 4));
+        return rows;
     }
 
     private String meeting() {
