@@ -30,6 +30,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class Run {
 
     private static final String FIRST_CHECK = FirstCheckBenchmark.class.getName();
+    /** The system property naming the file the similar-questions workload writes recall and precision to. */
+    static final String QUALITY_PROPERTY = "dialogue.bench.qualityfile";
 
     private Run() {
     }
@@ -59,14 +61,16 @@ public final class Run {
         Files.createDirectories(out);
         Path heap = out.resolve("peak-heap.tsv").toAbsolutePath();
         Files.deleteIfExists(heap);
-        String heapArg = "-D" + HeapSampler.FILE_PROPERTY + "=" + heap;
+        Path quality = out.resolve("quality.tsv").toAbsolutePath();
+        Files.deleteIfExists(quality);
+        String[] props = {"-D" + HeapSampler.FILE_PROPERTY + "=" + heap, "-D" + QUALITY_PROPERTY + "=" + quality};
 
         List<RunResult> results = new ArrayList<>();
         if (!full) {
-            results.addAll(new Runner(new OptionsBuilder().parent(cli).jvmArgsPrepend(heapArg).build()).run());
+            results.addAll(new Runner(new OptionsBuilder().parent(cli).jvmArgsPrepend(props).build()).run());
         } else {
             boolean selected = cli.getIncludes().isEmpty();
-            ChainedOptionsBuilder rest0 = new OptionsBuilder().parent(cli).jvmArgsPrepend(heapArg)
+            ChainedOptionsBuilder rest0 = new OptionsBuilder().parent(cli).jvmArgsPrepend(props)
                     .exclude(FIRST_CHECK).forks(3).warmupIterations(5).measurementIterations(10);
             results.addAll(new Runner(rest0.build()).run());
             if (selected || cli.getIncludes().stream().anyMatch(FIRST_CHECK::contains)) {
@@ -77,7 +81,7 @@ public final class Run {
         ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(results);
         System.out.println("JMH results: " + json);
         if (!noReport) {
-            Report report = Report.read(json, heap, out.resolve("quality.tsv"), full);
+            Report report = Report.read(json, heap, quality, full);
             System.out.println(report.markdown());
             Path doc = Path.of("BENCHMARKS.md");
             if (Files.exists(doc)) {

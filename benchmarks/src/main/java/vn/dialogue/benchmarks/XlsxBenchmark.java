@@ -35,7 +35,7 @@ import vn.dialogue.export.sheet.XlsxWriter;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class XlsxBenchmark {
 
