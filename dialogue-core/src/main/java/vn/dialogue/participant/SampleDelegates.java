@@ -182,7 +182,7 @@ public final class SampleDelegates {
             }
             int n = 0;
             for (GroupMember m : group.members()) {
-                n += m.expected() != null ? m.expected().nominal() : Math.max(1, m.organisations().size());
+                n += m.expected() != null ? m.expected().nominal() : Math.max(1, organisations(group, m).size());
             }
             return n;
         }
@@ -200,8 +200,11 @@ public final class SampleDelegates {
             List<String[]> slots = new ArrayList<>();
             for (GroupMember m : group.members()) {
                 DelegateRole role = m.role() != null ? m.role() : group.role();
-                List<String> orgs = m.organisations().isEmpty() ? localOrganisations(unit) : m.organisations();
-                int n = m.expected() != null ? m.expected().nominal() : Math.max(1, m.organisations().size());
+                List<String> orgs = organisations(group, m);
+                if (orgs.isEmpty()) {
+                    orgs = localOrganisations(unit);
+                }
+                int n = m.expected() != null ? m.expected().nominal() : Math.max(1, organisations(group, m).size());
                 for (int i = 0; i < n; i++) {
                     String org = orgs.isEmpty() ? null : orgs.get(i % orgs.size());
                     add(group, venue, role, org, unit, 0);
@@ -216,6 +219,23 @@ public final class SampleDelegates {
             }
         }
 
+        /**
+         * The organisations a line names; for an answering line, also the agencies the plan's topics route
+         * questions to that no other line of the group names, when the line names any: they are the "heads of related agencies".
+         */
+        private List<String> organisations(DelegateGroup group, GroupMember line) {
+            DelegateRole role = line.role() != null ? line.role() : group.role();
+            if (role != DelegateRole.ANSWERING || line.expected() != null || line.organisations().isEmpty()) {
+                return line.organisations();
+            }
+            Set<String> elsewhere = new HashSet<>();
+            group.members().stream().filter(m -> m != line).forEach(m -> elsewhere.addAll(m.organisations()));
+            Set<String> orgs = new java.util.LinkedHashSet<>();
+            plan.topics().forEach(t -> t.agencies().stream().filter(a -> !elsewhere.contains(a)).forEach(orgs::add));
+            orgs.addAll(line.organisations());
+            return List.copyOf(orgs);
+        }
+
         /** The inviting organisation and its registry children; else the venue's local organisations. */
         private List<String> participantOrganisations(DelegateGroup group, @Nullable String unit) {
             List<String> orgs = new ArrayList<>();
@@ -224,7 +244,7 @@ public final class SampleDelegates {
                 plan.registry().organisations().stream().filter(o -> group.invitedBy().equals(o.parent()))
                         .map(Organisation::id).forEach(orgs::add);
             }
-            return orgs.isEmpty() ? localOrganisations(unit) : orgs;
+            return orgs;
         }
 
         private List<String> localOrganisations(@Nullable String unit) {
@@ -299,7 +319,7 @@ public final class SampleDelegates {
                 PersonName name;
                 if (attempt > 20) {
                     name = PersonName.of(ethnicity.equals("Kinh") ? pick(FAMILY) : "Đinh",
-                            pick(f ? MIDDLE_F : MIDDLE_M) + " " + pick(f ? MIDDLE_F : MIDDLE_M).replace("Thị ", ""),
+                            (f ? "Thị " : "Văn ") + pick(List.of("Thu", "Hồng", "Minh", "Kim", "Ngọc", "Thanh", "Xuân")),
                             pick(given));
                 } else if (ethnicity.equals("Kinh")) {
                     name = PersonName.of(pick(FAMILY), pick(f ? MIDDLE_F : MIDDLE_M), pick(given));
