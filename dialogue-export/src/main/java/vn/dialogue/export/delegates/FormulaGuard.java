@@ -1,8 +1,8 @@
 package vn.dialogue.export.delegates;
 
 /**
- * Keeps text from being taken for a spreadsheet formula (CSV injection): a cell that begins with {@code = + - @},
- * a tab or a carriage return is written with a leading apostrophe in CSV, and read back without it.
+ * The export module's formula guard ({@link vn.dialogue.export.sheet.FormulaGuard}) for writing, and its inverse
+ * for reading back what was written: a delegate list exported to CSV and read again gives the same list.
  */
 final class FormulaGuard {
 
@@ -11,16 +11,12 @@ final class FormulaGuard {
 
     /** True when a spreadsheet could take {@code cell} for a formula. */
     static boolean risky(String cell) {
-        if (cell.isEmpty()) {
-            return false;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return vn.dialogue.export.sheet.FormulaGuard.isRisky(cell);
     }
 
     /** {@code cell}, with an apostrophe in front when it is {@link #risky}. */
     static String neutralise(String cell) {
-        return risky(cell) ? "'" + cell : cell;
+        return vn.dialogue.export.sheet.FormulaGuard.forCsv(cell);
     }
 
     /** Undoes {@link #neutralise}: an apostrophe followed by a risky character is dropped. */
