@@ -4,7 +4,9 @@ module vn.dialogue.export {
     requires transitive vn.dialogue.core;
     requires org.slf4j;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires tools.jackson.dataformat.csv;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
@@ -21,4 +23,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.html;
     exports vn.dialogue.export.sheet;
     exports vn.dialogue.export.calendar;
+    exports vn.dialogue.export.delegates;
 }
