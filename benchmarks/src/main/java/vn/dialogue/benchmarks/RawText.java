@@ -33,6 +33,7 @@ import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.ListItem;
 import vn.dialogue.export.layout.PageBreak;
+import vn.dialogue.export.layout.PageSetup;
 import vn.dialogue.export.layout.Run;
 import vn.dialogue.export.layout.SignatureFooter;
 import vn.dialogue.export.layout.Table;
@@ -66,9 +67,11 @@ final class RawText {
     private static final float SIZE = 14f;
 
     private final List<Piece> pieces;
+    private final boolean landscape;
 
-    private RawText(List<Piece> pieces) {
+    private RawText(List<Piece> pieces, boolean landscape) {
         this.pieces = List.copyOf(pieces);
+        this.landscape = landscape;
     }
 
     /** The text of {@code document}, piece by piece. */
@@ -105,7 +108,7 @@ final class RawText {
                 out.add(new Break());
             }
         }
-        return new RawText(out);
+        return new RawText(out, document.page().orientation() == PageSetup.Orientation.LANDSCAPE);
     }
 
     private static String text(List<Run> runs) {
@@ -120,18 +123,17 @@ final class RawText {
     /** Writes the text as DOCX with raw POI. */
     void writeDocx(OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFRun last = null;
             for (Piece piece : pieces) {
                 if (piece instanceof Line l) {
                     XWPFParagraph p = doc.createParagraph();
                     if (l.centred()) {
                         p.setAlignment(ParagraphAlignment.CENTER);
                     }
-                    last = p.createRun();
-                    last.setFontFamily("Times New Roman");
-                    last.setFontSize(SIZE);
-                    last.setBold(l.bold());
-                    last.setText(l.text());
+                    XWPFRun run = p.createRun();
+                    run.setFontFamily("Times New Roman");
+                    run.setFontSize(SIZE);
+                    run.setBold(l.bold());
+                    run.setText(l.text());
                 } else if (piece instanceof Grid g) {
                     int cols = g.rows().get(0).size();
                     XWPFTable table = doc.createTable(g.rows().size(), cols);
@@ -141,10 +143,7 @@ final class RawText {
                         }
                     }
                 } else {
-                    if (last == null) {
-                        last = doc.createParagraph().createRun();
-                    }
-                    last.addBreak(BreakType.PAGE);
+                    doc.createParagraph().createRun().addBreak(BreakType.PAGE);
                 }
             }
             doc.write(out);
@@ -180,7 +179,7 @@ final class RawText {
     void writePdf(PdfFonts fonts, OutputStream out) throws IOException {
         Font regular = new Font(fonts.regular, SIZE);
         Font bold = new Font(fonts.bold, SIZE);
-        Document doc = new Document(PageSize.A4, 85f, 57f, 57f, 57f);
+        Document doc = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 85f, 57f, 57f, 57f);
         try {
             PdfWriter.getInstance(doc, out);
             doc.open();

@@ -112,4 +112,26 @@ class WorkloadsRunOnceTest {
         }
         assertThat(List.of(library, baseline)).allMatch(n -> n > 0);
     }
+
+    @Test
+    void should_print_250_name_cards_on_both_sides_when_the_name_card_workload_runs() throws IOException {
+        // GIVEN the name-card workload on the seating of the sample delegates
+        NameCardsBenchmark b = new NameCardsBenchmark();
+        b.setUp();
+        // WHEN the cards are composed THEN there are 250 cards, a card a page
+        long breaks = b.cards().blocks().stream().filter(x -> x instanceof vn.dialogue.export.layout.PageBreak).count();
+        assertThat(breaks).isEqualTo(NameCardsBenchmark.CARDS - 1);
+        // AND both sides write a PDF of 250 pages
+        assertThat(b.library()).isGreaterThan(10_000);
+        assertThat(b.baseline()).isGreaterThan(10_000);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        RawText.of(b.cards()).writePdf(new RawText.PdfFonts(), raw);
+        ByteArrayOutputStream lib = new ByteArrayOutputStream();
+        vn.dialogue.export.Documents.render(b.cards(), vn.dialogue.export.Format.PDF, lib);
+        try (org.apache.pdfbox.pdmodel.PDDocument r = org.apache.pdfbox.Loader.loadPDF(raw.toByteArray());
+             org.apache.pdfbox.pdmodel.PDDocument l = org.apache.pdfbox.Loader.loadPDF(lib.toByteArray())) {
+            assertThat(r.getNumberOfPages()).isEqualTo(NameCardsBenchmark.CARDS);
+            assertThat(l.getNumberOfPages()).isEqualTo(NameCardsBenchmark.CARDS);
+        }
+    }
 }
