@@ -18,10 +18,11 @@ import vn.dialogue.text.Nfc;
  * @param official   who spoke for it at the session, or null
  * @param promisedBy the last day of the promised answer, resolved from a rule (e.g. 10 working days)
  * @param noticeDue  the last day to tell every asker which agency answers and by when
+ * @param reason     why it was not answered live, as recorded
  * @param at         when it was deferred
  */
 public record Deferral(String session, String agency, @Nullable String official, LocalDate promisedBy,
-                       LocalDate noticeDue, Instant at) {
+                       LocalDate noticeDue, String reason, Instant at) {
 
     public Deferral {
         session = Ids.require(session, "session");
@@ -29,6 +30,7 @@ public record Deferral(String session, String agency, @Nullable String official,
         official = Nfc.normalize(official);
         Objects.requireNonNull(promisedBy, "promisedBy");
         Objects.requireNonNull(noticeDue, "noticeDue");
+        reason = Nfc.of(Objects.requireNonNull(reason, "reason"));
         Objects.requireNonNull(at, "at");
         LocalDate day = DialogueTime.dayOf(at);
         if (promisedBy.isBefore(day)) {

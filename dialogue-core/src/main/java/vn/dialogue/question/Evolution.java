@@ -184,7 +184,8 @@ final class Evolution {
     private static DeferredQuestion deferred(Question from, QuestionDeferred event) {
         require(from, Transition.DEFER);
         return new DeferredQuestion(from.id(), from.dossier(), new Deferral(event.session(), event.agency(),
-                event.official(), event.promisedBy(), event.noticeDue(), event.act().at()), List.of());
+                event.official(), event.promisedBy(), event.noticeDue(), event.act().reason(), event.act().at()),
+                List.of());
     }
 
     static Change<WithdrawnQuestion> withdraw(Question from, Act act, RolePolicy roles) {
