@@ -12,7 +12,7 @@ import vn.dialogue.venue.Venue;
 
 /**
  * Delegate-group counts agree with the total stated for their venue, members' counts with their group's, and no
- * venue expects more people than it seats. "About N" allows {@link Headcount#ABOUT_TOLERANCE}.
+ * venue expects more people than it seats. "About N" allows {@link Headcount#ABOUT_TOLERANCE_PERCENT}.
  * Codes: {@code ATTENDANCE_TOTAL_MISMATCH}, {@code ATTENDANCE_TOTAL_EXCEEDED}, {@code ATTENDANCE_UNALLOCATED},
  * {@code GROUP_MEMBERS_MISMATCH}, {@code VENUE_OVER_CAPACITY}, {@code VENUE_MAY_EXCEED_CAPACITY},
  * {@code VENUE_CAPACITY_UNKNOWN}.

@@ -5,6 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.deadline.DeadlineRule;
+import vn.dialogue.deadline.DependentDeadline;
 import vn.dialogue.deadline.FixedDeadline;
 import vn.dialogue.plan.IssueDate;
 import vn.dialogue.plan.Plan;
@@ -40,7 +44,8 @@ final class ScheduleRule implements PlanRule {
         }
         plan.firstSession().ifPresent(session -> {
             for (PlannedTask t : plan.tasks()) {
-                if (t.task().deadline() instanceof FixedDeadline fixed) {
+                FixedDeadline fixed = fixedDay(t.task().deadline());
+                if (fixed != null) {
                     deadline(t, fixed, session, out);
                 }
             }
@@ -51,6 +56,17 @@ final class ScheduleRule implements PlanRule {
             }
         });
         return out;
+    }
+
+    /** The fixed day under a rule, looking through the steps it must follow; null for rules counted from events. */
+    private static @Nullable FixedDeadline fixedDay(@Nullable DeadlineRule rule) {
+        if (rule instanceof FixedDeadline fixed) {
+            return fixed;
+        }
+        if (rule instanceof DependentDeadline dependent) {
+            return fixedDay(dependent.rule());
+        }
+        return null;
     }
 
     private static void deadline(PlannedTask t, FixedDeadline fixed, Session session, List<Finding> out) {

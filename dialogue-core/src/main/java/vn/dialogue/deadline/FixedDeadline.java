@@ -1,8 +1,9 @@
 package vn.dialogue.deadline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import vn.dialogue.text.Bilingual;
 
@@ -17,9 +18,6 @@ import vn.dialogue.text.Bilingual;
  * @param meaning how the named day is read, never null
  */
 public record FixedDeadline(LocalDate date, Meaning meaning) implements DeadlineRule {
-
-    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     /** How the day named in a fixed deadline is read. */
     public enum Meaning {
@@ -50,12 +48,29 @@ public record FixedDeadline(LocalDate date, Meaning meaning) implements Deadline
     }
 
     @Override
+    public Optional<LocalDate> lastDay(DeadlineContext context) {
+        Objects.requireNonNull(context, "context");
+        return Optional.of(lastDay());
+    }
+
+    @Override
+    public List<MilestoneRef> dependsOn() {
+        return List.of();
+    }
+
+    @Override
+    public boolean countsWorkingDays() {
+        return false;
+    }
+
+    /** E.g. "trước ngày 29/10/2024 (hạn cuối: hết ngày 28/10/2024)" / "before 29 Oct 2024 (due by end of 28 Oct 2024)". */
+    @Override
     public Bilingual describe() {
         if (meaning == Meaning.BEFORE) {
             return Bilingual.of(
-                    "trước ngày " + VI.format(date) + " (hạn cuối: hết ngày " + VI.format(lastDay()) + ")",
-                    "before " + EN.format(date) + " (due by end of " + EN.format(lastDay()) + ")");
+                    "trước ngày " + Dates.vi(date) + " (hạn cuối: hết ngày " + Dates.vi(lastDay()) + ")",
+                    "before " + Dates.en(date) + " (due by end of " + Dates.en(lastDay()) + ")");
         }
-        return Bilingual.of("chậm nhất hết ngày " + VI.format(date), "by end of " + EN.format(date));
+        return Bilingual.of("chậm nhất hết ngày " + Dates.vi(date), "by end of " + Dates.en(date));
     }
 }

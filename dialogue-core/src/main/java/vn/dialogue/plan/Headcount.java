@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nullable Integer min,
                         @Nullable Integer max) {
 
-    /** How far "about N" may stray before a check speaks: 10 percent. */
-    public static final double ABOUT_TOLERANCE = 0.10;
+    /** How far "about N" may stray before a check speaks, in percent. */
+    public static final int ABOUT_TOLERANCE_PERCENT = 10;
 
     public Headcount {
         int forms = (exactly != null ? 1 : 0) + (about != null ? 1 : 0) + (min != null || max != null ? 1 : 0);
@@ -61,7 +61,7 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
             return exactly;
         }
         if (about != null) {
-            return (int) Math.floor(about * (1 - ABOUT_TOLERANCE));
+            return about - slack(about);
         }
         return min == null ? 0 : min;
     }
@@ -72,9 +72,14 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
             return exactly;
         }
         if (about != null) {
-            return (int) Math.ceil(about * (1 + ABOUT_TOLERANCE));
+            return about + slack(about);
         }
         return max == null ? Integer.MAX_VALUE : max;
+    }
+
+    /** The tolerance of "about n", rounded up, in whole people (integer arithmetic: 10% of 200 is 20, not 20.000001). */
+    private static int slack(int n) {
+        return (int) (((long) n * ABOUT_TOLERANCE_PERCENT + 99) / 100);
     }
 
     /** "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text. */

@@ -1,22 +1,16 @@
 package vn.dialogue.planfile;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import vn.dialogue.deadline.DeadlineRule;
-import vn.dialogue.deadline.FixedDeadline;
 import vn.dialogue.plan.DocumentType;
 import vn.dialogue.plan.IssueDate;
 
@@ -31,8 +25,8 @@ final class PlanFileModule extends SimpleModule {
         addDeserializer(IssueDate.class, new IssueDateDeserializer());
         addSerializer(DocumentType.class, new DocumentTypeSerializer());
         addDeserializer(DocumentType.class, new DocumentTypeDeserializer());
-        addSerializer(DeadlineRule.class, new DeadlineRuleSerializer());
-        addDeserializer(DeadlineRule.class, new DeadlineRuleDeserializer());
+        addSerializer(DeadlineRule.class, new DeadlineRuleFormat.Serializer());
+        addDeserializer(DeadlineRule.class, new DeadlineRuleFormat.Deserializer());
     }
 
     static final class IssueDateSerializer extends ValueSerializer<IssueDate> {
@@ -78,44 +72,6 @@ final class PlanFileModule extends SimpleModule {
                             "unknown document type; known: " + DocumentType.known().stream()
                                     .map(t -> t.isLetter() ? t.name() : t.abbreviation())
                                     .collect(Collectors.joining(", "))));
-        }
-    }
-
-    static final class DeadlineRuleSerializer extends ValueSerializer<DeadlineRule> {
-        @Override
-        public void serialize(DeadlineRule value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeStartObject();
-            if (value instanceof FixedDeadline fixed) {
-                gen.writeName(fixed.meaning() == FixedDeadline.Meaning.BEFORE ? "before" : "byEndOf");
-                gen.writeString(fixed.date().toString());
-            }
-            gen.writeEndObject();
-        }
-    }
-
-    static final class DeadlineRuleDeserializer extends ValueDeserializer<DeadlineRule> {
-        @Override
-        public DeadlineRule deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                return (DeadlineRule) ctxt.handleUnexpectedToken(DeadlineRule.class, p);
-            }
-            JsonNode node = ctxt.readTree(p);
-            Map<String, JsonNode> fields = node.properties().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            if (fields.size() == 1 && (fields.containsKey("before") || fields.containsKey("byEndOf"))) {
-                Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-                Map.Entry<String, JsonNode> only = it.next();
-                String text = only.getValue().asString();
-                try {
-                    LocalDate date = LocalDate.parse(text.strip());
-                    return only.getKey().equals("before") ? FixedDeadline.before(date) : FixedDeadline.byEndOf(date);
-                } catch (DateTimeParseException e) {
-                    return (DeadlineRule) ctxt.handleWeirdStringValue(LocalDate.class, text,
-                            "not a date: write it as 2024-10-29");
-                }
-            }
-            return (DeadlineRule) ctxt.handleWeirdStringValue(DeadlineRule.class, node.toString(),
-                    "a deadline is {before: YYYY-MM-DD} or {byEndOf: YYYY-MM-DD}");
         }
     }
 

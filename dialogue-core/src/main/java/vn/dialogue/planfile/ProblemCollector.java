@@ -89,12 +89,16 @@ final class ProblemCollector extends DeserializationProblemHandler {
         String at = object;
         boolean consequence = problems.stream().anyMatch(r -> r.pointer().startsWith(object));
         if (!consequence) {
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
             String message;
             if (t instanceof NullPointerException && t.getMessage() != null && !t.getMessage().contains(" ")) {
                 at = at + "/" + t.getMessage();
                 message = "required field '" + t.getMessage() + "' is missing";
             } else {
-                message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+                message = t.getMessage() == null ? t.getClass().getSimpleName()
+                        : t.getMessage().lines().findFirst().orElse("");
             }
             add(at, message, p.currentTokenLocation());
         }

@@ -1,0 +1,110 @@
+package vn.dialogue.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * An official decision on days off for a year: which days a holiday falls on (the five Tết days,
+ * the day next to 2/9), extra days off and the Saturdays worked in exchange. The Prime Minister
+ * or the Ministry announces one each year for the public service; a province may add its own.
+ * Immutable and thread-safe. Load them from YAML with {@link OfficialNotices}.
+ *
+ * @param reference   the document's number and symbol, e.g. "Công văn 2450/VPCP-KGVX"
+ * @param issuer      who issued it, e.g. "Văn phòng Chính phủ"
+ * @param subject     what it is about (may be empty)
+ * @param source      where the notice was read, so a reader can check it
+ * @param daysOff     ranges of days off
+ * @param workingDays days worked although they are rest days
+ * @param ruleDays    the days a holiday rule falls on in a year, replacing the rule's default days
+ */
+public record OfficialNotice(String reference, String issuer, String subject, String source,
+                             List<DaysOff> daysOff, List<WorkingDay> workingDays, List<RuleDays> ruleDays) {
+
+    /** @throws IllegalArgumentException if the reference, issuer or source is blank, or the notice changes nothing */
+    public OfficialNotice {
+        reference = required(reference, "reference");
+        issuer = required(issuer, "issuer");
+        source = required(source, "source");
+        subject = Nfc.of(Objects.requireNonNull(subject, "subject")).strip();
+        daysOff = List.copyOf(daysOff);
+        workingDays = List.copyOf(workingDays);
+        ruleDays = List.copyOf(ruleDays);
+        if (daysOff.isEmpty() && workingDays.isEmpty() && ruleDays.isEmpty()) {
+            throw new IllegalArgumentException("notice " + reference + " changes nothing: give daysOff, workingDays or ruleDays");
+        }
+    }
+
+    static String required(String value, String field) {
+        String v = Nfc.of(Objects.requireNonNull(value, field)).strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("'" + field + "' must not be blank");
+        }
+        return v;
+    }
+
+    private static void ordered(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+    }
+
+    /**
+     * Days off from {@code from} to {@code to}, both included.
+     *
+     * @param name what the days off are for, in Vietnamese
+     */
+    public record DaysOff(LocalDate from, LocalDate to, String name) {
+
+        /** @throws IllegalArgumentException if {@code to} is before {@code from} or the name is blank */
+        public DaysOff {
+            ordered(from, to);
+            name = required(name, "name");
+        }
+
+        /** Every day of the range, ascending. */
+        public List<LocalDate> dates() {
+            return from.datesUntil(to.plusDays(1)).toList();
+        }
+    }
+
+    /**
+     * A rest day that is worked, usually a Saturday given in exchange for a day off.
+     *
+     * @param name why, in Vietnamese, e.g. "Làm bù cho ngày 29/4/2024"
+     */
+    public record WorkingDay(LocalDate date, String name) {
+
+        /** @throws IllegalArgumentException if the name is blank */
+        public WorkingDay {
+            Objects.requireNonNull(date, "date");
+            name = required(name, "name");
+        }
+    }
+
+    /**
+     * The days a holiday rule gives in the year of these dates, in place of the rule's default.
+     *
+     * @param rule the {@link HolidayRule#id()}, e.g. {@code tet-am-lich}
+     */
+    public record RuleDays(String rule, LocalDate from, LocalDate to) {
+
+        /** @throws IllegalArgumentException if the rule is blank, {@code to} is before {@code from} or the range spans two years */
+        public RuleDays {
+            rule = required(rule, "rule");
+            ordered(from, to);
+            if (from.getYear() != to.getYear()) {
+                throw new IllegalArgumentException("holiday days must lie in one year, were " + from + " to " + to);
+            }
+        }
+
+        /** Every day of the range, ascending. */
+        public List<LocalDate> dates() {
+            return from.datesUntil(to.plusDays(1)).toList();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.dialogue.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.dialogue.examples.KonTum2024;
+
+/** {@code dialogue demo}: runs the 2024 Kon Tum women's dialogue end to end and writes its documents. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the 2024 Kon Tum women's dialogue end to end and write every document to the out folder.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DialogueCommand parent;
+
+    @Option(names = "--plan", defaultValue = "examples/plans/kon-tum-2024-phu-nu.yaml",
+            description = "The plan file (default: ${DEFAULT-VALUE}).")
+    Path plan;
+
+    @Option(names = "--out", defaultValue = "out", description = "Folder for the documents (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        KonTum2024.Result result = new KonTum2024(plan, out, parent.spec.commandLine().getOut()).run();
+        return result.report().hasErrors() ? DialogueCommand.FINDINGS : DialogueCommand.OK;
+    }
+}
