@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dialogue.deadline.DeadlineContext;
 import vn.dialogue.deadline.DeadlineRule;
 import vn.dialogue.journal.DamagedTail;
 import vn.dialogue.journal.Durability;
@@ -149,6 +150,19 @@ public final class ConclusionRegister implements AutoCloseable {
     public VersionedTask assign(Act act, String task, String session, String agency, String text, DeadlineRule rule,
                                 LocalDate due) {
         return assign(act, task, session, agency, text, Objects.requireNonNull(rule, "rule").describe(), due);
+    }
+
+    /**
+     * Assigns a task of {@code session}'s conclusions to {@code agency}, due by the last day of {@code rule} in
+     * {@code context} (the session's day and the working calendar).
+     *
+     * @throws IllegalArgumentException if the rule cannot be resolved in the context, or the task id is taken
+     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
+     * @throws IllegalStateException    if the session's conclusions are not recorded yet
+     */
+    public VersionedTask assign(Act act, String task, String session, String agency, String text, DeadlineRule rule,
+                                DeadlineContext context) {
+        return assign(act, task, session, agency, text, rule, DueDates.resolve(rule, context));
     }
 
     /**

@@ -9,7 +9,8 @@
  * (who may do what), {@link vn.dialogue.question.SimilarQuestions} (near-duplicate proposals),
  * {@link vn.dialogue.question.RoutingAdvisor} (agency suggestions from the plan),
  * {@link vn.dialogue.question.ConclusionRegister} (the chair's tasks), {@link vn.dialogue.question.QuestionReport},
- * {@link vn.dialogue.question.SessionRecord} and {@link vn.dialogue.question.CarryOver}.
+ * {@link vn.dialogue.question.SessionRecord}, {@link vn.dialogue.question.Unsettled} (what next year carries
+ * over) and {@link vn.dialogue.question.DueDates} (deadlines from the plan's rules on the working calendar).
  *
  * <p>Askers' personal data (names, contacts) never appear in log output or in {@code toString()}.
  */
