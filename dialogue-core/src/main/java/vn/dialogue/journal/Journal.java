@@ -538,10 +538,15 @@ public final class Journal<E> implements AutoCloseable {
             if (message == null || message.isBlank()) {
                 message = e.getClass().getSimpleName();
             }
-            int newline = message.indexOf('\n');
-            if (newline >= 0) {
-                message = message.substring(0, newline);
+            // the parser quotes what it read; that may be an asker's name, and reasons reach logs
+            int cut = message.length();
+            for (char stop : new char[] {'\n', '\'', '"', '\u2018', '\u201c'}) {
+                int at = message.indexOf(stop);
+                if (at >= 0 && at < cut) {
+                    cut = at;
+                }
             }
+            message = cut < message.length() ? message.substring(0, cut).strip() + " (...)" : message;
             return message.length() > MAX_REASON ? message.substring(0, MAX_REASON) + "..." : message;
         }
     }

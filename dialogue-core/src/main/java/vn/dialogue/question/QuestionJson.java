@@ -5,7 +5,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +42,9 @@ import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
 final class QuestionJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("dialogue-question-journal")
+                    .addSerializer(QuestionId.class, new QuestionIdSerializer())
+                    .addDeserializer(QuestionId.class, new QuestionIdDeserializer()))
             .addMixIn(QuestionEvent.class, Typed.class)
             .addMixIn(ConclusionEvent.class, Typed.class)
             .registerSubtypes(
@@ -70,6 +81,24 @@ final class QuestionJson {
             ConclusionEvent.class);
 
     private QuestionJson() {
+    }
+
+    /** A question id is written as its plain string. */
+    static final class QuestionIdSerializer extends ValueSerializer<QuestionId> {
+        @Override
+        public void serialize(QuestionId value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.value());
+        }
+    }
+
+    static final class QuestionIdDeserializer extends ValueDeserializer<QuestionId> {
+        @Override
+        public QuestionId deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (QuestionId) ctxt.handleUnexpectedToken(QuestionId.class, p);
+            }
+            return QuestionId.of(p.getString());
+        }
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
