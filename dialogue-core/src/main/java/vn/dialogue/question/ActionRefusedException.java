@@ -2,6 +2,8 @@ package vn.dialogue.question;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.dialogue.actor.Actor;
 
 /**
@@ -15,9 +17,18 @@ public final class ActionRefusedException extends RuntimeException {
     private final Action action;
 
     ActionRefusedException(Actor actor, Action action, String why) {
-        super("refused: " + describe(actor) + " may not " + action.description() + ": " + why);
+        this(actor, action, "refused: " + describe(actor) + " may not " + action.description() + ": " + why, null);
+    }
+
+    private ActionRefusedException(Actor actor, Action action, String message, @Nullable ActionRefusedException cause) {
+        super(message, cause);
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
+    }
+
+    /** The same refusal, its message prefixed with what it was about, e.g. "question q-000001". */
+    ActionRefusedException about(String subject) {
+        return new ActionRefusedException(actor, action, subject + ": " + getMessage(), this);
     }
 
     /** Who was refused. */

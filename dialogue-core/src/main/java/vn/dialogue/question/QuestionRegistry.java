@@ -246,7 +246,12 @@ public final class QuestionRegistry implements AutoCloseable {
             if (current.version() != on.expectedVersion()) {
                 throw new StaleVersionException("question " + on.question(), on.expectedVersion(), current.version());
             }
-            Change<?> change = decide(current.question(), on);
+            Change<?> change;
+            try {
+                change = decide(current.question(), on);
+            } catch (ActionRefusedException e) {
+                throw e.about("question " + on.question());
+            }
             append(change.event());
             Versioned next = new Versioned(change.next(), current.version() + 1);
             slot.current = next;
@@ -395,7 +400,11 @@ public final class QuestionRegistry implements AutoCloseable {
                 }
                 members.add(accepted);
             }
-            roles.require(Action.COMPILE, command.act().actor());
+            try {
+                roles.require(Action.COMPILE, command.act().actor());
+            } catch (ActionRefusedException e) {
+                throw e.about("compilation of " + bySlot.keySet().stream().sorted().toList());
+            }
             QuestionId compiledId = QuestionId.numbered(lastNumber.incrementAndGet());
             Compilation compilation = AcceptedQuestion.compile(compiledId, members, command.act(), command.wording(),
                     command.topics(), roles);
