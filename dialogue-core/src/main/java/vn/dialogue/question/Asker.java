@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -30,7 +29,7 @@ public record Asker(String name, @Nullable String organisation, @Nullable String
             throw new IllegalArgumentException("asker name is blank");
         }
         organisation = blankToNull(Nfc.normalize(organisation));
-        unit = Ids.optional(unit, "asker unit");
+        unit = Keys.optional(unit, "asker unit");
         contact = blankToNull(Nfc.normalize(contact));
     }
 

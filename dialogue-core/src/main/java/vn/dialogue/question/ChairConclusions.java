@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -19,7 +18,7 @@ import vn.dialogue.text.Nfc;
 public record ChairConclusions(String session, String assessment, List<String> directions, Instant at) {
 
     public ChairConclusions {
-        session = Ids.require(session, "session");
+        session = Keys.require(session, "session");
         assessment = Nfc.of(Objects.requireNonNull(assessment, "assessment"));
         directions = Nfc.all(directions);
         Objects.requireNonNull(at, "at");

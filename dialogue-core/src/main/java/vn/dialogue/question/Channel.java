@@ -4,7 +4,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * The channel a submission came through, with what identifies it within its kind. Immutable and thread-safe.
@@ -19,8 +18,8 @@ public record Channel(ChannelKind kind, @Nullable String source, @Nullable Strin
 
     public Channel {
         Objects.requireNonNull(kind, "kind");
-        source = Ids.optional(source, "channel source");
-        level = Ids.optional(level, "channel level");
+        source = Keys.optional(source, "channel source");
+        level = Keys.optional(level, "channel level");
         if (kind == ChannelKind.UNION_BRANCH && (source == null || level == null)) {
             throw new IllegalArgumentException("a union-branch channel needs the branch's organisation id and its level");
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.Nfc;
 
@@ -21,7 +20,7 @@ public sealed interface ConclusionEvent {
     record ConclusionsRecorded(String session, Act act, String assessment, List<String> directions)
             implements ConclusionEvent {
         public ConclusionsRecorded {
-            session = Ids.require(session, "session");
+            session = Keys.require(session, "session");
             Objects.requireNonNull(act, "act");
             assessment = Contribution.requireText(assessment, "assessment");
             directions = Nfc.all(directions);
@@ -35,10 +34,10 @@ public sealed interface ConclusionEvent {
     record TaskAssigned(String task, Act act, String session, String agency, String text, LocalDate due,
                         Bilingual deadline) implements ConclusionEvent {
         public TaskAssigned {
-            task = Ids.require(task, "task");
+            task = Keys.require(task, "task");
             Objects.requireNonNull(act, "act");
-            session = Ids.require(session, "session");
-            agency = Ids.require(agency, "agency");
+            session = Keys.require(session, "session");
+            agency = Keys.require(agency, "agency");
             text = Contribution.requireText(text, "task");
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(deadline, "deadline");
@@ -48,7 +47,7 @@ public sealed interface ConclusionEvent {
     /** The agency reported the task done. */
     record TaskReported(String task, Act act, String report) implements ConclusionEvent {
         public TaskReported {
-            task = Ids.require(task, "task");
+            task = Keys.require(task, "task");
             Objects.requireNonNull(act, "act");
             report = Contribution.requireText(report, "task report");
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.Nfc;
 
@@ -27,9 +26,9 @@ public record ConclusionTask(String id, String session, String agency, String te
                              Bilingual deadline, @Nullable Instant reportedAt, @Nullable String report) {
 
     public ConclusionTask {
-        id = Ids.require(id, "id");
-        session = Ids.require(session, "session");
-        agency = Ids.require(agency, "agency");
+        id = Keys.require(id, "id");
+        session = Keys.require(session, "session");
+        agency = Keys.require(agency, "agency");
         text = Nfc.of(Objects.requireNonNull(text, "text"));
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(deadline, "deadline");

@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -16,7 +15,7 @@ import vn.dialogue.text.Nfc;
 public record Contribution(String agency, String text, Instant at) {
 
     public Contribution {
-        agency = Ids.require(agency, "agency");
+        agency = Keys.require(agency, "agency");
         text = requireText(text, "contribution");
         Objects.requireNonNull(at, "at");
     }

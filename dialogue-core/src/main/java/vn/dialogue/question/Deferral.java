@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -25,8 +24,8 @@ public record Deferral(String session, String agency, @Nullable String official,
                        LocalDate noticeDue, String reason, Instant at) {
 
     public Deferral {
-        session = Ids.require(session, "session");
-        agency = Ids.require(agency, "agency");
+        session = Keys.require(session, "session");
+        agency = Keys.require(agency, "agency");
         official = Nfc.normalize(official);
         Objects.requireNonNull(promisedBy, "promisedBy");
         Objects.requireNonNull(noticeDue, "noticeDue");

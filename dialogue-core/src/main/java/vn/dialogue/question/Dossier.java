@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -24,9 +23,13 @@ public record Dossier(List<Original> originals, List<String> topics, String word
         }
         topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
         for (String topic : topics) {
-            Ids.require(topic, "topic");
+            Keys.require(topic, "topic");
         }
-        wording = Nfc.of(Objects.requireNonNull(wording, "wording"));
+        Objects.requireNonNull(wording, "wording");
+        // a submission's text is NFC already: skip the check when the wording is that very string
+        if (originals.size() != 1 || wording != originals.get(0).submission().text()) {
+            wording = Nfc.of(wording);
+        }
         if (wording.isBlank()) {
             throw new IllegalArgumentException("a question's wording is blank");
         }

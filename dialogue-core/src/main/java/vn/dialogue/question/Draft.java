@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * The lead agency's draft answer. Immutable and thread-safe.
@@ -15,7 +14,7 @@ import vn.dialogue.organisation.Ids;
 public record Draft(String agency, String text, Instant at) {
 
     public Draft {
-        agency = Ids.require(agency, "agency");
+        agency = Keys.require(agency, "agency");
         text = Contribution.requireText(text, "draft");
         Objects.requireNonNull(at, "at");
     }

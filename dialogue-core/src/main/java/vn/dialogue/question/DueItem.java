@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * A piece of work on a question with its deadline. Immutable and thread-safe.
@@ -28,7 +27,7 @@ public record DueItem(QuestionId question, Duty duty, String agency, LocalDate d
     public DueItem {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(duty, "duty");
-        agency = Ids.require(agency, "agency");
+        agency = Keys.require(agency, "agency");
         Objects.requireNonNull(due, "due");
     }
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -20,8 +19,8 @@ import vn.dialogue.text.Nfc;
 public record LiveAnswer(String session, String agency, @Nullable String official, String summary, Instant at) {
 
     public LiveAnswer {
-        session = Ids.require(session, "session");
-        agency = Ids.require(agency, "agency");
+        session = Keys.require(session, "session");
+        agency = Keys.require(agency, "agency");
         official = Nfc.normalize(official);
         summary = Contribution.requireText(summary, "live answer");
         Objects.requireNonNull(at, "at");

@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * A question a local authority settled within its own powers, and its report. Immutable and thread-safe.
@@ -16,8 +15,8 @@ import vn.dialogue.organisation.Ids;
 public record LocalSettlement(String unit, String authority, String report, Instant at) {
 
     public LocalSettlement {
-        unit = Ids.require(unit, "unit");
-        authority = Ids.require(authority, "authority");
+        unit = Keys.require(unit, "unit");
+        authority = Keys.require(authority, "authority");
         report = Contribution.requireText(report, "local settlement report");
         Objects.requireNonNull(at, "at");
     }

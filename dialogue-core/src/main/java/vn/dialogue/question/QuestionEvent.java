@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -98,7 +97,7 @@ public sealed interface QuestionEvent {
         public QuestionRouted {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            lead = Ids.require(lead, "lead");
+            lead = Keys.require(lead, "lead");
             coAgencies = List.copyOf(coAgencies);
             Objects.requireNonNull(answerDue, "answerDue");
         }
@@ -109,7 +108,7 @@ public sealed interface QuestionEvent {
         public AnswerContributed {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            agency = Ids.require(agency, "agency");
+            agency = Keys.require(agency, "agency");
             text = Contribution.requireText(text, "contribution");
         }
     }
@@ -119,7 +118,7 @@ public sealed interface QuestionEvent {
         public AnswerDrafted {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            agency = Ids.require(agency, "agency");
+            agency = Keys.require(agency, "agency");
             text = Contribution.requireText(text, "draft");
         }
     }
@@ -130,8 +129,8 @@ public sealed interface QuestionEvent {
         public QuestionAnsweredLive {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            session = Ids.require(session, "session");
-            agency = Ids.require(agency, "agency");
+            session = Keys.require(session, "session");
+            agency = Keys.require(agency, "agency");
             official = Nfc.normalize(official);
             summary = Contribution.requireText(summary, "live answer");
         }
@@ -143,8 +142,8 @@ public sealed interface QuestionEvent {
         public QuestionDeferred {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act").requireReason("deferring question " + question);
-            session = Ids.require(session, "session");
-            agency = Ids.require(agency, "agency");
+            session = Keys.require(session, "session");
+            agency = Keys.require(agency, "agency");
             official = Nfc.normalize(official);
             Objects.requireNonNull(promisedBy, "promisedBy");
             Objects.requireNonNull(noticeDue, "noticeDue");
@@ -167,7 +166,7 @@ public sealed interface QuestionEvent {
         public QuestionResolvedInWriting {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            agency = Ids.require(agency, "agency");
+            agency = Keys.require(agency, "agency");
             official = Nfc.normalize(official);
             document = Nfc.of(Objects.requireNonNull(document, "document")).strip();
             summary = Contribution.requireText(summary, "written answer");
@@ -196,8 +195,8 @@ public sealed interface QuestionEvent {
         public QuestionHandledLocally {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(act, "act");
-            unit = Ids.require(unit, "unit");
-            authority = Ids.require(authority, "authority");
+            unit = Keys.require(unit, "unit");
+            authority = Keys.require(authority, "authority");
             report = Contribution.requireText(report, "local settlement report");
         }
     }

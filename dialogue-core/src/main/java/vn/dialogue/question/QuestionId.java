@@ -2,7 +2,6 @@ package vn.dialogue.question;
 
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * The key of a question within a dialogue, e.g. {@code q-000042}. Immutable and thread-safe.
@@ -12,7 +11,7 @@ import vn.dialogue.organisation.Ids;
 public record QuestionId(String value) implements Comparable<QuestionId> {
 
     public QuestionId {
-        Ids.require(value, "question id");
+        Keys.require(value, "question id");
     }
 
     public static QuestionId of(String value) {

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 import vn.dialogue.actor.Actor;
-import vn.dialogue.organisation.Ids;
 
 /**
  * Which roles may take which {@link Action}s in one dialogue: the plan's division of work, as data. A women's
@@ -48,7 +47,7 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
             Objects.requireNonNull(action, "action");
             Set<String> checked = new TreeSet<>();
             for (String name : Objects.requireNonNull(names, "roles of " + action)) {
-                checked.add(Ids.require(name, "role for " + action));
+                checked.add(Keys.require(name, "role for " + action));
             }
             copy.put(action, Set.copyOf(checked));
         });

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * Who prepares a question's answer and by when. Immutable and thread-safe.
@@ -18,10 +17,10 @@ import vn.dialogue.organisation.Ids;
 public record Routing(String lead, List<String> coAgencies, LocalDate answerDue, List<Contribution> contributions) {
 
     public Routing {
-        lead = Ids.require(lead, "lead agency");
+        lead = Keys.require(lead, "lead agency");
         coAgencies = List.copyOf(Objects.requireNonNull(coAgencies, "coAgencies"));
         for (String agency : coAgencies) {
-            Ids.require(agency, "co-agency");
+            Keys.require(agency, "co-agency");
             if (agency.equals(lead)) {
                 throw new IllegalArgumentException("agency " + lead + " cannot be both lead and co-agency");
             }

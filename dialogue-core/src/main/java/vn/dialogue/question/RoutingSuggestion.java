@@ -3,7 +3,6 @@ package vn.dialogue.question;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * A suggested routing for a question, for the compiling department to accept, change or ignore. Immutable and
@@ -21,8 +20,8 @@ public record RoutingSuggestion(String topic, String lead, List<String> coAgenci
                                 List<String> keywords, boolean declared) {
 
     public RoutingSuggestion {
-        topic = Ids.require(topic, "topic");
-        lead = Ids.require(lead, "lead");
+        topic = Keys.require(topic, "topic");
+        lead = Keys.require(lead, "lead");
         coAgencies = List.copyOf(coAgencies);
         keywords = List.copyOf(Objects.requireNonNull(keywords, "keywords"));
     }

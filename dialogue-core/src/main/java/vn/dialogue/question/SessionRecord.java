@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 
 /**
  * The record of a session: every question taken up, who answered and the outcome, in the order they were taken
@@ -55,7 +54,7 @@ public record SessionRecord(String session, List<Entry> entries) {
     }
 
     public SessionRecord {
-        session = Ids.require(session, "session");
+        session = Keys.require(session, "session");
         entries = List.copyOf(entries);
     }
 

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -32,7 +31,7 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
     public static final int MAX_TEXT = 20_000;
 
     public Submission {
-        messageId = Ids.require(messageId, "messageId");
+        messageId = Keys.require(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
         text = Nfc.of(Objects.requireNonNull(text, "text"));
         if (text.isBlank()) {
@@ -44,12 +43,12 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
         }
         topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
         for (String topic : topics) {
-            Ids.require(topic, "topic");
+            Keys.require(topic, "topic");
         }
         Objects.requireNonNull(asker, "asker");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(receivedAt, "receivedAt");
-        forwardedBy = Ids.optional(forwardedBy, "forwardedBy");
+        forwardedBy = Keys.optional(forwardedBy, "forwardedBy");
         attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
     }
 

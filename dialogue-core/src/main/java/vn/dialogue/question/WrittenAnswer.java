@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.organisation.Ids;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -20,7 +19,7 @@ import vn.dialogue.text.Nfc;
 public record WrittenAnswer(String agency, @Nullable String official, String document, String summary, Instant at) {
 
     public WrittenAnswer {
-        agency = Ids.require(agency, "agency");
+        agency = Keys.require(agency, "agency");
         official = Nfc.normalize(official);
         document = Nfc.of(Objects.requireNonNull(document, "document")).strip();
         if (document.isEmpty()) {
