@@ -18,6 +18,8 @@ module vn.dialogue.core {
     exports vn.dialogue.planfile;
     exports vn.dialogue.check;
     exports vn.dialogue.actor;
+    exports vn.dialogue.participant;
+    exports vn.dialogue.seating;
     exports vn.dialogue.yearly;
     exports vn.dialogue.journal;
     exports vn.dialogue.question;

@@ -247,7 +247,7 @@ public final class NextYear {
                         mapAll(m.organisations(), org), m.expected())).toList(), map(g.composition(), text),
                 g.expected(), map(g.invitedBy(), org))).toList();
         return new VenueAttendance(a.venue(), a.bridgePoints(), map(a.heading(), text), map(a.intro(), text),
-                a.expected(), groups);
+                a.expected(), groups, a.targets(), mapAll(a.precedence(), org));
     }
 
     private static Recipient recipient(Recipient r, UnaryOperator<String> text, UnaryOperator<String> org) {
