@@ -134,4 +134,81 @@ class WorkloadsRunOnceTest {
             assertThat(l.getNumberOfPages()).isEqualTo(NameCardsBenchmark.CARDS);
         }
     }
+
+    @Test
+    void should_journal_every_submission_on_both_sides_when_the_intake_workload_runs() throws Exception {
+        // GIVEN the intake workload cut to 2,000 submissions
+        IntakeBenchmark b = new IntakeBenchmark();
+        b.submissions = 2_000;
+        b.setUp();
+        try {
+            // WHEN the library side runs THEN every submission became a question
+            b.newFile();
+            assertThat(b.library(new HeapSampler())).isEqualTo(2_000);
+            b.removeFile();
+            // AND the baseline wrote one JSON line per submission
+            b.newFile();
+            assertThat(b.baseline(new HeapSampler())).isGreaterThan(2_000L * 100);
+            b.removeFile();
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void should_replay_every_question_and_read_every_line_when_the_replay_workload_runs() throws Exception {
+        // GIVEN a journal of 3,000 submissions, each received then moderated
+        ReplayBenchmark b = new ReplayBenchmark();
+        b.submissions = 3_000;
+        b.setUp();
+        try {
+            // WHEN both sides read it THEN the library has every question and Jackson every line (two per submission)
+            assertThat(b.library(new HeapSampler())).isEqualTo(3_000);
+            assertThat(b.baseline(new HeapSampler())).isEqualTo(6_000);
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void should_find_the_planted_groups_when_the_similar_questions_workload_runs() {
+        // GIVEN 4,000 accepted questions with 200 planted groups
+        SimilarQuestionsBenchmark b = new SimilarQuestionsBenchmark();
+        b.questions = 4_000;
+        b.sample = 1_000;
+        b.setUp();
+        // WHEN the library proposes compilations THEN they match the planted groups
+        assertThat(b.library(new HeapSampler())).isNotEmpty();
+        double[] pr = b.quality();
+        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(pr[1]).as("recall").isGreaterThanOrEqualTo(0.95);
+        // AND the exact baseline finds similar pairs in its sample
+        assertThat(b.baseline()).isPositive();
+    }
+
+    @Test
+    void should_score_precision_and_recall_by_pairs_when_groups_are_compared_with_the_planted_ones() {
+        // GIVEN 200 texts with 10 planted groups
+        PlantedSubmissions p = new PlantedSubmissions(9, 200, 10, 2, 4, 2);
+        List<int[]> truth = new java.util.ArrayList<>();
+        java.util.Map<Integer, List<Integer>> byGroup = new java.util.TreeMap<>();
+        for (int i = 0; i < p.group.length; i++) {
+            if (p.group[i] >= 0) {
+                byGroup.computeIfAbsent(p.group[i], k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        byGroup.values().forEach(m -> truth.add(m.stream().mapToInt(Integer::intValue).toArray()));
+        // WHEN the planted groups themselves are scored THEN both are 1; with one foreign text added, precision drops
+        assertThat(p.precisionRecall(truth)).containsExactly(1.0, 1.0);
+        int loner = java.util.stream.IntStream.range(0, 200).filter(i -> p.group[i] < 0).findFirst().orElseThrow();
+        int[] first = truth.get(0);
+        int[] spoiled = java.util.Arrays.copyOf(first, first.length + 1);
+        spoiled[first.length] = loner;
+        List<int[]> worse = new java.util.ArrayList<>(truth);
+        worse.set(0, spoiled);
+        double[] pr = p.precisionRecall(worse);
+        assertThat(pr[1]).isEqualTo(1.0);
+        assertThat(pr[0]).isLessThan(1.0);
+        assertThat(p.plantedPairs()).isGreaterThanOrEqualTo(10);
+    }
 }
