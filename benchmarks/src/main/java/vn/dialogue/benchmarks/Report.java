@@ -105,22 +105,27 @@ public final class Report {
     private final Map<String, Score> scores;
     private final Map<String, long[]> heaps;
     private final Map<String, String> quality;
+    private final List<long[]> firstChecks;
     private final boolean full;
     private final String jvm;
     private final LocalDate date;
 
-    Report(Map<String, Score> scores, Map<String, long[]> heaps, Map<String, String> quality, boolean full, String jvm,
-           LocalDate date) {
+    Report(Map<String, Score> scores, Map<String, long[]> heaps, Map<String, String> quality, List<long[]> firstChecks,
+           boolean full, String jvm, LocalDate date) {
         this.scores = Map.copyOf(scores);
-        this.heaps = Map.copyOf(heaps);
-        this.quality = Map.copyOf(quality);
+        this.heaps = new java.util.TreeMap<>(heaps);
+        this.quality = new LinkedHashMap<>(quality);
+        this.firstChecks = List.copyOf(firstChecks);
         this.full = full;
         this.jvm = jvm;
         this.date = date;
     }
 
-    /** Reads JMH's JSON {@code json}, the peak heaps {@code heapFile} and the quality figures, where they exist. */
-    static Report read(Path json, Path heapFile, Path qualityFile, boolean full) throws IOException {
+    /** Reads JMH's JSON {@code json} and the side files of the run in {@code dir} ({@link SideFiles}), where they exist. */
+    static Report read(Path json, Path dir, boolean full) throws IOException {
+        Path heapFile = dir.resolve(SideFiles.HEAP);
+        Path qualityFile = dir.resolve(SideFiles.QUALITY);
+        Path firstFile = dir.resolve(SideFiles.FIRST_CHECK);
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(json, StandardCharsets.UTF_8));
         Map<String, Score> scores = new LinkedHashMap<>();
         String jvm = "";
@@ -164,7 +169,16 @@ public final class Report {
                 }
             }
         }
-        return new Report(scores, heaps, quality, full, jvm, LocalDate.now(ZoneOffset.UTC));
+        List<long[]> firstChecks = new ArrayList<>();
+        if (Files.exists(firstFile)) {
+            for (String line : Files.readAllLines(firstFile, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length == 2) {
+                    firstChecks.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                }
+            }
+        }
+        return new Report(scores, heaps, quality, firstChecks, full, jvm, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** The ratio of {@code row}'s workload to its baseline, with its error, if both ran. */
@@ -249,6 +263,14 @@ public final class Report {
             quality.forEach((k, v) -> parts.add(k + " " + v));
             sb.append(String.join(", ", parts)).append(".\n\n");
         }
+        if (!firstChecks.isEmpty()) {
+            double cpu = firstChecks.stream().mapToLong(f -> f[0]).average().orElse(0);
+            double wall = firstChecks.stream().mapToLong(f -> f[1]).average().orElse(0);
+            long bestCpu = firstChecks.stream().mapToLong(f -> f[0]).min().orElse(0);
+            sb.append("First check (workload 2), CPU time of the whole JVM during the shot (all threads), over ")
+                    .append(firstChecks.size()).append(" fresh JVMs: mean ").append(fmt(cpu)).append(" ms, least ")
+                    .append(bestCpu).append(" ms (elapsed: mean ").append(fmt(wall)).append(" ms).\n\n");
+        }
         if (!heaps.isEmpty()) {
             sb.append("Peak used heap (MemoryMXBean sampled every 5 ms over a whole trial, garbage included):\n\n");
             sb.append("| benchmark | peak used heap | max heap (-Xmx) |\n| --- | --- | --- |\n");
@@ -305,8 +327,7 @@ public final class Report {
         }
         Path json = Path.of(args[0]);
         Path dir = Objects.requireNonNullElse(json.toAbsolutePath().getParent(), Path.of("."));
-        Report report = read(json, dir.resolve("peak-heap.tsv"), dir.resolve("quality.tsv"),
-                Boolean.getBoolean("dialogue.bench.full"));
+        Report report = read(json, dir, Boolean.getBoolean("dialogue.bench.full"));
         System.out.println(report.markdown());
         if (args.length > 1) {
             report.update(Path.of(args[1]));
