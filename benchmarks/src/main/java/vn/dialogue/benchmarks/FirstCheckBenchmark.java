@@ -31,7 +31,7 @@ import vn.dialogue.planfile.PlanFiles;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(5)
+@Fork(8)
 public class FirstCheckBenchmark {
 
     /**

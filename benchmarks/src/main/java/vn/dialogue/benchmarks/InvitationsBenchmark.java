@@ -31,7 +31,7 @@ import vn.dialogue.plan.Plan;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
 @Fork(1)
 public class InvitationsBenchmark {
 

@@ -281,8 +281,9 @@ public final class Report {
         sb.append("Machine: ").append(Machine.describe()).append("; JVM: ").append(jvm).append(".  \n");
         sb.append("Date: ").append(date).append("; run: ")
                 .append(full ? "`-full` (3 forks × 5 warm-up + 10 measured iterations; 20 forks for the single shot)"
-                        : "default (1 fork, 3 warm-up + 5 measured iterations of 1-2 s; 1 + 3 single shots for "
-                                + "the large workloads; 5 forks for the fresh-JVM shot)")
+                        : "default (1 fork; 3-4 warm-up + 8 measured iterations of 1-2 s; single shots for the large "
+                                + "workloads: intake 4 + 6, similar questions 2 + 4, replay 1 + 3, XLSX 1 + 2; 8 fresh JVMs "
+                                + "for the first check)")
                 .append(".\n");
         return sb.toString();
     }

@@ -35,7 +35,7 @@ import vn.dialogue.deadline.StatutoryDeadline;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class WorkingDaysBenchmark {
 
