@@ -87,4 +87,19 @@ class KonTum2024Test {
         assertThat(Files.readAllBytes(second.resolve("ke-hoach.docx")))
                 .isEqualTo(Files.readAllBytes(out.resolve("ke-hoach.docx")));
     }
+
+    @Test
+    void should_script_the_2026_plan_of_the_merged_province_from_the_2024_one() throws Exception {
+        StringWriter text = new StringWriter();
+        QuangNgai2026.Result next = new QuangNgai2026(Path.of("examples/plans/kon-tum-2024-phu-nu.yaml"),
+                Path.of("examples/plans/mappings/kon-tum-2024-to-quang-ngai-2026.yaml"), result.carryOverFile(), out,
+                new PrintWriter(text)).run();
+        assertThat(next.report().errors()).isEmpty();
+        assertThat(next.plan().registry().levels()).hasSize(2);
+        assertThat(next.plan().agenda()).hasSizeGreaterThanOrEqualTo(result.carryOvers().size());
+        assertThat(next.plan().agenda().subList(0, result.carryOvers().size()))
+                .allSatisfy(a -> assertThat(a.carriedOver()).isNotNull());
+        assertThat(Files.readString(next.planFile())).contains("Sở Nội vụ").doesNotContain("Sở Lao động");
+        assertThat(next.document()).isNotEmptyFile();
+    }
 }
