@@ -21,8 +21,15 @@ import tools.jackson.databind.deser.ValueInstantiator;
  */
 final class ProblemCollector extends DeserializationProblemHandler {
 
-    /** A problem before locations are known: a JSON pointer and a message. */
-    record Raw(String pointer, String message, int line, int column) {
+    /**
+     * A problem before locations are known: a JSON pointer and a message, with the parser's line and column.
+     * When {@code exact} is false the reader prefers where the pointer's field starts; when true (a problem found
+     * at the very token, such as a duplicate field or a bad character) the line and column stand.
+     */
+    record Raw(String pointer, String message, int line, int column, boolean exact) {
+        Raw(String pointer, String message, int line, int column) {
+            this(pointer, message, line, column, false);
+        }
     }
 
     private final List<Raw> problems = new ArrayList<>();
@@ -57,7 +64,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
             message += "; allowed: " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         } else if (failureMsg != null && !failureMsg.isBlank()) {
-            message += ": " + failureMsg;
+            message += ": " + plain(failureMsg);
         }
         add(pointer(p.streamReadContext()), message, p.currentTokenLocation());
         return null;
@@ -114,6 +121,20 @@ final class ProblemCollector extends DeserializationProblemHandler {
         return null;
     }
 
+    /**
+     * A java.time failure as "Invalid date 'FEBRUARY 31'" rather than the formatter's description; other messages
+     * as they are.
+     */
+    static String plain(String failureMsg) {
+        int parsed = failureMsg.indexOf("could not be parsed");
+        if (failureMsg.contains("DateTimeParseException") && parsed >= 0) {
+            String rest = failureMsg.substring(parsed + "could not be parsed".length());
+            rest = rest.startsWith(":") ? rest.substring(1).strip() : "not in the expected form";
+            return rest;
+        }
+        return failureMsg;
+    }
+
     private static String pointer(TokenStreamContext context) {
         return context == null ? "" : context.pathAsPointer().toString();
     }
@@ -139,6 +160,15 @@ final class ProblemCollector extends DeserializationProblemHandler {
         }
         if (type == java.time.LocalTime.class) {
             return "time (HH:MM)";
+        }
+        if (type == vn.dialogue.plan.IssueDate.class) {
+            return "date (YYYY, YYYY-MM or YYYY-MM-DD)";
+        }
+        if (type == vn.dialogue.plan.DocumentType.class) {
+            return "document type";
+        }
+        if (type == vn.dialogue.deadline.DeadlineRule.class) {
+            return "deadline";
         }
         if (type.isEnum()) {
             return "value";
