@@ -121,7 +121,10 @@ public final class PlanFiles {
                         .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                         .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
                 .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY)
-                        .withContentInclusion(JsonInclude.Include.NON_EMPTY));
+                        .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+                // an empty text that was read (a required field left "") is written back, so that it reads again
+                .withConfigOverride(String.class, o -> o.setInclude(JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)));
     }
 
     /**
@@ -272,9 +275,10 @@ public final class PlanFiles {
         return s.toString();
     }
 
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
+    /** The first line of a parser message that says something (the YAML engine's start with a line break). */
+    static String firstLine(String message) {
+        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElse("unreadable content");
         return line.replaceAll(" \\(for Object starting at.*", "").strip();
     }
 

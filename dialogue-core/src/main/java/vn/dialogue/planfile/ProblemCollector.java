@@ -104,8 +104,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
                 at = at + "/" + t.getMessage();
                 message = "required field '" + t.getMessage() + "' is missing";
             } else {
-                message = t.getMessage() == null ? t.getClass().getSimpleName()
-                        : t.getMessage().lines().findFirst().orElse("");
+                message = message(t);
             }
             add(at, message, p.currentTokenLocation());
         }
@@ -133,6 +132,18 @@ final class ProblemCollector extends DeserializationProblemHandler {
             return rest;
         }
         return failureMsg;
+    }
+
+    /**
+     * What a constructor's exception says, as a person reads it: its first line, or for an exception without a
+     * message (a null in a list the constructor copies), that a value is missing.
+     */
+    static String message(Throwable t) {
+        if (t.getMessage() == null || t.getMessage().isBlank()) {
+            return t instanceof NullPointerException ? "a value is empty where one is required (an empty entry in "
+                    + "a list, or a field left blank)" : "the value cannot be built (" + t.getClass().getSimpleName() + ")";
+        }
+        return t.getMessage().lines().findFirst().orElse("");
     }
 
     private static String pointer(TokenStreamContext context) {

@@ -34,7 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *   <li>a YAML tag other than the core ones ({@code !!str}, {@code !!int}, {@code !!float}, {@code !!bool},
  *       {@code !!null}, {@code !!seq}, {@code !!map}, {@code !}): {@code !!binary} or a custom {@code !tag} would
  *       otherwise be dropped or decoded silently;</li>
- *   <li>a character no document can carry: C0 and C1 control characters other than tab, line feed and carriage
+ *   <li>a character no document can carry: C0 and C1 control characters (NEL included) other than tab, line feed and carriage
  *       return (also when written as escapes such as {@code "\0"} or {@code "\x07"}), unpaired surrogates, and the
  *       non-characters U+FFFE and U+FFFF;</li>
  *   <li>a field given twice in one block (with the line of the first);</li>
@@ -225,7 +225,7 @@ final class TokenScan {
     static int badAt(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
                     || c == '\uFFFE' || c == '\uFFFF') {
                 return i;
             }
@@ -286,7 +286,6 @@ final class TokenScan {
     }
 
     private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
+        return PlanFiles.firstLine(message);
     }
 }
