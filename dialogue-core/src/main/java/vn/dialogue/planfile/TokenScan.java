@@ -38,6 +38,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *       return (also when written as escapes such as {@code "\0"} or {@code "\x07"}), unpaired surrogates, and the
  *       non-characters U+FFFE and U+FFFF;</li>
  *   <li>a field given twice in one block (with the line of the first);</li>
+ *   <li>an empty entry in a list (a {@code -} with nothing after it), which no list of the plan can hold;</li>
  *   <li>a second document or value after the plan.</li>
  * </ul>
  * A syntax error ends the pass; it is kept apart so that the reader can report it with what came before it.
@@ -135,7 +136,9 @@ final class TokenScan {
                 if (yaml != null) {
                     yaml(yaml, t, pointer, at);
                 }
-                if (t == JsonToken.VALUE_STRING) {
+                if (t == JsonToken.VALUE_NULL && p.streamReadContext().inArray()) {
+                    add(pointer, ConstructionProblems.EMPTY_ENTRY, at);
+                } else if (t == JsonToken.VALUE_STRING) {
                     characters(p.getString(), "text", pointer, at);
                 } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     p.getNumberValue(); // enforces the number length limit here, at the number's line
@@ -143,7 +146,8 @@ final class TokenScan {
             }
         } catch (TooMany e) {
             problems.add(new ProblemCollector.Raw("", "more than " + MAX_PROBLEMS
-                    + " such problems; the rest are not listed", 0, 0, true));
+                    + " such problems; the rest are not listed", last == null ? 0 : last.getLineNr(),
+                    last == null ? 0 : last.getColumnNr() + 1, true));
         } catch (StreamConstraintsException e) {
             add(pointer, limit(e), last == null ? e.getLocation() : last);
         } catch (JacksonException e) {
