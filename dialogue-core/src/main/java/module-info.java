@@ -12,17 +12,22 @@ module vn.dialogue.core {
     exports vn.dialogue.text;
     exports vn.dialogue.calendar;
     exports vn.dialogue.deadline;
+    exports vn.dialogue.timeline;
     exports vn.dialogue.organisation;
     exports vn.dialogue.venue;
     exports vn.dialogue.plan;
     exports vn.dialogue.planfile;
     exports vn.dialogue.check;
     exports vn.dialogue.actor;
+    exports vn.dialogue.participant;
+    exports vn.dialogue.seating;
+    exports vn.dialogue.yearly;
 
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.plan to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.deadline to tools.jackson.databind, org.hibernate.validator;
+    opens vn.dialogue.yearly to tools.jackson.databind;
     // notice files are read into package-private records
     opens vn.dialogue.calendar to tools.jackson.databind;
 }

@@ -38,6 +38,12 @@ final class ReferenceRule implements PlanRule {
                 org(r, agencies.get(j), "topics[" + i + "].agencies[" + j + "]", out);
             }
         }
+        for (int i = 0; i < plan.agenda().size(); i++) {
+            list(r, plan.agenda().get(i).agencies(), "agenda[" + i + "].agencies", out);
+            if (plan.agenda().get(i).carriedOver() != null) {
+                org(r, plan.agenda().get(i).carriedOver().agency(), "agenda[" + i + "].carriedOver.agency", out);
+            }
+        }
         for (int i = 0; i < plan.venues().size(); i++) {
             unit(r, plan.venues().get(i).unit(), "venues[" + i + "].unit", out);
         }

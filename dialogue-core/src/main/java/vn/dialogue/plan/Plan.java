@@ -36,6 +36,7 @@ import vn.dialogue.venue.Venue;
  * @param topics         section II.2, the dialogue topics
  * @param format         section II.3, main venue and bridge points
  * @param sessions       section III.1, one or more sittings
+ * @param agenda         the programme of the session, in order; carried-over commitments first
  * @param venues         venues referenced by the format and attendance
  * @param attendance     section IV, per venue or per bridge point
  * @param funding        section V, funding lines
@@ -52,6 +53,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
                    @NotEmpty(message = "{dialogue.plan.topics.required}") List<@Valid Topic> topics,
                    @NotNull(message = "{dialogue.plan.format.required}") @Valid @Nullable DialogueFormat format,
                    @NotEmpty(message = "{dialogue.plan.sessions.required}") List<@Valid Session> sessions,
+                   List<@Valid AgendaItem> agenda,
                    List<@Valid Venue> venues, List<@Valid VenueAttendance> attendance, List<FundingLine> funding,
                    @Valid Implementation implementation,
                    @NotEmpty(groups = Issued.class, message = "{dialogue.plan.recipients.required}") List<Recipient> recipients,
@@ -71,6 +73,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         theme = Nfc.normalize(theme);
         topics = copy(topics);
         sessions = copy(sessions);
+        agenda = copy(agenda);
         venues = copy(venues);
         attendance = copy(attendance);
         funding = copy(funding);
@@ -178,6 +181,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         private List<Topic> topics = List.of();
         private @Nullable DialogueFormat format;
         private List<Session> sessions = List.of();
+        private List<AgendaItem> agenda = List.of();
         private List<Venue> venues = List.of();
         private List<VenueAttendance> attendance = List.of();
         private List<FundingLine> funding = List.of();
@@ -204,6 +208,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             topics = p.topics;
             format = p.format;
             sessions = p.sessions;
+            agenda = p.agenda;
             venues = p.venues;
             attendance = p.attendance;
             funding = p.funding;
@@ -274,6 +279,11 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        public Builder agenda(List<AgendaItem> value) {
+            agenda = value;
+            return this;
+        }
+
         public Builder venues(List<Venue> value) {
             venues = value;
             return this;
@@ -317,7 +327,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         /** The plan; throws {@link IllegalArgumentException} or {@link NullPointerException} on a broken invariant. */
         public Plan build() {
             return new Plan(id, status, audience, identity, legalBases, preamble, purposes, requirements, theme,
-                    topics, format, sessions, venues, attendance, funding, implementation, recipients, archive,
+                    topics, format, sessions, agenda, venues, attendance, funding, implementation, recipients, archive,
                     signature, registry);
         }
     }

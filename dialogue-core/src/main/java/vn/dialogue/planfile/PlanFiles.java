@@ -134,6 +134,11 @@ public final class PlanFiles {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Plan read(Path file) {
+        return read(file, Plan.class);
+    }
+
+    /** Reads any value of the plan-file family (a plan, a unit mapping...) from a file, as {@link #read(Path)}. */
+    static <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
         byte[] bytes;
         try {
@@ -141,7 +146,7 @@ public final class PlanFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
         }
-        return read(file.toString(), bytes, Format.of(file));
+        return read(file.toString(), bytes, Format.of(file), type);
     }
 
     /**
@@ -151,6 +156,10 @@ public final class PlanFiles {
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, byte[] bytes, Format format) {
+        return read(name, bytes, format, Plan.class);
+    }
+
+    static <T> T read(String name, byte[] bytes, Format format, Class<T> type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(format, "format");
@@ -162,7 +171,7 @@ public final class PlanFiles {
             throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
                     "the file is not UTF-8 text (save it as UTF-8)")));
         }
-        return read(name, text, format);
+        return read(name, text, format, type);
     }
 
     /**
@@ -172,6 +181,10 @@ public final class PlanFiles {
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, String text, Format format) {
+        return read(name, text, format, Plan.class);
+    }
+
+    static <T> T read(String name, String text, Format format, Class<T> type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -194,13 +207,13 @@ public final class PlanFiles {
             throw new PlanFileException(name, locate(name, scan.index(), found));
         }
         ProblemCollector collector = new ProblemCollector();
-        Plan plan = null;
+        T value = null;
         List<ProblemCollector.Raw> raw = new ArrayList<>();
         try {
-            plan = mapper.readerFor(Plan.class).withHandler(collector).readValue(text);
+            value = mapper.readerFor(type).withHandler(collector).readValue(text);
             raw.addAll(collector.problems());
-            if (plan == null && raw.isEmpty()) {
-                raw.add(new ProblemCollector.Raw("", "the file holds no plan", 0, 0));
+            if (value == null && raw.isEmpty()) {
+                raw.add(new ProblemCollector.Raw("", "the file holds nothing", 0, 0));
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -214,7 +227,7 @@ public final class PlanFiles {
             int before = raw.size();
             if (!syntax) {
                 try {
-                    new ConstructionProblems(mapper, raw).walk(mapper.readTree(text), Plan.class, "");
+                    new ConstructionProblems(mapper, raw).walk(mapper.readTree(text), type, "");
                 } catch (JacksonException again) {
                     // the tree cannot be read either: the first exception says why
                 }
@@ -228,7 +241,7 @@ public final class PlanFiles {
                     + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), 0, 0));
         }
         if (raw.isEmpty()) {
-            return plan;
+            return value;
         }
         throw new PlanFileException(name, locate(name, scan.index(), raw));
     }
@@ -237,6 +250,12 @@ public final class PlanFiles {
     public static String write(Plan plan, Format format) {
         Objects.requireNonNull(plan, "plan");
         return mapper(format).writeValueAsString(plan);
+    }
+
+    /** Writes any value of the plan-file family as text in the given format. */
+    static String writeValue(Object value, Format format) {
+        Objects.requireNonNull(value, "value");
+        return mapper(format).writeValueAsString(value);
     }
 
     /** Writes a plan to a file, in the format its extension implies. */

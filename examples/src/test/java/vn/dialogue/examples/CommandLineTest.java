@@ -60,4 +60,49 @@ class CommandLineTest {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(out.toString()).contains("validate").contains("demo");
     }
+
+    @Test
+    void timeline_should_print_the_seed_deadlines_in_order() {
+        assertThat(run("timeline", SEED)).isEqualTo(0);
+        String text = out.toString();
+        assertThat(text.indexOf("28/10/2024")).isNotNegative().isLessThan(text.indexOf("14/11/2024"));
+        assertThat(text.indexOf("14/11/2024")).isLessThan(text.indexOf("19/11/2024"));
+    }
+
+    @Test
+    void calendar_should_print_the_days_off_of_a_year() {
+        assertThat(run("calendar", "2026")).isEqualTo(0);
+        assertThat(out.toString()).contains("Tue 17/02/2026").contains("Mon 16/02/2026").contains("24/11/2026");
+        assertThat(run("calendar", "1700")).isEqualTo(2);
+        assertThat(err.toString()).contains("outside");
+    }
+
+    @Test
+    void schema_should_write_a_json_schema(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.schema.json");
+        assertThat(run("schema", "-o", file.toString())).isEqualTo(0);
+        assertThat(Files.readString(file)).contains("\"$schema\"").contains("\"Task\"");
+    }
+
+    @Test
+    void export_should_write_the_plan_documents(@TempDir Path dir) {
+        assertThat(run("export", SEED, "--out", dir.toString(), "--format", "docx,pdf,ics")).isEqualTo(0);
+        assertThat(dir.resolve("ke-hoach.docx")).isNotEmptyFile();
+        assertThat(dir.resolve("ke-hoach.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("chuong-trinh.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("lich.ics")).content().contains("BEGIN:VCALENDAR");
+        assertThat(dir.resolve("ke-hoach.html")).doesNotExist();
+    }
+
+    @Test
+    void next_year_should_write_a_2026_plan_that_passes_its_checks(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("quang-ngai-2026-phu-nu.yaml");
+        int code = run("next-year", SEED, "--year", "2026", "--session-date", "2026-11-20", "--units",
+                "examples/plans/mappings/kon-tum-2024-to-quang-ngai-2026.yaml", "--id", "quang-ngai-2026-phu-nu",
+                "-o", target.toString());
+        assertThat(code).as(out + "\n" + err).isEqualTo(0);
+        assertThat(Files.readString(target)).contains("id: quang-ngai-2026-phu-nu").contains("Sở Nội vụ")
+                .contains("date: 2026-11-20");
+        assertThat(out.toString()).contains("0 ERROR");
+    }
 }

@@ -17,7 +17,8 @@ import vn.dialogue.planfile.PlanFileException;
  */
 @Command(name = "dialogue", mixinStandardHelpOptions = true, version = "dialogue 0.1.0",
         description = "Plan, check, schedule and document government dialogue programmes (Vietnam).",
-        subcommands = {DemoCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, TimelineCommand.class, ExportCommand.class,
+                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class DialogueCommand implements Runnable {
 
     /** Exit code: the plan has no ERROR finding. */
@@ -51,6 +52,7 @@ public final class DialogueCommand implements Runnable {
         CommandLine cl = new CommandLine(new DialogueCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.dialogue.check.CheckReport;
-import vn.dialogue.check.PlanChecker;
+import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.planfile.PlanFiles;
 
@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan read = PlanFiles.read(plan);
-        CheckReport report = PlanChecker.standard().check(read);
+        CheckReport report = Checks.all(WorkingCalendar.vietnam()).check(read);
         parent.spec.commandLine().getOut().println(report.format(parent.locale()));
         parent.spec.commandLine().getOut().flush();
         return report.hasErrors() ? DialogueCommand.FINDINGS : DialogueCommand.OK;

@@ -1,0 +1,40 @@
+package vn.dialogue.participant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What reading a delegate list gave: the good rows as delegates, and one error per problem in the bad rows.
+ * A bad row is left out whole; the good rows are all kept. Immutable and thread-safe.
+ *
+ * @param delegates      the delegates of the good rows, in row order
+ * @param errors         the problems, by row then column order
+ * @param headerRow      the row number of the header row (from 1), or 0 when none was found
+ * @param ignoredColumns headers of columns that were not read, as written
+ */
+public record DelegateImport(DelegateList delegates, List<RowError> errors, int headerRow,
+                             List<String> ignoredColumns) {
+
+    public DelegateImport {
+        Objects.requireNonNull(delegates, "delegates");
+        errors = List.copyOf(errors);
+        ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    /** True when no row had a problem. */
+    public boolean isClean() {
+        return errors.isEmpty();
+    }
+
+    /** The row numbers that had a problem, ascending, each once. */
+    public List<Integer> badRows() {
+        return errors.stream().map(RowError::row).distinct().sorted().toList();
+    }
+
+    /** One error per line, in the given language. */
+    public String format(Locale locale) {
+        return errors.stream().map(e -> e.format(locale)).collect(Collectors.joining("\n"));
+    }
+}

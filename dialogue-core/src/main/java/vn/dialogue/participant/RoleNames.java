@@ -1,0 +1,60 @@
+package vn.dialogue.participant;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import vn.dialogue.plan.DelegateRole;
+import vn.dialogue.text.Nfc;
+
+/**
+ * The Vietnamese names of delegate roles as lists write them ("Vai trò"), to print and to read back.
+ * Thread-safe.
+ */
+public final class RoleNames {
+
+    private static final Map<DelegateRole, List<String>> NAMES = new EnumMap<>(Map.of(
+            DelegateRole.CHAIR, List.of("Chủ trì"),
+            DelegateRole.PRESIDING, List.of("Chủ tọa", "Chủ toạ", "Đoàn chủ tịch"),
+            DelegateRole.ANSWERING, List.of("Trả lời", "Trực tiếp đối thoại", "Đối thoại"),
+            DelegateRole.INVITED, List.of("Đại biểu mời", "Khách mời"),
+            DelegateRole.PARTICIPANT, List.of("Tham dự", "Đại biểu tham dự"),
+            DelegateRole.PRESS, List.of("Phóng viên", "Báo chí"),
+            DelegateRole.MASTER_OF_CEREMONIES, List.of("Dẫn chương trình", "MC"),
+            DelegateRole.SECRETARIAT, List.of("Thư ký", "Phục vụ", "Tổ thư ký")));
+
+    private RoleNames() {
+    }
+
+    /** The role's Vietnamese name, e.g. "Chủ trì". */
+    public static String vietnamese(DelegateRole role) {
+        return NAMES.get(Objects.requireNonNull(role, "role")).get(0);
+    }
+
+    /**
+     * Reads a role from its Vietnamese name (or another name lists use, e.g. "Khách mời", "Báo chí") or its
+     * constant name ({@code INVITED}, {@code invited}); case and surrounding spaces do not matter.
+     */
+    public static Optional<DelegateRole> parse(String text) {
+        String t = Nfc.of(Objects.requireNonNull(text, "text")).strip();
+        for (Map.Entry<DelegateRole, List<String>> e : NAMES.entrySet()) {
+            if (e.getKey().name().equalsIgnoreCase(t.replace(' ', '_'))) {
+                return Optional.of(e.getKey());
+            }
+            for (String name : e.getValue()) {
+                if (name.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT))) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every name {@link #parse} accepts, for messages. */
+    public static List<String> known() {
+        return NAMES.values().stream().map(l -> l.get(0)).toList();
+    }
+}

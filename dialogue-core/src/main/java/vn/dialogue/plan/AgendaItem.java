@@ -1,0 +1,36 @@
+package vn.dialogue.plan;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.organisation.Ids;
+import vn.dialogue.text.Nfc;
+
+/**
+ * An item of the session's programme (Chương trình): what happens, when, for how long, who speaks.
+ * Immutable and thread-safe.
+ *
+ * @param id          stable key
+ * @param title       what happens, e.g. "Phát biểu khai mạc"
+ * @param start       start time, or null when the programme only orders the items
+ * @param minutes     planned length in minutes, or null
+ * @param presenter   who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
+ * @param agencies    organisation ids answering or reporting in this item
+ * @param carriedOver the previous dialogue's commitment this item follows up, or null
+ */
+public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
+                         @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
+
+    public AgendaItem {
+        id = Ids.require(id, "id");
+        title = Nfc.of(Objects.requireNonNull(title, "title")).strip();
+        if (minutes != null && minutes <= 0) {
+            throw new IllegalArgumentException("agenda item " + id + ": minutes must be positive, was " + minutes);
+        }
+        presenter = Nfc.normalize(presenter);
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dialogue.seating;
+
+import vn.dialogue.organisation.Ids;
+
+/**
+ * A seat fixed by hand for a delegate; seating keeps it whatever else changes. While the delegate does not attend,
+ * the seat stays empty: it is theirs. Immutable and thread-safe.
+ *
+ * @param delegate id of the delegate
+ * @param seat     id of the seat, e.g. {@code P-2} or {@code B-01-05}
+ */
+public record SeatPin(String delegate, String seat) {
+
+    public SeatPin {
+        delegate = Ids.require(delegate, "delegate");
+        seat = Ids.require(seat, "seat");
+    }
+
+    public static SeatPin of(String delegate, String seat) {
+        return new SeatPin(delegate, seat);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.dialogue.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Participants build on plans; seating builds on participants; neither knows plan files or Jackson. */
+class ParticipantDependenciesTest {
+
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dialogue");
+
+    @Test
+    void participants_know_nothing_of_seating_files_or_timelines() {
+        noClasses().that().resideInAPackage("vn.dialogue.participant..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.dialogue.seating..", "vn.dialogue.planfile..", "vn.dialogue.timeline..",
+                        "vn.dialogue.yearly..", "tools.jackson..")
+                .check(CORE);
+    }
+
+    @Test
+    void seating_knows_nothing_of_files() {
+        noClasses().that().resideInAPackage("vn.dialogue.seating..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.dialogue.planfile..", "tools.jackson..").check(CORE);
+    }
+
+    @Test
+    void nothing_else_in_core_depends_on_participants_or_seating() {
+        noClasses().that().resideOutsideOfPackages("vn.dialogue.participant..", "vn.dialogue.seating..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.dialogue.participant..",
+                        "vn.dialogue.seating..")
+                .check(CORE);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dialogue.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+import vn.dialogue.export.layout.LayoutDocument;
+
+/**
+ * Renders composed documents to streams and files. Stateless and thread-safe.
+ */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    /**
+     * Renders {@code document} as {@code format} to {@code out}; {@code out} is flushed, not closed.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void render(LayoutDocument document, Format format, OutputStream out) throws IOException {
+        Objects.requireNonNull(format, "format");
+        format.renderer().render(document, out);
+    }
+
+    /**
+     * Renders {@code document} into {@code file} in the format its name ends with. The file is
+     * written beside its final name and moved into place, so a failed rendering leaves no
+     * half-written file.
+     *
+     * @throws IOException              if writing fails
+     * @throws IllegalArgumentException if the extension names no known format
+     */
+    public static void write(LayoutDocument document, Path file) throws IOException {
+        write(document, Format.ofFile(file), file);
+    }
+
+    /**
+     * Renders {@code document} as {@code format} into {@code file}, replacing it.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void write(LayoutDocument document, Format format, Path file) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(file, "file");
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".dialogue-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                render(document, format, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.dialogue.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import vn.dialogue.deadline.Deadline;
+import vn.dialogue.deadline.DeadlineContext;
+import vn.dialogue.deadline.MilestoneRef;
+import vn.dialogue.export.calendar.CalendarEntry;
+import vn.dialogue.export.calendar.CalendarFeed;
+import vn.dialogue.export.calendar.DeadlineTodo;
+import vn.dialogue.export.calendar.IcsWriter;
+import vn.dialogue.export.calendar.SessionEvent;
+import vn.dialogue.plan.PartOfDay;
+import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.PlannedTask;
+import vn.dialogue.plan.Session;
+import vn.dialogue.venue.Venue;
+
+/**
+ * The calendar of a plan: each session whose day is known as an event, each task deadline that
+ * resolves to a day as a to-do due at the end of its last day (a period in days ends at 24:00,
+ * Bộ luật Dân sự 2015, Điều 148), in Vietnam's time zone. A session without its own hours takes
+ * the hours of its part of the day: morning 07:30-11:30, afternoon 13:30-17:00, whole day
+ * 07:30-17:00. Sessions with only a month, and deadlines that do not resolve yet, are left out.
+ * The stamp is a parameter: no clock is read. Immutable and thread-safe.
+ */
+public final class PlanCalendar {
+
+    private static final LocalTime MORNING_START = LocalTime.of(7, 30);
+    private static final LocalTime MORNING_END = LocalTime.of(11, 30);
+    private static final LocalTime AFTERNOON_START = LocalTime.of(13, 30);
+    private static final LocalTime AFTERNOON_END = LocalTime.of(17, 0);
+
+    private final CalendarFeed feed;
+
+    private PlanCalendar(CalendarFeed feed) {
+        this.feed = feed;
+    }
+
+    /**
+     * The calendar of {@code plan}; deadlines resolve in {@code context}, to which the dates of
+     * the plan's scheduled sessions are added.
+     */
+    public static PlanCalendar of(Plan plan, DeadlineContext context, Instant stamp) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(stamp, "stamp");
+        List<CalendarEntry> entries = new ArrayList<>();
+        DeadlineContext ctx = context;
+        String location = plan.format() == null ? "" : plan.venue(plan.format().mainVenue())
+                .map((Venue v) -> v.address() == null ? v.name() : v.name() + ", " + v.address()).orElse("");
+        String subject = plan.identity().subject() == null ? plan.id() : plan.identity().subject();
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            Session s = plan.sessions().get(i);
+            if (s.date() == null) {
+                continue;
+            }
+            if (i == 0) {
+                ctx = ctx.with(MilestoneRef.session(), s.date());
+            }
+            ctx = ctx.with(MilestoneRef.session(s.id()), s.date());
+            LocalTime start = s.start() != null ? s.start()
+                    : s.partOfDay() == PartOfDay.AFTERNOON ? AFTERNOON_START : MORNING_START;
+            LocalTime end = s.end() != null ? s.end()
+                    : s.partOfDay() == PartOfDay.MORNING ? MORNING_END : AFTERNOON_END;
+            entries.add(new SessionEvent(s.id() + "@" + plan.id(), subject, "", location,
+                    s.date().atTime(start), s.date().atTime(end)));
+        }
+        for (PlannedTask t : plan.tasks()) {
+            if (t.task().deadline() == null) {
+                continue;
+            }
+            Optional<Deadline> due = t.task().deadline().resolve(ctx);
+            if (due.isEmpty()) {
+                continue;
+            }
+            LocalDate last = due.get().lastDay();
+            String owners = t.owners().stream().map(plan.registry()::organisationName).collect(Collectors.joining("; "));
+            String description = owners + "\n" + t.task().deadline().describe().vi();
+            entries.add(new DeadlineTodo(t.id() + "@" + plan.id(), summary(t.task().text()), description,
+                    last.atTime(23, 59, 59)));
+        }
+        String name = subject;
+        return new PlanCalendar(new CalendarFeed("-//dialogue//" + plan.id() + "//VI", name, CalendarFeed.VIETNAM,
+                stamp, entries));
+    }
+
+    /** The entries, as a feed. */
+    public CalendarFeed feed() {
+        return feed;
+    }
+
+    /**
+     * Writes the calendar as iCalendar to {@code out}.
+     *
+     * @throws IOException if writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        IcsWriter.create().write(feed, out);
+    }
+
+    /** The first sentence of a task, at most 120 characters, as the to-do's title. */
+    private static String summary(String text) {
+        int stop = text.indexOf(". ");
+        String first = stop < 0 ? text : text.substring(0, stop + 1);
+        return first.length() <= 120 ? first : first.substring(0, first.lastIndexOf(' ', 117)) + "...";
+    }
+}

@@ -1,0 +1,35 @@
+package vn.dialogue.export.calendar;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * A session of a dialogue as a calendar event, in the feed's time zone. Immutable and thread-safe.
+ *
+ * @param uid         stable unique identifier, never null, never blank
+ * @param summary     the title, never null
+ * @param description details, never null, may be empty
+ * @param location    the venue, never null, may be empty
+ * @param start       the local start time, never null
+ * @param end         the local end time, after {@code start}, never null
+ */
+public record SessionEvent(String uid, String summary, String description, String location,
+                           LocalDateTime start, LocalDateTime end) implements CalendarEntry {
+
+    public SessionEvent {
+        uid = Nfc.of(Objects.requireNonNull(uid, "uid"));
+        if (uid.isBlank()) {
+            throw new IllegalArgumentException("a calendar event needs a non-blank uid");
+        }
+        summary = Nfc.of(Objects.requireNonNull(summary, "summary"));
+        description = Nfc.of(Objects.requireNonNull(description, "description"));
+        location = Nfc.of(Objects.requireNonNull(location, "location"));
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("event '" + summary + "' ends at " + end + ", not after its start " + start);
+        }
+    }
+}

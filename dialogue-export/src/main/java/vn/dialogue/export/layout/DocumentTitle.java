@@ -1,0 +1,29 @@
+package vn.dialogue.export.layout;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * The document type name and the subject line (trích yếu) under it, centred and bold, with a
+ * short rule under the subject (Nghị định 30/2020, Phụ lục I). Immutable and thread-safe.
+ *
+ * @param typeName     "KẾ HOẠCH", "GIẤY MỜI", ..., never null; empty for a letter (công văn)
+ * @param subjectLines the subject, one string per printed line, never null
+ */
+public record DocumentTitle(String typeName, List<String> subjectLines) implements Block {
+
+    public DocumentTitle {
+        typeName = Nfc.of(Objects.requireNonNull(typeName, "typeName"));
+        subjectLines = Nfc.all(Objects.requireNonNull(subjectLines, "subjectLines"));
+        if (typeName.isEmpty() && subjectLines.isEmpty()) {
+            throw new IllegalArgumentException("a document title needs a type name or a subject");
+        }
+    }
+
+    /** A title with a subject on one or more lines. */
+    public static DocumentTitle of(String typeName, String... subjectLines) {
+        return new DocumentTitle(typeName, List.of(subjectLines));
+    }
+}

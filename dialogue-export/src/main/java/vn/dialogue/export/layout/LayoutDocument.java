@@ -1,0 +1,56 @@
+package vn.dialogue.export.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document ready to render: metadata, page setup and blocks in reading order.
+ * Immutable and thread-safe.
+ *
+ * @param info   the metadata, never null
+ * @param page   paper, orientation, margins and body size, never null
+ * @param blocks the blocks in order, never null
+ */
+public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> blocks) {
+
+    public LayoutDocument {
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(page, "page");
+        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
+    }
+
+    /** A document with the given blocks. */
+    public static LayoutDocument of(DocumentInfo info, PageSetup page, Block... blocks) {
+        return new LayoutDocument(info, page, Arrays.asList(blocks));
+    }
+
+    /**
+     * Several documents printed one after the other in one file, each starting on a new page
+     * (invitations merged for many invitees). Takes the metadata and page setup of the first.
+     *
+     * @throws IllegalArgumentException if {@code documents} is empty
+     */
+    public static LayoutDocument merge(DocumentInfo info, List<LayoutDocument> documents) {
+        Objects.requireNonNull(documents, "documents");
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("nothing to merge: the list of documents is empty");
+        }
+        List<Block> all = new ArrayList<>();
+        for (LayoutDocument d : documents) {
+            if (!all.isEmpty()) {
+                all.add(new PageBreak());
+            }
+            all.addAll(d.blocks());
+        }
+        return new LayoutDocument(info, documents.get(0).page(), all);
+    }
+
+    /** A new document with {@code more} blocks appended. */
+    public LayoutDocument with(Block... more) {
+        List<Block> all = new ArrayList<>(blocks);
+        all.addAll(Arrays.asList(more));
+        return new LayoutDocument(info, page, all);
+    }
+}

@@ -1,0 +1,443 @@
+package vn.dialogue.export.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TimeZone;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.dialogue.export.internal.Fonts;
+import vn.dialogue.export.layout.AdministrativeHeader;
+import vn.dialogue.export.layout.Alignment;
+import vn.dialogue.export.layout.Block;
+import vn.dialogue.export.layout.BulletList;
+import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Heading;
+import vn.dialogue.export.layout.LayoutDocument;
+import vn.dialogue.export.layout.LayoutRenderer;
+import vn.dialogue.export.layout.ListItem;
+import vn.dialogue.export.layout.PageBreak;
+import vn.dialogue.export.layout.PageSetup;
+import vn.dialogue.export.layout.Paragraph;
+import vn.dialogue.export.layout.Run;
+import vn.dialogue.export.layout.SignatureFooter;
+import vn.dialogue.export.layout.Table;
+
+/**
+ * Renders a {@link LayoutDocument} as PDF in the format of Nghị định 30/2020, in Liberation Serif
+ * (Times New Roman metrics, full Vietnamese coverage) embedded as subsets with Identity-H
+ * encoding, so the text extracts exactly. Page numbers are centred in the top margin from page 2
+ * on. Creation and modification dates are the document's timestamp, the subset prefixes and the
+ * file identifier derive from the content, so the same document gives byte-identical files.
+ * Stateless and thread-safe.
+ */
+public final class PdfRenderer implements LayoutRenderer {
+
+    private static final float PT_PER_MM = 72f / 25.4f;
+    /** First-line indent of body paragraphs: 1.27 cm. */
+    private static final float FIRST_LINE_INDENT = 36f;
+    private static final float SPACE_AFTER = 6f;
+    private static final float LEADING = 1.2f;
+
+    private PdfRenderer() {
+    }
+
+    /** The renderer. */
+    public static PdfRenderer create() {
+        return new PdfRenderer();
+    }
+
+    @Override
+    public void render(LayoutDocument document, OutputStream out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        try {
+            new Writer(document).write(out);
+        } catch (DocumentException e) {
+            throw new IOException("cannot lay out the PDF of '" + document.info().title() + "': " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    /** One rendering pass over one document. */
+    private static final class Writer {
+        private final LayoutDocument source;
+        private final Map<Fonts.Face, BaseFont> fonts = new EnumMap<>(Fonts.Face.class);
+        private final float body;
+        private final float textWidth;
+
+        Writer(LayoutDocument source) {
+            this.source = source;
+            this.body = (float) source.page().bodyFontSize();
+            this.textWidth = (float) source.page().textWidthMm() * PT_PER_MM;
+            byte[] digest = digest(source);
+            for (Fonts.Face face : Fonts.Face.values()) {
+                BaseFont font = Fonts.pdfFont(face);
+                long seed = 0;
+                for (int i = 0; i < 8; i++) {
+                    seed = (seed << 8) | (digest[i] & 0xff);
+                }
+                font.setSecureRandom(new FixedRandom(seed + face.ordinal()));
+                fonts.put(face, font);
+            }
+        }
+
+        void write(OutputStream out) throws DocumentException {
+            PageSetup page = source.page();
+            Rectangle size = new Rectangle((float) page.pageWidthMm() * PT_PER_MM, (float) page.pageHeightMm() * PT_PER_MM);
+            PageSetup.Margins m = page.margins();
+            Document doc = new Document(size, mm(m.left()), mm(m.right()), mm(m.top()), mm(m.bottom()));
+            PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
+            writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top())));
+            doc.addTitle(source.info().title());
+            doc.addAuthor(source.info().author());
+            doc.addCreator("dialogue");
+            doc.open();
+            PdfDate stamp = new PdfDate(calendar());
+            writer.getInfo().put(PdfName.CREATIONDATE, stamp);
+            writer.getInfo().put(PdfName.MODDATE, stamp);
+            byte[] id = digest(source);
+            PdfArray fileId = new PdfArray();
+            fileId.add(new PdfString(java.util.Arrays.copyOf(id, 16)).setHexWriting(true));
+            fileId.add(new PdfString(java.util.Arrays.copyOf(id, 16)).setHexWriting(true));
+            writer.getInfo().put(PdfName.FILEID, fileId);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(source.info().language().toLanguageTag()));
+            for (Block block : source.blocks()) {
+                block(doc, block);
+            }
+            doc.close();
+        }
+
+        private void block(Document doc, Block block) throws DocumentException {
+            if (block instanceof AdministrativeHeader h) {
+                doc.add(header(h));
+            } else if (block instanceof DocumentTitle t) {
+                title(doc, t);
+            } else if (block instanceof Heading h) {
+                com.lowagie.text.Paragraph p = bodyParagraph(Alignment.JUSTIFY, true);
+                p.add(new Chunk(h.label(), font(true, false, body)));
+                runs(p, h.continuation(), body);
+                doc.add(p);
+            } else if (block instanceof Paragraph para) {
+                com.lowagie.text.Paragraph p = bodyParagraph(para.alignment(), para.firstLineIndent());
+                runs(p, para.runs(), body);
+                if (para.runs().isEmpty()) {
+                    p.add(new Chunk(" ", font(false, false, body)));
+                }
+                doc.add(p);
+            } else if (block instanceof BulletList l) {
+                for (ListItem item : l.items()) {
+                    com.lowagie.text.Paragraph p = bodyParagraph(Alignment.JUSTIFY, true);
+                    p.setIndentationLeft(FIRST_LINE_INDENT * item.level());
+                    if (!item.marker().isEmpty()) {
+                        p.add(new Chunk(item.marker() + " ", font(false, false, body)));
+                    }
+                    runs(p, item.runs(), body);
+                    doc.add(p);
+                }
+            } else if (block instanceof Table t) {
+                doc.add(table(t));
+            } else if (block instanceof SignatureFooter f) {
+                doc.add(footer(f));
+            } else if (block instanceof PageBreak) {
+                doc.newPage();
+            } else {
+                throw new IllegalStateException("no PDF layout for " + block.getClass().getSimpleName());
+            }
+        }
+
+        private PdfPTable header(AdministrativeHeader h) throws DocumentException {
+            float left = textWidth * 2 / 5;
+            float right = textWidth - left;
+            PdfPTable table = layoutTable(left, right);
+            PdfPCell issuer = cell();
+            for (String line : h.parentBody()) {
+                issuer.addElement(centred(line, false, false, 13));
+            }
+            float widest = 0;
+            for (String line : h.issuingBody()) {
+                issuer.addElement(centred(line, true, false, 13));
+                widest = Math.max(widest, width(line, true, false, 13));
+            }
+            issuer.addElement(rule(widest / 2));
+            PdfPCell nation = cell();
+            nation.addElement(centred(h.nationalName(), true, false, 13));
+            nation.addElement(centred(h.motto(), true, false, 14));
+            nation.addElement(rule(width(h.motto(), true, false, 14)));
+            table.addCell(issuer);
+            table.addCell(nation);
+            PdfPCell number = cell();
+            number.addElement(centred(h.numberLine(), false, false, 13));
+            PdfPCell date = cell();
+            date.addElement(centred(h.placeAndDate(), false, true, 14));
+            table.addCell(number);
+            table.addCell(date);
+            table.setSpacingAfter(12);
+            return table;
+        }
+
+        private void title(Document doc, DocumentTitle t) throws DocumentException {
+            if (!t.typeName().isEmpty()) {
+                doc.add(centred(t.typeName(), true, false, 14));
+            }
+            float widest = 0;
+            for (String line : t.subjectLines()) {
+                doc.add(centred(line, true, false, 14));
+                widest = Math.max(widest, width(line, true, false, 14));
+            }
+            PdfPTable rule = rule(Math.max(widest / 3, 60));
+            rule.setSpacingAfter(12);
+            doc.add(rule);
+        }
+
+        private PdfPTable table(Table t) throws DocumentException {
+            int cols = t.header().size();
+            float[] widths = new float[cols];
+            for (int i = 0; i < cols; i++) {
+                widths[i] = t.relativeWidths().get(i);
+            }
+            PdfPTable table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setSpacingBefore(4);
+            table.setSpacingAfter(8);
+            float size = Math.max(body - 1, 11);
+            for (String h : t.header()) {
+                PdfPCell c = new PdfPCell(new Phrase(h, font(true, false, size)));
+                c.setHorizontalAlignment(Element.ALIGN_CENTER);
+                c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                c.setPadding(4);
+                table.addCell(c);
+            }
+            for (List<String> row : t.rows()) {
+                for (String v : row) {
+                    PdfPCell c = new PdfPCell(new Phrase(v, font(false, false, size)));
+                    c.setPadding(4);
+                    table.addCell(c);
+                }
+            }
+            return table;
+        }
+
+        private PdfPTable footer(SignatureFooter f) throws DocumentException {
+            float left = textWidth * 9 / 20;
+            PdfPTable table = layoutTable(left, textWidth - left);
+            table.setKeepTogether(true);
+            table.setSpacingBefore(6);
+            PdfPCell recipients = cell();
+            com.lowagie.text.Paragraph label = new com.lowagie.text.Paragraph(
+                    new Chunk(f.recipientsLabel(), font(true, true, 12)));
+            label.setFont(font(true, true, 12));
+            recipients.addElement(label);
+            for (ListItem item : f.recipients()) {
+                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(
+                        new Chunk(item.printed(), font(false, false, 11)));
+                p.setFont(font(false, false, 11));
+                p.setIndentationLeft(14 * item.level());
+                p.setLeading(0, LEADING);
+                recipients.addElement(p);
+            }
+            PdfPCell sign = cell();
+            for (String line : f.signature().authorityLines()) {
+                sign.addElement(centred(line, true, false, 14));
+            }
+            com.lowagie.text.Paragraph name = centred(f.signature().signerName(), true, false, 14);
+            name.setSpacingBefore(72);
+            sign.addElement(name);
+            table.addCell(recipients);
+            table.addCell(sign);
+            return table;
+        }
+
+        private PdfPTable layoutTable(float left, float right) throws DocumentException {
+            PdfPTable table = new PdfPTable(2);
+            table.setTotalWidth(new float[] {left, right});
+            table.setLockedWidth(true);
+            return table;
+        }
+
+        private static PdfPCell cell() {
+            PdfPCell c = new PdfPCell();
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPaddingLeft(2);
+            c.setPaddingRight(2);
+            c.setPaddingTop(0);
+            c.setPaddingBottom(0);
+            return c;
+        }
+
+        private com.lowagie.text.Paragraph centred(String text, boolean bold, boolean italic, float size) {
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(new Chunk(text, font(bold, italic, size)));
+            p.setFont(font(bold, italic, size));
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setLeading(0, LEADING);
+            return p;
+        }
+
+        /**
+         * A centred rule {@code length} points long: the top border of an empty one-cell table, so
+         * that it is pure graphics and adds nothing to the extracted text.
+         */
+        private static PdfPTable rule(float length) {
+            PdfPTable t = new PdfPTable(1);
+            t.setTotalWidth(length);
+            t.setLockedWidth(true);
+            t.setHorizontalAlignment(Element.ALIGN_CENTER);
+            PdfPCell c = new PdfPCell();
+            // the bottom border of a cell as tall as a descender: the rule clears the text above
+            c.setBorder(Rectangle.BOTTOM);
+            c.setBorderWidth(0.6f);
+            c.setFixedHeight(5f);
+            c.setPadding(0);
+            t.addCell(c);
+            return t;
+        }
+
+        private com.lowagie.text.Paragraph bodyParagraph(Alignment alignment, boolean indent) {
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+            p.setFont(font(false, false, body));
+            p.setAlignment(alignment(alignment));
+            if (indent) {
+                p.setFirstLineIndent(FIRST_LINE_INDENT);
+            }
+            p.setLeading(0, LEADING);
+            p.setSpacingAfter(SPACE_AFTER);
+            return p;
+        }
+
+        private void runs(com.lowagie.text.Paragraph p, List<Run> runs, float size) {
+            for (Run r : runs) {
+                p.add(new Chunk(r.text(), font(r.bold(), r.italic(), size)));
+            }
+        }
+
+        private Font font(boolean bold, boolean italic, float size) {
+            return new Font(fonts.get(Fonts.Face.of(bold, italic)), size, Font.NORMAL);
+        }
+
+        private float width(String text, boolean bold, boolean italic, float size) {
+            return fonts.get(Fonts.Face.of(bold, italic)).getWidthPoint(text, size);
+        }
+
+        private Calendar calendar() {
+            GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            c.setTimeInMillis(source.info().timestamp().toEpochMilli());
+            return c;
+        }
+
+        private static int alignment(Alignment a) {
+            switch (a) {
+                case LEFT:
+                    return Element.ALIGN_LEFT;
+                case CENTER:
+                    return Element.ALIGN_CENTER;
+                case RIGHT:
+                    return Element.ALIGN_RIGHT;
+                default:
+                    return Element.ALIGN_JUSTIFIED;
+            }
+        }
+
+        private static float mm(double mm) {
+            return (float) mm * PT_PER_MM;
+        }
+
+        /** A digest of the document's content: the seed of the file identifier and the subset prefixes. */
+        private static byte[] digest(LayoutDocument doc) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(doc.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            }
+        }
+    }
+
+    /** Page numbers centred in the top margin, none on the first page (Nghị định 30/2020). */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final Font font;
+        private final float topMargin;
+
+        PageNumbers(Font font, float topMargin) {
+            this.font = font;
+            this.topMargin = topMargin;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page > 1) {
+                Rectangle size = document.getPageSize();
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), font), (size.getLeft() + size.getRight()) / 2,
+                        size.getTop() - topMargin / 2, 0);
+            }
+        }
+    }
+
+    /**
+     * The random source OpenPDF draws font subset prefixes from, made repeatable: a prefix only
+     * has to differ between the fonts of one file.
+     */
+    private static final class FixedRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final Random random;
+
+        FixedRandom(long seed) {
+            this.random = new Random(seed);
+        }
+
+        @Override
+        public double nextDouble() {
+            return random.nextDouble();
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            random.nextBytes(bytes);
+        }
+    }
+
+    /** Lets OpenPDF close its writer without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dialogue.export.sheet;
+
+import java.util.Objects;
+
+/**
+ * Keeps text typed by users from running as a spreadsheet formula (CSV/formula injection): text
+ * beginning with {@code = + - @}, a tab or a carriage return is what spreadsheet programs read
+ * as a formula. Stateless and thread-safe.
+ */
+public final class FormulaGuard {
+
+    private FormulaGuard() {
+    }
+
+    /** Whether a spreadsheet program could read {@code text} as a formula. */
+    public static boolean isRisky(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /**
+     * {@code text} as it must be written into a CSV file: risky text gets a leading apostrophe,
+     * which spreadsheet programs show as a text marker; other text is unchanged.
+     */
+    public static String forCsv(String text) {
+        return isRisky(text) ? "'" + text : text;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.dialogue.export.sheet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * One cell of a sheet: text, a number, a day, or blank. Text is always stored as text, never
+ * read as a formula. Immutable and thread-safe.
+ */
+public sealed interface SheetCell permits SheetCell.Text, SheetCell.Number, SheetCell.Day, SheetCell.Blank {
+
+    /** A text cell of {@code value}. */
+    static SheetCell text(String value) {
+        return new Text(value);
+    }
+
+    /** A number cell. */
+    static SheetCell number(long value) {
+        return new Number(BigDecimal.valueOf(value));
+    }
+
+    /** A number cell. */
+    static SheetCell number(BigDecimal value) {
+        return new Number(value);
+    }
+
+    /** A day cell. */
+    static SheetCell day(LocalDate value) {
+        return new Day(value);
+    }
+
+    /** An empty cell. */
+    static SheetCell blank() {
+        return new Blank();
+    }
+
+    /** The cell as plain text, as CSV writes it (days as ISO dates). */
+    String asText();
+
+    /**
+     * Text, kept as typed (NFC).
+     *
+     * @param value the text, never null
+     */
+    record Text(String value) implements SheetCell {
+        public Text {
+            value = Nfc.of(Objects.requireNonNull(value, "value"));
+        }
+
+        @Override
+        public String asText() {
+            return value;
+        }
+    }
+
+    /**
+     * A number.
+     *
+     * @param value the number, never null
+     */
+    record Number(BigDecimal value) implements SheetCell {
+        public Number {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String asText() {
+            return value.toPlainString();
+        }
+    }
+
+    /**
+     * A calendar day.
+     *
+     * @param value the day, never null
+     */
+    record Day(LocalDate value) implements SheetCell {
+        public Day {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String asText() {
+            return value.toString();
+        }
+    }
+
+    /** An empty cell. */
+    record Blank() implements SheetCell {
+        @Override
+        public String asText() {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package vn.dialogue.export.sheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.dialogue.export.internal.Fonts;
+import vn.dialogue.export.internal.ZipTimestamps;
+
+/**
+ * Writes a {@link Spreadsheet} as XLSX with POI's streaming workbook (SXSSF), which keeps only a
+ * window of rows in memory, so long delegate lists and compiled submissions fit. Each sheet has a
+ * bold header row, frozen, with a filter. Text cells that a spreadsheet program could read as a
+ * formula ({@link FormulaGuard}) get the quote-prefix style: the text stays exactly as typed and
+ * is shown and kept as text. The package carries the workbook's timestamp as its created and
+ * modified dates and every zip entry's time, so the same workbook gives byte-identical files.
+ * Stateless and thread-safe.
+ */
+public final class XlsxWriter {
+
+    private static final int WINDOW = 200;
+    private static final int MAX_WIDTH_CHARS = 60;
+
+    private XlsxWriter() {
+    }
+
+    /** The writer. */
+    public static XlsxWriter create() {
+        return new XlsxWriter();
+    }
+
+    /**
+     * Writes {@code spreadsheet} to {@code out}; {@code out} is flushed, not closed.
+     *
+     * @throws IOException if writing fails
+     */
+    public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {
+        Objects.requireNonNull(spreadsheet, "spreadsheet");
+        Objects.requireNonNull(out, "out");
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            wb.setCompressTempFiles(true);
+            Styles styles = new Styles(wb);
+            for (Sheet sheet : spreadsheet.sheets()) {
+                sheet(wb, styles, sheet);
+            }
+            POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+            Date stamp = Date.from(spreadsheet.info().timestamp());
+            core.setCreated(Optional.of(stamp));
+            core.setModified(Optional.of(stamp));
+            core.setTitle(spreadsheet.info().title());
+            core.setCreator(spreadsheet.info().author());
+            core.setLastModifiedByUser(spreadsheet.info().author());
+            wb.getXSSFWorkbook().getProperties().getExtendedProperties().setApplication("dialogue");
+            wb.write(raw);
+        }
+        ZipTimestamps.rewrite(raw.toByteArray(), spreadsheet.info().timestamp(), out);
+        out.flush();
+    }
+
+    private static void sheet(SXSSFWorkbook wb, Styles styles, Sheet sheet) {
+        SXSSFSheet s = wb.createSheet(sheet.name());
+        int cols = sheet.header().size();
+        int[] widths = new int[cols];
+        Row head = s.createRow(0);
+        for (int c = 0; c < cols; c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(sheet.header().get(c));
+            cell.setCellStyle(styles.header);
+            widths[c] = sheet.header().get(c).length();
+        }
+        int r = 1;
+        for (List<SheetCell> values : sheet.rows()) {
+            Row row = s.createRow(r++);
+            for (int c = 0; c < cols; c++) {
+                SheetCell v = values.get(c);
+                Cell cell = row.createCell(c);
+                if (v instanceof SheetCell.Text t) {
+                    cell.setCellValue(t.value());
+                    cell.setCellStyle(FormulaGuard.isRisky(t.value()) ? styles.quoted : styles.text);
+                } else if (v instanceof SheetCell.Number n) {
+                    cell.setCellValue(n.value().doubleValue());
+                    cell.setCellStyle(styles.number);
+                } else if (v instanceof SheetCell.Day d) {
+                    cell.setCellValue(d.value());
+                    cell.setCellStyle(styles.day);
+                } else {
+                    cell.setCellStyle(styles.text);
+                }
+                widths[c] = Math.max(widths[c], v.asText().length());
+            }
+        }
+        for (int c = 0; c < cols; c++) {
+            s.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, Math.max(6, widths[c] + 2)) * 256);
+        }
+        s.createFreezePane(0, 1);
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols - 1));
+    }
+
+    /** The few cell styles of a workbook, created once. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle quoted;
+        final CellStyle number;
+        final CellStyle day;
+
+        Styles(SXSSFWorkbook wb) {
+            Font regular = wb.createFont();
+            regular.setFontName(Fonts.FAMILY);
+            regular.setFontHeightInPoints((short) 12);
+            Font bold = wb.createFont();
+            bold.setFontName(Fonts.FAMILY);
+            bold.setFontHeightInPoints((short) 12);
+            bold.setBold(true);
+            header = base(wb, bold);
+            header.setWrapText(true);
+            text = base(wb, regular);
+            text.setWrapText(true);
+            quoted = base(wb, regular);
+            quoted.setWrapText(true);
+            quoted.setQuotePrefixed(true);
+            number = base(wb, regular);
+            day = base(wb, regular);
+            day.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        }
+
+        private static CellStyle base(SXSSFWorkbook wb, Font font) {
+            CellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            return s;
+        }
+    }
+}

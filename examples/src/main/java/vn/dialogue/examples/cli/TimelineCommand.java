@@ -1,0 +1,34 @@
+package vn.dialogue.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.dialogue.calendar.WorkingCalendar;
+import vn.dialogue.planfile.PlanFiles;
+import vn.dialogue.timeline.Timeline;
+
+/** {@code dialogue timeline PLAN}: every milestone of the plan in order, with its rule and last day. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Print the plan's timeline: the session and every deadline, in order, with the rule behind it.")
+final class TimelineCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DialogueCommand parent;
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file (.yaml, .yml or .json).")
+    Path plan;
+
+    @Override
+    public Integer call() {
+        Timeline timeline = Timeline.of(PlanFiles.read(plan), WorkingCalendar.vietnam());
+        var out = parent.spec.commandLine().getOut();
+        out.print(timeline.format(parent.locale()));
+        timeline.findings().forEach(f -> out.println(f.format(parent.locale())));
+        out.flush();
+        return timeline.findings().stream().anyMatch(f -> f.severity() == vn.dialogue.check.Severity.ERROR)
+                ? DialogueCommand.FINDINGS : DialogueCommand.OK;
+    }
+}
