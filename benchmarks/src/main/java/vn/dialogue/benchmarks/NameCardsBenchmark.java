@@ -49,7 +49,7 @@ import vn.dialogue.venue.Venue;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class NameCardsBenchmark {

@@ -28,7 +28,7 @@ import vn.dialogue.planfile.PlanFiles;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class PlanCheckBenchmark {

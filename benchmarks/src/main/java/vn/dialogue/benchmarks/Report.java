@@ -44,9 +44,15 @@ public final class Report {
      * @param maxRatio the largest ratio that meets the target, or 0 when the target is absolute
      * @param maxMillis the longest mean time in ms that meets the target, or 0 when it is a ratio only
      * @param items    how many items one operation handles, for a throughput figure (0: none)
+     * @param scale    what the baseline's time is multiplied by before the ratio (an extrapolation), 1 for none
      */
     record Row(String id, String workload, String library, @Nullable String baseline, String target, double maxRatio,
-               double maxMillis, long items) {
+               double maxMillis, long items, double scale) {
+
+        Row(String id, String workload, String library, @Nullable String baseline, String target, double maxRatio,
+            double maxMillis, long items) {
+            this(id, workload, library, baseline, target, maxRatio, maxMillis, items, 1);
+        }
     }
 
     /**
@@ -71,7 +77,7 @@ public final class Report {
         }
 
         String shown() {
-            return fmt(mean) + " ± " + fmt(Double.isNaN(error) ? 0 : error) + " " + unit;
+            return fmt(mean) + " ± " + (Double.isNaN(error) ? "n/a" : fmt(error)) + " " + unit;
         }
     }
 
@@ -84,7 +90,7 @@ public final class Report {
                     "IntakeBenchmark.library", "IntakeBenchmark.baseline", "≥ 100,000/s and ≤ 2×", 2, 1000, 100_000),
             new Row("4", "compile similar questions among 100,000 generated submissions",
                     "SimilarQuestionsBenchmark.library", "SimilarQuestionsBenchmark.baseline",
-                    "≤ 5 s; recall, precision ≥ 0.95", 0, 5000, 100_000),
+                    "≤ 5 s; recall, precision ≥ 0.95", 0, 5000, 100_000, 400),
             new Row("5", "replay a journal of 1,000,000 events", "ReplayBenchmark.library", "ReplayBenchmark.baseline",
                     "≤ 2×", 2, 0, 1_000_000),
             new Row("6a", "working days: WorkingCalendar.plusWorkingDays, per call", "WorkingDaysBenchmark.plusWorkingDays",
@@ -152,11 +158,13 @@ public final class Report {
         if (Files.exists(heapFile)) {
             for (String line : Files.readAllLines(heapFile, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
-                if (f.length == 3) {
+                if (f.length >= 3) {
                     String key = f[0].substring(f[0].lastIndexOf('.', f[0].lastIndexOf('.') - 1) + 1);
                     long peak = Long.parseLong(f[1]);
+                    long live = f.length > 3 ? Long.parseLong(f[3]) : -1;
                     long[] prev = heaps.get(key);
-                    heaps.put(key, new long[] {prev == null ? peak : Math.max(prev[0], peak), Long.parseLong(f[2])});
+                    heaps.put(key, new long[] {prev == null ? peak : Math.max(prev[0], peak), Long.parseLong(f[2]),
+                        prev == null ? live : Math.max(prev[2], live)});
                 }
             }
         }
@@ -188,7 +196,7 @@ public final class Report {
         if (a == null || b == null) {
             return Optional.empty();
         }
-        double r = a.millis() / b.millis();
+        double r = a.millis() / (b.millis() * row.scale());
         double ea = Double.isNaN(a.error) ? 0 : a.error / a.mean;
         double eb = Double.isNaN(b.error) ? 0 : b.error / b.mean;
         return Optional.of(new double[] {r, r * Math.sqrt(ea * ea + eb * eb)});
@@ -201,7 +209,7 @@ public final class Report {
         if (a == null || b == null || Double.isNaN(a.best()) || Double.isNaN(b.best())) {
             return Optional.empty();
         }
-        return Optional.of(a.toMillis(a.best()) / b.toMillis(b.best()));
+        return Optional.of(a.toMillis(a.best()) / (b.toMillis(b.best()) * row.scale()));
     }
 
     /** Whether {@code row} met its target, or null when it did not run. */
@@ -246,8 +254,9 @@ public final class Report {
             Score b = row.baseline() == null ? null : scores.get(row.baseline());
             String lib = a == null ? "not run" : a.shown() + extra(row, a);
             String base = row.baseline() == null ? "-" : b == null ? "not run" : b.shown() + extra(row, b);
-            if (row.id().equals("4") && b != null) {
-                base = b.shown() + " on 5,000 → " + fmt(b.toMillis(b.mean) * 400 / 1000) + " s extrapolated to 100,000";
+            if (row.scale() != 1 && b != null) {
+                base = b.shown() + " on 5,000 → " + fmt(b.toMillis(b.mean) * row.scale() / 1000)
+                        + " s extrapolated to 100,000";
             }
             String ratio = ratio(row).map(r -> fmt(r[0]) + "× ± " + fmt(r[1])).orElse("-");
             String best = bestRatio(row).map(r -> fmt(r) + "×").orElse("-");
@@ -272,16 +281,19 @@ public final class Report {
                     .append(bestCpu).append(" ms (elapsed: mean ").append(fmt(wall)).append(" ms).\n\n");
         }
         if (!heaps.isEmpty()) {
-            sb.append("Peak used heap (MemoryMXBean sampled every 5 ms over a whole trial, garbage included):\n\n");
-            sb.append("| benchmark | peak used heap | max heap (-Xmx) |\n| --- | --- | --- |\n");
+            sb.append("Peak heap (MemoryMXBean sampled every 5 ms over a whole trial: used heap, garbage included; ")
+                    .append("and the largest heap still in use right after a collection):\n\n");
+            sb.append("| benchmark | peak used heap | peak after a collection | max heap (-Xmx) |\n")
+                    .append("| --- | --- | --- | --- |\n");
             heaps.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v[0] / (1024 * 1024)).append(" MB | ")
+                    .append(v[2] < 0 ? "-" : v[2] / (1024 * 1024) + " MB").append(" | ")
                     .append(v[1] / (1024 * 1024)).append(" MB |\n"));
             sb.append('\n');
         }
         sb.append("Machine: ").append(Machine.describe()).append("; JVM: ").append(jvm).append(".  \n");
         sb.append("Date: ").append(date).append("; run: ")
                 .append(full ? "`-full` (3 forks × 5 warm-up + 10 measured iterations; 20 forks for the single shot)"
-                        : "default (1 fork; 3-4 warm-up + 8 measured iterations of 1-2 s; single shots for the large "
+                        : "default (1 fork; 6-10 warm-up + 8 measured iterations of 1-2 s; single shots for the large "
                                 + "workloads: intake 4 + 6, similar questions 2 + 4, replay 1 + 3, XLSX 1 + 2; 8 fresh JVMs "
                                 + "for the first check)")
                 .append(".\n");
@@ -298,6 +310,9 @@ public final class Report {
 
     static String fmt(double v) {
         double a = Math.abs(v);
+        if (a > 0 && a < 0.001) {
+            return String.format(Locale.ROOT, "%.1e", v);
+        }
         if (a >= 100) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }

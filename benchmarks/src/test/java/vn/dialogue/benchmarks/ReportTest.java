@@ -29,10 +29,12 @@ class ReportTest {
                 + result("PlanCheckBenchmark.baseline", "avgt", 1000, 100, "us/op") + ","
                 + result("FirstCheckBenchmark.firstCheck", "ss", 800, 50, "ms/op") + ","
                 + result("XlsxBenchmark.library", "ss", 12, 1, "s/op") + ","
-                + result("XlsxBenchmark.baseline", "ss", 10000, 500, "ms/op") + "]", StandardCharsets.UTF_8);
+                + result("XlsxBenchmark.baseline", "ss", 10000, 500, "ms/op") + ","
+                + result("SimilarQuestionsBenchmark.library", "ss", 2000, 100, "ms/op") + ","
+                + result("SimilarQuestionsBenchmark.baseline", "ss", 10000, 100, "ms/op") + "]", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("first-check.tsv"), "900\t700\n1100\t900\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("peak-heap.tsv"), "vn.dialogue.benchmarks.XlsxBenchmark.library\t104857600\t268435456\n"
-                + "vn.dialogue.benchmarks.XlsxBenchmark.library\t209715200\t268435456\n", StandardCharsets.UTF_8);
+                + "vn.dialogue.benchmarks.XlsxBenchmark.library\t209715200\t268435456\t52428800\n", StandardCharsets.UTF_8);
         // WHEN the report is read
         Report report = Report.read(json, dir, false);
         String md = report.markdown();
@@ -45,7 +47,9 @@ class ReportTest {
         assertThat(md).contains("| 1 | load + check the seed plan file (warm) | 4,000 ± 400 us/op | 1,000 ± 100 us/op | 4.00× ± 0.566 | 4.00× | ≤ 3× | **no** |");
         assertThat(md).contains("| 9 | compiled-submissions XLSX of 1,000,000 rows, -Xmx256m | 12.0 ± 1.00 s/op | 10,000 ± 500 ms/op | 1.20× ± 0.117 | 1.18× | ≤ 1.3× | yes |");
         // AND the peak heap is the largest of the forks, with the maximum heap
-        assertThat(md).contains("| XlsxBenchmark.library | 200 MB | 256 MB |");
+        assertThat(md).contains("| XlsxBenchmark.library | 200 MB | 50 MB | 256 MB |");
+        // AND the exact baseline of the similar questions is extrapolated 400 times before the ratio
+        assertThat(md).contains("10,000 ± 100 ms/op on 5,000 → 4,000 s extrapolated to 100,000 | 5.0e-04×");
         // AND the first check's CPU time is averaged over the fresh JVMs
         assertThat(md).contains("over 2 fresh JVMs: mean 1,000 ms, least 900 ms (elapsed: mean 800 ms)");
         // AND rows that did not run say so
