@@ -190,6 +190,34 @@ final class PlanFacts {
         return new DocumentInfo(title, issuerName(plan), wording.locale(), stamp(plan, given, date));
     }
 
+    /** The day of {@code at} in Vietnam. */
+    static LocalDate dayOf(Instant at) {
+        return at.atZone(VIETNAM).toLocalDate();
+    }
+
+    /** "05/12/2024": a day as tables print it, day and month on two digits. */
+    static String shortDate(LocalDate day) {
+        return AdministrativeParts.pad2(day.getDayOfMonth()) + "/" + AdministrativeParts.pad2(day.getMonthValue())
+                + "/" + day.getYear();
+    }
+
+    /**
+     * The symbol of a letter (công văn, which has no type abbreviation) of the plan's issuer: the issuer's part of
+     * the plan's symbol, a dash and the drafting unit ("UBND-KGVX"). The drafting unit is read from the plan's
+     * archive line, whose last entry names it before any dot ("KGVX.NTMD"); without one, the issuer's part alone.
+     */
+    static String letterSymbol(Plan plan) {
+        String issuer = issuerSymbol(plan);
+        java.util.List<String> archive = plan.archive();
+        if (archive.size() < 2) {
+            return issuer;
+        }
+        String last = archive.get(archive.size() - 1);
+        int dot = last.indexOf('.');
+        String unit = (dot < 0 ? last : last.substring(0, dot)).strip();
+        return unit.isEmpty() ? issuer : issuer.isEmpty() ? unit : issuer + "-" + unit;
+    }
+
     /** The plan's issue date without its day: the month a document of the plan is drafted in. */
     static @Nullable IssueDate draftMonth(Plan plan) {
         IssueDate d = plan.identity().issueDate();
