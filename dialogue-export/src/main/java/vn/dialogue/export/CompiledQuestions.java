@@ -177,12 +177,13 @@ final class CompiledQuestions {
         return counted(counts);
     }
 
-    /** "Đăk Hà (2); Kon Plông (1)": the askers' administrative units, with counts; empty when none is known. */
+    /** "Đăk Hà (2); Kon Plông (1)": the askers' administrative units by short name, with counts; empty if none. */
     String units(Question q) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Original o : q.dossier().originals()) {
             if (o.asker().unit() != null) {
-                counts.merge(plan.registry().unitName(o.asker().unit()), 1, Integer::sum);
+                counts.merge(plan.registry().unit(o.asker().unit()).map(u -> u.displayShortName())
+                        .orElse(o.asker().unit()), 1, Integer::sum);
             }
         }
         return counted(counts);

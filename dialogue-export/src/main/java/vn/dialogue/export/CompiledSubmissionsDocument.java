@@ -115,8 +115,8 @@ public final class CompiledSubmissionsDocument {
         String subject = wording.format("document.compiled.subject", Map.of("meeting", meeting));
         blocks.add(new DocumentTitle(wording.text("document.report.type"), PlanDocument.subjectLines(subject)));
         blocks.add(Paragraph.of(wording.format("document.compiled.summary", Map.of(
-                "submissions", Integer.toString(compiled.submissions()),
-                "questions", Integer.toString(compiled.entries().size())))));
+                "submissions", AdministrativeParts.pad2(compiled.submissions()),
+                "questions", AdministrativeParts.pad2(compiled.entries().size())))));
         if (compiled.isEmpty()) {
             blocks.add(Paragraph.of(wording.text("document.compiled.none")));
         }
@@ -141,7 +141,7 @@ public final class CompiledSubmissionsDocument {
                         Integer.toString(e.question().dossier().originals().size()),
                         compiled.channels(e.question(), wording), compiled.units(e.question())));
             }
-            blocks.add(new Table(columns, rows, List.of(1, 9, 2, 4, 3)));
+            blocks.add(new Table(columns, rows, List.of(2, 9, 2, 4, 3)));
         }
         Set<String> agencies = new LinkedHashSet<>();
         compiled.entries().stream().map(CompiledQuestions.Entry::agency).filter(a -> !a.isEmpty()).forEach(agencies::add);

@@ -191,7 +191,7 @@ public final class RoutingLetters {
                     PlanFacts.shortDate(r.answerDue())));
         }
         blocks.add(new Table(CompiledSubmissionsDocument.columns(wording, "document.routing.columns", 5), rows,
-                List.of(1, 9, 2, 4, 3)));
+                List.of(2, 9, 2, 4, 3)));
         blocks.add(Paragraph.of(wording.format("document.routing.request", Map.of("agency", agencyName,
                 "issuer", issuer, "date", wording.inlineDate(Objects.requireNonNull(earliest))))));
         List<Recipient> recipients = new ArrayList<>();

@@ -56,13 +56,13 @@ public final class Outputs {
         return Loader.loadPDF(bytes);
     }
 
-    /** The extracted text of every page, each line trimmed. */
+    /** The extracted text of every page, each line trimmed, runs of white space as one space. */
     public static List<String> pdfLines(byte[] bytes) throws IOException {
         try (PDDocument doc = pdf(bytes)) {
             List<String> lines = new ArrayList<>();
             for (String l : new PDFTextStripper().getText(doc).split("\\R")) {
                 if (!l.isBlank()) {
-                    lines.add(l.trim());
+                    lines.add(l.trim().replaceAll("\\s+", " "));
                 }
             }
             return lines;
