@@ -138,6 +138,11 @@ public final class PlanCalendar {
      * This calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of its
      * last day, described by the agency and the deadline as the conclusions word it.
      */
+    public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks) {
+        return withConclusionTasks(tasks, Wording.vietnamese());
+    }
+
+    /** {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}. */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(wording, "wording");

@@ -36,15 +36,15 @@ class ConclusionNoticeDocumentTest {
 
     @Test
     void should_print_the_office_notice_with_assessment_then_tasks_per_agency_when_issued() throws IOException {
-        // GIVEN the notice issued by the People's Committee Office as number 15 on 25/11/2024
-        ConclusionNoticeDocument doc = notice().issuedBy("vp-ubnd", "VP").issued(15, LocalDate.of(2024, 11, 25))
+        // GIVEN the notice issued by the People's Committee Office as number 7 on 05/12/2024
+        ConclusionNoticeDocument doc = notice().issuedBy("vp-ubnd", "VP").issued(7, LocalDate.of(2024, 12, 5))
                 .signedBy(CHIEF);
         try (XWPFDocument docx = Outputs.docx(Outputs.render(doc.layout(), Format.DOCX))) {
             XWPFTable header = docx.getTables().get(0);
-            // THEN the office's header under its People's Committee, "Số: 15/TB-VP", the date with leading zeros
+            // THEN the office's header under its People's Committee, "Số: 07/TB-VP", the date with leading zeros
             assertThat(header.getRow(0).getCell(0).getText()).contains("ỦY BAN NHÂN DÂN").contains("VĂN PHÒNG");
-            assertThat(header.getRow(1).getCell(0).getText()).isEqualTo("Số: 15/TB-VP");
-            assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Kon Tum, ngày 25 tháng 11 năm 2024");
+            assertThat(header.getRow(1).getCell(0).getText()).isEqualTo("Số: 07/TB-VP");
+            assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Kon Tum, ngày 05 tháng 12 năm 2024");
             assertThat(Outputs.paragraphs(docx)).containsSubsequence("THÔNG BÁO",
                     "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại",
                     "Vào ngày 22 tháng 11 năm 2024, tại Hội trường Ngọc Linh, thành phố Kon Tum, Chủ tịch Ủy ban nhân "

@@ -58,7 +58,9 @@ class SeatingChartDocumentTest {
             XWPFTable presidium = tables.get(0);
             assertThat(presidium.getRow(0).getCell(0).getText()).isEqualTo("Ghế 2");
             assertThat(presidium.getRow(0).getCell(1).getText()).isEqualTo("Ghế 1");
-            assertThat(presidium.getRow(1).getCell(1).getText()).startsWith(occupant("P-1"));
+            Delegate chair = SEATING.occupant("P-1").orElseThrow();
+            assertThat(presidium.getRow(1).getCell(1).getText()).startsWith(chair.fullName())
+                    .endsWith(String.valueOf(chair.title()));
             // block B: a column per seat and a row per hall row, each seat with its delegate's name
             XWPFTable blockB = tables.get(2);
             assertThat(blockB.getRow(0).getTableCells()).hasSize(16);

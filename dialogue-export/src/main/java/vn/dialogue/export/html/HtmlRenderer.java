@@ -28,7 +28,9 @@ import vn.dialogue.export.layout.Table;
 /**
  * Renders a {@link LayoutDocument} as one standalone HTML5 page in UTF-8 with its style sheet
  * inline: no script, no external resource. Every text of the document is escaped
- * ({@code & < > " '}), so text from users can never become markup. Stateless and thread-safe.
+ * ({@code & < > " '}), so text from users can never become markup. A line feed in a table cell
+ * becomes a line break; a folded card prints its two faces, the upper one turned by 180 degrees.
+ * Stateless and thread-safe.
  */
 public final class HtmlRenderer implements LayoutRenderer {
 
