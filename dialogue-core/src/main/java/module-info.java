@@ -4,6 +4,7 @@ module vn.dialogue.core {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;

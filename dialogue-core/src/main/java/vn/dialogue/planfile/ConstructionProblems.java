@@ -15,6 +15,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ConstructionProblems {
 
+    static final String EMPTY_ENTRY = "an empty entry in a list (a '-' with nothing after it): remove it or fill it in";
+
     private final ObjectMapper mapper;
     private final List<ProblemCollector.Raw> problems;
 
@@ -35,6 +37,11 @@ final class ConstructionProblems {
             }
             boolean ok = true;
             for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    problems.add(new ProblemCollector.Raw(pointer + "/" + i, EMPTY_ENTRY, 0, 0));
+                    ok = false;
+                    continue;
+                }
                 ok &= walk(node.get(i), p.getActualTypeArguments()[0], pointer + "/" + i);
             }
             return ok;
@@ -61,8 +68,7 @@ final class ConstructionProblems {
             } else if (cause instanceof IllegalArgumentException) {
                 problems.add(new ProblemCollector.Raw(pointer, cause.getMessage(), 0, 0));
             } else {
-                problems.add(new ProblemCollector.Raw(pointer, cause.getMessage() == null
-                        ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse(""), 0, 0));
+                problems.add(new ProblemCollector.Raw(pointer, ProblemCollector.message(cause), 0, 0));
             }
             return false;
         }

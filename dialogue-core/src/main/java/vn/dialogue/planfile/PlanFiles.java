@@ -36,6 +36,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import vn.dialogue.plan.Plan;
 
 /**
@@ -46,8 +47,15 @@ import vn.dialogue.plan.Plan;
  * every problem found with file, line, column and field path. Unknown fields are errors. Text is stored in
  * Unicode NFC (the domain types normalise it).
  *
- * <p>Parser limits, set explicitly: {@value #MAX_DOCUMENT_CHARS} characters per document,
- * {@value #MAX_STRING_CHARS} characters per text value, {@value #MAX_NESTING} levels of nesting.
+ * <p>Parser limits, set explicitly, each exceeded limit reported as a {@link PlanFileException} in plain words at
+ * its line: {@value #MAX_DOCUMENT_CHARS} characters per document, {@value #MAX_STRING_CHARS} characters per text
+ * value, {@value #MAX_NESTING} levels of nesting, {@value #MAX_NUMBER_CHARS} characters per number,
+ * {@value #MAX_NAME_CHARS} characters per field name, and {@value #MAX_ALIASES} YAML aliases: the YAML parser
+ * streams events and never expands an alias ({@code *name}); it would hand the alias's name to the binder as if
+ * it were the value, so every alias is refused, and an exponential expansion ("billion laughs") cannot happen.
+ * Also refused, each at its line: YAML tags other than the core ones ({@code !!binary}, {@code !custom}),
+ * control characters other than tab and line breaks (also when escaped, as {@code "\0"}), unpaired surrogates,
+ * a field given twice, and a second document after the plan.
  *
  * <p>Thread-safe: the mappers are shared and immutable.
  */
@@ -59,17 +67,36 @@ public final class PlanFiles {
     public static final int MAX_STRING_CHARS = 64 * 1024;
     /** Deepest accepted nesting of blocks and lists. */
     public static final int MAX_NESTING = 40;
+    /** Longest accepted number, in characters. */
+    public static final int MAX_NUMBER_CHARS = 20;
+    /** Longest accepted field name, in characters. */
+    public static final int MAX_NAME_CHARS = 256;
+    /** YAML aliases accepted per document: none, since aliases are not expanded (see the class comment). */
+    public static final int MAX_ALIASES = 0;
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxDocumentLength(MAX_DOCUMENT_CHARS)
             .maxStringLength(MAX_STRING_CHARS)
             .maxNestingDepth(MAX_NESTING)
-            .maxNameLength(256)
-            .maxNumberLength(20)
+            .maxNameLength(MAX_NAME_CHARS)
+            .maxNumberLength(MAX_NUMBER_CHARS)
+            .build();
+
+    /**
+     * The YAML engine's own limits, the same as above. The code point limit is enforced by its scanner; the alias
+     * and recursive-key settings only bind its composer, which the streaming parser does not use: aliases are
+     * refused by {@link TokenScan}. Set all the same, so that nothing composed from these settings could expand.
+     */
+    private static final LoadSettings YAML_LIMITS = LoadSettings.builder()
+            .setCodePointLimit(MAX_DOCUMENT_CHARS)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .setAllowDuplicateKeys(false)
             .build();
 
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
             .streamReadConstraints(LIMITS)
+            .loadSettings(YAML_LIMITS)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -94,7 +121,10 @@ public final class PlanFiles {
                         .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                         .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
                 .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY)
-                        .withContentInclusion(JsonInclude.Include.NON_EMPTY));
+                        .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+                // an empty text that was read (a required field left "") is written back, so that it reads again
+                .withConfigOverride(String.class, o -> o.setInclude(JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)));
     }
 
     /**
@@ -168,6 +198,14 @@ public final class PlanFiles {
                     "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
         }
         ObjectMapper mapper = mapper(format);
+        TokenScan scan = TokenScan.of(text, mapper);
+        if (!scan.problems().isEmpty()) {
+            List<ProblemCollector.Raw> found = new ArrayList<>(scan.problems());
+            if (scan.syntaxProblem() != null) {
+                found.add(scan.syntaxProblem());
+            }
+            throw new PlanFileException(name, locate(name, scan.index(), found));
+        }
         ProblemCollector collector = new ProblemCollector();
         T value = null;
         List<ProblemCollector.Raw> raw = new ArrayList<>();
@@ -195,9 +233,7 @@ public final class PlanFiles {
                 }
             }
             if (raw.size() == before) {
-                raw.add(new ProblemCollector.Raw(pointer(e), e.getOriginalMessage() == null
-                        ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage()),
-                        at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+                raw.add(syntax && scan.syntaxProblem() != null ? scan.syntaxProblem() : raw(e));
             }
         } catch (RuntimeException | StackOverflowError e) {
             raw.addAll(collector.problems());
@@ -207,7 +243,7 @@ public final class PlanFiles {
         if (raw.isEmpty()) {
             return value;
         }
-        throw new PlanFileException(name, locate(name, text, mapper, raw));
+        throw new PlanFileException(name, locate(name, scan.index(), raw));
     }
 
     /** Writes a plan as text in the given format; the same plan always gives the same text. */
@@ -237,6 +273,14 @@ public final class PlanFiles {
         return format == Format.JSON ? JSON : YAML;
     }
 
+    /** A Jackson exception as a problem at its own location. */
+    private static ProblemCollector.Raw raw(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        return new ProblemCollector.Raw(pointer(e), e.getOriginalMessage() == null
+                ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage()).replace("`", ""),
+                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0));
+    }
+
     private static String pointer(JacksonException e) {
         StringBuilder s = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
@@ -250,22 +294,22 @@ public final class PlanFiles {
         return s.toString();
     }
 
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
+    /** The first line of a parser message that says something (the YAML engine's start with a line break). */
+    static String firstLine(String message) {
+        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElse("unreadable content");
         return line.replaceAll(" \\(for Object starting at.*", "").strip();
     }
 
     /** Turns pointers into field paths and finds each one's line and column in the text. */
-    private static List<Problem> locate(String name, String text, ObjectMapper mapper,
+    private static List<Problem> locate(String name, Map<String, TokenStreamLocation> index,
                                         List<ProblemCollector.Raw> raw) {
-        Map<String, TokenStreamLocation> index = index(text, mapper);
         LinkedHashSet<Problem> problems = new LinkedHashSet<>();
         for (ProblemCollector.Raw r : raw) {
             int line = r.line();
             int column = r.column();
             String p = r.pointer();
-            while (true) {
+            while (!r.exact() || line <= 0) {
                 TokenStreamLocation at = index.get(p);
                 if (at != null) {
                     line = at.getLineNr();
@@ -283,28 +327,6 @@ public final class PlanFiles {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return sorted;
-    }
-
-    /** Maps every JSON pointer of the document to where its value (or property name) starts. */
-    private static Map<String, TokenStreamLocation> index(String text, ObjectMapper mapper) {
-        Map<String, TokenStreamLocation> index = new HashMap<>();
-        try (JsonParser p = mapper.createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                index.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation());
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    String parent = p.streamReadContext().getParent() == null ? ""
-                            : p.streamReadContext().getParent().pathAsPointer().toString();
-                    index.putIfAbsent(parent, p.currentTokenLocation());
-                }
-            }
-        } catch (JacksonException e) {
-            // a syntax error: the index covers what came before it, which is what the problems point at
-        }
-        return index;
     }
 
     /** "/implementation/parts/1/assignments/0" becomes "implementation.parts[1].assignments[0]". */

@@ -21,8 +21,15 @@ import tools.jackson.databind.deser.ValueInstantiator;
  */
 final class ProblemCollector extends DeserializationProblemHandler {
 
-    /** A problem before locations are known: a JSON pointer and a message. */
-    record Raw(String pointer, String message, int line, int column) {
+    /**
+     * A problem before locations are known: a JSON pointer and a message, with the parser's line and column.
+     * When {@code exact} is false the reader prefers where the pointer's field starts; when true (a problem found
+     * at the very token, such as a duplicate field or a bad character) the line and column stand.
+     */
+    record Raw(String pointer, String message, int line, int column, boolean exact) {
+        Raw(String pointer, String message, int line, int column) {
+            this(pointer, message, line, column, false);
+        }
     }
 
     private final List<Raw> problems = new ArrayList<>();
@@ -57,7 +64,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
             message += "; allowed: " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         } else if (failureMsg != null && !failureMsg.isBlank()) {
-            message += ": " + failureMsg;
+            message += ": " + plain(failureMsg);
         }
         add(pointer(p.streamReadContext()), message, p.currentTokenLocation());
         return null;
@@ -97,8 +104,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
                 at = at + "/" + t.getMessage();
                 message = "required field '" + t.getMessage() + "' is missing";
             } else {
-                message = t.getMessage() == null ? t.getClass().getSimpleName()
-                        : t.getMessage().lines().findFirst().orElse("");
+                message = message(t);
             }
             add(at, message, p.currentTokenLocation());
         }
@@ -112,6 +118,32 @@ final class ProblemCollector extends DeserializationProblemHandler {
                 + describe(p.currentToken()), p.currentTokenLocation());
         p.skipChildren();
         return null;
+    }
+
+    /**
+     * A java.time failure as "Invalid date 'FEBRUARY 31'" rather than the formatter's description; other messages
+     * as they are.
+     */
+    static String plain(String failureMsg) {
+        int parsed = failureMsg.indexOf("could not be parsed");
+        if (failureMsg.contains("DateTimeParseException") && parsed >= 0) {
+            String rest = failureMsg.substring(parsed + "could not be parsed".length());
+            rest = rest.startsWith(":") ? rest.substring(1).strip() : "not in the expected form";
+            return rest;
+        }
+        return failureMsg;
+    }
+
+    /**
+     * What a constructor's exception says, as a person reads it: its first line, or for an exception without a
+     * message (a null in a list the constructor copies), that a value is missing.
+     */
+    static String message(Throwable t) {
+        if (t.getMessage() == null || t.getMessage().isBlank()) {
+            return t instanceof NullPointerException ? "a value is empty where one is required (an empty entry in "
+                    + "a list, or a field left blank)" : "the value cannot be built (" + t.getClass().getSimpleName() + ")";
+        }
+        return t.getMessage().lines().findFirst().orElse("");
     }
 
     private static String pointer(TokenStreamContext context) {
@@ -139,6 +171,15 @@ final class ProblemCollector extends DeserializationProblemHandler {
         }
         if (type == java.time.LocalTime.class) {
             return "time (HH:MM)";
+        }
+        if (type == vn.dialogue.plan.IssueDate.class) {
+            return "date (YYYY, YYYY-MM or YYYY-MM-DD)";
+        }
+        if (type == vn.dialogue.plan.DocumentType.class) {
+            return "document type";
+        }
+        if (type == vn.dialogue.deadline.DeadlineRule.class) {
+            return "deadline";
         }
         if (type.isEnum()) {
             return "value";

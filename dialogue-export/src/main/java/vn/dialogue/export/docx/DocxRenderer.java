@@ -451,8 +451,13 @@ public final class DocxRenderer implements LayoutRenderer {
             XWPFRun r = p.createRun();
             r.setFontFamily(Fonts.FAMILY);
             r.setFontSize(size);
-            r.setBold(bold);
-            r.setItalic(italic);
+            // plain is the default: an explicit "not bold" element would only add XML to write and save
+            if (bold) {
+                r.setBold(true);
+            }
+            if (italic) {
+                r.setItalic(true);
+            }
             r.setText(text);
             return r;
         }
