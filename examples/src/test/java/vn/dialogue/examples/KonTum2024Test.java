@@ -81,8 +81,10 @@ class KonTum2024Test {
         // the public page names no asker who did not consent to publication
         String page = Files.readString(out.resolve("hoi-dap.html"));
         var replayed = QuestionRegistry.replay(out.resolve("nhat-ky-cau-hoi.jsonl"));
-        var hidden = replayed.values().stream().flatMap(v -> v.question().dossier().askers().stream())
-                .filter(a -> !a.consentToPublish()).toList();
+        var askers = replayed.values().stream().flatMap(v -> v.question().dossier().askers().stream()).toList();
+        var published = askers.stream().filter(a -> a.consentToPublish()).map(a -> a.name()).toList();
+        // generated names repeat; a name also borne by a consenting asker may rightly appear
+        var hidden = askers.stream().filter(a -> !a.consentToPublish() && !published.contains(a.name())).toList();
         assertThat(hidden).isNotEmpty();
         assertThat(hidden).allSatisfy(a -> {
             assertThat(page).doesNotContain(a.name());
