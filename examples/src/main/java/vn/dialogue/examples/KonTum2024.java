@@ -177,9 +177,9 @@ public final class KonTum2024 {
         List<Question> questions;
         ChairConclusions conclusions;
         List<ConclusionTask> tasks;
-        try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.defaults()).plan(plan)
+        try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.forPlan(plan)).plan(plan)
                 .journal(journal, Durability.BUFFERED).open();
-             ConclusionRegister register = ConclusionRegister.builder(RolePolicy.defaults()).plan(plan)
+             ConclusionRegister register = ConclusionRegister.builder(RolePolicy.forPlan(plan)).plan(plan)
                      .journal(conclusionsJournal, Durability.BUFFERED).open()) {
             written.add(runQuestions(plan, calendar, desk));
             conclude(plan, calendar, desk, register);
