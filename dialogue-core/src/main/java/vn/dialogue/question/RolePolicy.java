@@ -62,6 +62,47 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
      * {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record withdrawals;
      * {@value #LOCAL_AUTHORITY} records local settlements.
      */
+    /**
+     * The defaults, with the plan's own {@code roles} section laid over them: each action the plan names (in kebab
+     * case, e.g. {@code record-live-outcome}) gets exactly the roles the plan lists.
+     *
+     * @throws IllegalArgumentException naming an action the plan lists that does not exist, and the known ones
+     */
+    public static RolePolicy forPlan(vn.dialogue.plan.Plan plan) {
+        RolePolicy policy = defaults();
+        for (Map.Entry<String, java.util.List<String>> e : plan.roles().entrySet()) {
+            policy = policy.with(action(e.getKey()), e.getValue().toArray(String[]::new));
+        }
+        return policy;
+    }
+
+    /** The action a plan file names in kebab case, e.g. {@code record-live-outcome}. */
+    public static Action action(String key) {
+        for (Action a : Action.values()) {
+            if (key(a).equals(key)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("roles: unknown action '" + key + "'; known: " + java.util.Arrays
+                .stream(Action.values()).map(RolePolicy::key).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** How a plan file names an action: {@code RECORD_LIVE_OUTCOME} is {@code record-live-outcome}. */
+    public static String key(Action action) {
+        return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A plan rule reporting, as ERROR {@code ROLES_UNKNOWN_ACTION}, every action of the plan's {@code roles} section
+     * that does not exist. Add it with {@code PlanChecker.standard().with(RolePolicy.planRule())}.
+     */
+    public static vn.dialogue.check.PlanRule planRule() {
+        return plan -> plan.roles().keySet().stream().filter(k -> java.util.Arrays.stream(Action.values())
+                .noneMatch(a -> key(a).equals(k))).map(k -> vn.dialogue.check.Finding.error("ROLES_UNKNOWN_ACTION",
+                        "roles." + k, "Thao tác '" + k + "' không tồn tại trong quy trình xử lý ý kiến.",
+                        "Action '" + k + "' does not exist in the question lifecycle.")).toList();
+    }
+
     public static RolePolicy defaults() {
         EnumMap<Action, Set<String>> map = new EnumMap<>(Action.class);
         map.put(Action.RECEIVE, Set.of(INTAKE, MODERATOR, SECRETARIAT));

@@ -19,7 +19,8 @@ class QuestionDependenciesTest {
         classes().that().resideInAPackage("vn.dialogue.question..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("vn.dialogue.question..", "vn.dialogue.journal..", "vn.dialogue.plan..",
                         "vn.dialogue.organisation..", "vn.dialogue.actor..", "vn.dialogue.text..",
-                        "vn.dialogue.calendar..", "vn.dialogue.deadline..", "java..", "tools.jackson..",
+                        "vn.dialogue.calendar..", "vn.dialogue.deadline..", "vn.dialogue.check..", "java..",
+                        "tools.jackson..",
                         "com.fasterxml.jackson.annotation..", "org.slf4j..", "org.jspecify..")
                 .check(CORE);
     }

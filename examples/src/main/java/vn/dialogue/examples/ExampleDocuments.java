@@ -6,19 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
-import vn.dialogue.calendar.WorkingCalendar;
-import vn.dialogue.deadline.DeadlineContext;
+import vn.dialogue.export.DocumentSet;
 import vn.dialogue.export.Format;
-import vn.dialogue.export.InvitationDocument;
-import vn.dialogue.export.PlanCalendar;
-import vn.dialogue.export.PlanDocument;
-import vn.dialogue.export.ProgrammeDocument;
-import vn.dialogue.export.delegates.DelegateSpreadsheets;
+import vn.dialogue.export.RoutingLetters;
 import vn.dialogue.participant.DelegateList;
 import vn.dialogue.participant.Invitation;
 import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.Signature;
+import vn.dialogue.plan.SigningAuthority;
+import vn.dialogue.question.ChairConclusions;
+import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.question.Question;
 import vn.dialogue.seating.SeatingPlan;
 
 /** Writes the example's documents with the export module; returns the files written, in order. */
@@ -27,37 +28,33 @@ final class ExampleDocuments {
     private ExampleDocuments() {
     }
 
-    static List<Path> write(Plan plan, DelegateList delegates, List<Invitation> invitations, SeatingPlan seating,
-                            Path out) throws IOException {
-        Instant stamp = KonTum2024.SESSION_DAY.minusDays(30).atStartOfDay(KonTum2024.VIETNAM).toInstant();
-        List<Path> written = new ArrayList<>();
-        PlanDocument planDocument = PlanDocument.of(plan).withTimestamp(stamp);
-        ProgrammeDocument programme = ProgrammeDocument.of(plan).withTimestamp(stamp);
-        InvitationDocument invitation = InvitationDocument.of(plan).withTimestamp(stamp);
-        for (Format format : List.of(Format.DOCX, Format.PDF, Format.HTML)) {
-            String ext = "." + format.name().toLowerCase(java.util.Locale.ROOT);
-            written.add(render(out.resolve("ke-hoach" + ext), o -> planDocument.render(format, o)));
-            written.add(render(out.resolve("chuong-trinh" + ext), o -> programme.render(format, o)));
-        }
-        Path invitationsFile = out.resolve("giay-moi.docx");
-        invitation.writeMerged(invitation.inviteesFromDelegateList(), invitationsFile);
-        written.add(invitationsFile);
-        written.add(render(out.resolve("lich.ics"), o -> PlanCalendar.of(plan,
-                DeadlineContext.of(WorkingCalendar.vietnam()), stamp).write(o)));
-        Path list = out.resolve("danh-sach-dai-bieu.xlsx");
-        DelegateSpreadsheets.write(plan, delegates, list);
-        written.add(list);
-        return written;
-    }
-
-    private interface Render {
-        void to(OutputStream out) throws IOException;
-    }
-
-    private static Path render(Path file, Render render) throws IOException {
+    /** The routing letters, written when the questions are routed (after the session they are answered). */
+    static Path routingLetters(Plan plan, List<? extends Question> routed, Instant at, Path out) throws IOException {
+        Path file = out.resolve("cong-van-chuyen-y-kien.docx");
         try (OutputStream o = Files.newOutputStream(file)) {
-            render.to(o);
+            RoutingLetters.of(plan, routed).withTimestamp(at).render(Format.DOCX, o);
         }
         return file;
+    }
+
+    /** Every document of the dialogue, after the session and its follow-up. */
+    static List<Path> write(Plan plan, DelegateList delegates, List<Invitation> invitations, SeatingPlan seating,
+                            List<Question> questions, ChairConclusions conclusions, List<ConclusionTask> tasks,
+                            Path out) throws IOException {
+        Instant stamp = KonTum2024.SESSION_DAY.plusDays(3).atTime(8, 0).atZone(KonTum2024.VIETNAM).toInstant();
+        List<Path> written = new ArrayList<>(DocumentSet.builder(plan)
+                .delegates(delegates)
+                .invitations(invitations)
+                .seating(seating)
+                .questions(questions)
+                .conclusions(conclusions, tasks)
+                .conclusionNoticeIssuedBy("vp-ubnd", "VP")
+                .conclusionNoticeSignedBy(new Signature(SigningAuthority.TL, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
+                        "(họ và tên người ký)"))
+                .timestamp(stamp)
+                .formats(EnumSet.of(Format.DOCX, Format.PDF, Format.HTML))
+                .build()
+                .writeTo(out));
+        return written;
     }
 }

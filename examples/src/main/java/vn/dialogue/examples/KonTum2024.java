@@ -45,6 +45,7 @@ import vn.dialogue.plan.Session;
 import vn.dialogue.planfile.PlanFiles;
 import vn.dialogue.planfile.YearlyFiles;
 import vn.dialogue.question.Act;
+import vn.dialogue.question.ChairConclusions;
 import vn.dialogue.question.CompilationProposal;
 import vn.dialogue.question.ConclusionRegister;
 import vn.dialogue.question.ConclusionTask;
@@ -173,12 +174,18 @@ public final class KonTum2024 {
         Files.deleteIfExists(conclusionsJournal);
         QuestionReport questionReport;
         List<CarryOver> carryOvers;
-        try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.defaults()).plan(plan)
+        List<Question> questions;
+        ChairConclusions conclusions;
+        List<ConclusionTask> tasks;
+        try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.forPlan(plan)).plan(plan)
                 .journal(journal, Durability.BUFFERED).open();
-             ConclusionRegister register = ConclusionRegister.builder(RolePolicy.defaults()).plan(plan)
+             ConclusionRegister register = ConclusionRegister.builder(RolePolicy.forPlan(plan)).plan(plan)
                      .journal(conclusionsJournal, Durability.BUFFERED).open()) {
-            runQuestions(plan, calendar, desk);
+            written.add(runQuestions(plan, calendar, desk));
             conclude(plan, calendar, desk, register);
+            questions = desk.questions();
+            conclusions = register.conclusions(plan.sessions().get(0).id()).orElseThrow();
+            tasks = register.tasks();
             Instant yearEnd = LocalDate.of(2024, 12, 31).atTime(17, 0).atZone(VIETNAM).toInstant();
             questionReport = QuestionReport.of(desk.questions(), yearEnd);
             printReport(questionReport);
@@ -196,8 +203,9 @@ public final class KonTum2024 {
         step("7. Tài liệu / documents in " + out);
         written.add(write(out.resolve("ke-hoach.yaml"), PlanFiles.write(plan, vn.dialogue.planfile.Format.YAML)));
         written.add(write(out.resolve("ket-qua-kiem-tra.txt"), report.format(VI) + "\n"));
-        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, out));
-        written.forEach(p -> line(out.relativize(p).toString()));
+        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, questions, conclusions, tasks,
+                out));
+        written.forEach(p -> line(out.toAbsolutePath().relativize(p.toAbsolutePath()).toString()));
         log.flush();
         return new Result(plan, report, delegates, invitations, questionReport, carryOvers, carryOverFile,
                 List.copyOf(written));
@@ -254,7 +262,8 @@ public final class KonTum2024 {
         return List.copyOf(result);
     }
 
-    private void runQuestions(Plan plan, WorkingCalendar calendar, QuestionRegistry desk) {
+    /** Takes the submissions through their lifecycle; returns the routing letters written when they were routed. */
+    private Path runQuestions(Plan plan, WorkingCalendar calendar, QuestionRegistry desk) throws IOException {
         Instant from = LocalDate.of(2024, 10, 1).atTime(8, 0).atZone(VIETNAM).toInstant();
         List<SampleSubmissions.Sample> samples = SampleSubmissions.generate(plan, 320, from, 25, SEED);
         Map<QuestionId, SampleSubmissions.Sample> byId = new LinkedHashMap<>();
@@ -324,6 +333,8 @@ public final class KonTum2024 {
         line("Chuyển " + routed.size() + " câu hỏi đến " + routed.stream()
                 .map(v -> v.question().agency().orElse("")).distinct().count() + " cơ quan, hạn chuẩn bị trả lời "
                 + answerDue);
+        Path letters = ExampleDocuments.routingLetters(plan, routed.stream().map(Versioned::question).toList(),
+                routedAt, out);
 
         Instant draftedAt = LocalDate.of(2024, 11, 13).atTime(15, 0).atZone(VIETNAM).toInstant();
         List<Versioned> drafted = new ArrayList<>();
@@ -367,6 +378,7 @@ public final class KonTum2024 {
                 + floor + " ý kiến phát biểu tại hội trường");
 
         followUp(plan, desk);
+        return letters;
     }
 
     private int floorQuestions(Plan plan, QuestionRegistry desk, String session, LocalDate promised,
