@@ -18,8 +18,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * Samples the used heap (MemoryMXBean) every 5 ms during a trial of a large workload and appends
  * the peak, with the benchmark and the maximum heap, to a side file ({@link SideFiles#HEAP}). Used
  * heap includes garbage not yet collected: the peak is what the JVM held at once, bounded by -Xmx.
- * Beside it, the largest heap in use just after a collection (the pools' collection usage, summed):
- * what the workload kept alive, garbage aside.
+ * Beside it, the largest heap in use just after a collection (the pools' collection usage, summed;
+ * G1 updates its old generation's only after a mixed or full collection): a lower bound of what the
+ * workload kept alive.
  */
 @State(Scope.Benchmark)
 public class HeapSampler {

@@ -281,9 +281,11 @@ public final class Report {
                     .append(bestCpu).append(" ms (elapsed: mean ").append(fmt(wall)).append(" ms).\n\n");
         }
         if (!heaps.isEmpty()) {
-            sb.append("Peak heap (MemoryMXBean sampled every 5 ms over a whole trial: used heap, garbage included; ")
-                    .append("and the largest heap still in use right after a collection):\n\n");
-            sb.append("| benchmark | peak used heap | peak after a collection | max heap (-Xmx) |\n")
+            sb.append("Peak heap (MemoryMXBean sampled every 5 ms over a whole trial): the used heap, garbage included; ")
+                    .append("and the largest heap in use just after a collection, as the pools last reported it (G1 ")
+                    .append("reports the old generation only after a mixed or full collection: a lower bound of ")
+                    .append("what the workload kept alive):\n\n");
+            sb.append("| benchmark | peak used heap | peak after a collection (lower bound) | max heap (-Xmx) |\n")
                     .append("| --- | --- | --- | --- |\n");
             heaps.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v[0] / (1024 * 1024)).append(" MB | ")
                     .append(v[2] < 0 ? "-" : v[2] / (1024 * 1024) + " MB").append(" | ")
@@ -292,7 +294,7 @@ public final class Report {
         }
         sb.append("Machine: ").append(Machine.describe()).append("; JVM: ").append(jvm).append(".  \n");
         sb.append("Date: ").append(date).append("; run: ")
-                .append(full ? "`-full` (3 forks × 5 warm-up + 10 measured iterations; 20 forks for the single shot)"
+                .append(full ? "`-full` (3 forks × (annotated warm-up + 10 measured iterations); 20 fresh JVMs for the first check)"
                         : "default (1 fork; 6-10 warm-up + 8 measured iterations of 1-2 s; single shots for the large "
                                 + "workloads: intake 4 + 6, similar questions 2 + 4, replay 1 + 3, XLSX 1 + 2; 8 fresh JVMs "
                                 + "for the first check)")

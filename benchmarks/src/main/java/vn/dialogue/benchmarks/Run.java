@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The one command: {@code java -jar benchmarks/target/benchmarks.jar [-full] [JMH options]}, run
  * from the repository root. Runs every benchmark (or those the JMH include patterns name) with the
- * short forks and iterations of their annotations, or with {@code -full} three forks of five
- * warm-up and ten measured iterations (twenty forks for the fresh-JVM single shot), then writes
+ * short forks and iterations of their annotations, or with {@code -full} three forks of ten measured
+ * iterations after the annotated warm-up (twenty forks for the fresh-JVM single shot), then writes
  * {@code benchmarks/target/jmh.json} and the peak heaps, and rewrites the results section of
  * {@code BENCHMARKS.md} ({@link Report}). Other options go to JMH as they are ({@code -prof gc},
  * {@code -prof stack}, an include pattern...); {@code -h} lists them.
@@ -68,7 +68,7 @@ public final class Run {
         } else {
             boolean selected = cli.getIncludes().isEmpty();
             ChainedOptionsBuilder rest0 = new OptionsBuilder().parent(cli).jvmArgsPrepend(props)
-                    .exclude(FIRST_CHECK).forks(3).warmupIterations(5).measurementIterations(10);
+                    .exclude(FIRST_CHECK).forks(3).measurementIterations(10);
             results.addAll(new Runner(rest0.build()).run());
             if (selected || cli.getIncludes().stream().anyMatch(FIRST_CHECK::contains)) {
                 results.addAll(new Runner(new OptionsBuilder().include(FIRST_CHECK).jvmArgsPrepend(props).forks(20).build()).run());
