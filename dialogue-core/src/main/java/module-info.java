@@ -22,12 +22,18 @@ module vn.dialogue.core {
     exports vn.dialogue.participant;
     exports vn.dialogue.seating;
     exports vn.dialogue.yearly;
+    exports vn.dialogue.journal;
+    exports vn.dialogue.question;
 
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.plan to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.deadline to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.yearly to tools.jackson.databind;
+    // journaled events are records of these packages
+    opens vn.dialogue.question to tools.jackson.databind;
+    opens vn.dialogue.actor to tools.jackson.databind;
+    opens vn.dialogue.text to tools.jackson.databind;
     // notice files are read into package-private records
     opens vn.dialogue.calendar to tools.jackson.databind;
 }

@@ -5,6 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +49,9 @@ import vn.dialogue.venue.Venue;
  * @param archive        the archive line's entries, e.g. ["VT", "KGVX.NTMD"]
  * @param signature      the signature block, or null while unknown
  * @param registry       the levels, units and organisations referenced
+ * @param roles          who may do what in this dialogue: an action of the question lifecycle (e.g.
+ *                       {@code moderate}, {@code route}, {@code record-live-outcome}) to the role names allowed to do
+ *                       it; actions left out keep the library's defaults (see {@code RolePolicy.forPlan})
  */
 public record Plan(String id, PlanStatus status, @Nullable String audience, @Valid DocumentIdentity identity,
                    List<@Valid LegalBasis> legalBases, @Nullable String preamble, List<String> purposes,
@@ -59,7 +66,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
                    @NotEmpty(groups = Issued.class, message = "{dialogue.plan.recipients.required}") List<Recipient> recipients,
                    @NotEmpty(groups = Issued.class, message = "{dialogue.plan.archive.required}") List<String> archive,
                    @NotNull(groups = Issued.class, message = "{dialogue.plan.signature.required}") @Valid @Nullable Signature signature,
-                   Registry registry) {
+                   Registry registry, Map<String, List<String>> roles) {
 
     public Plan {
         id = Ids.require(id, "id");
@@ -81,6 +88,9 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         recipients = copy(recipients);
         archive = Nfc.all(archive);
         registry = registry == null ? Registry.empty() : registry;
+        roles = roles == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(roles.entrySet().stream()
+                .collect(Collectors.toMap(e -> Ids.require(e.getKey(), "roles key"),
+                        e -> e.getValue() == null ? List.<String>of() : List.copyOf(e.getValue())))));
     }
 
     private static <T> List<T> copy(@Nullable List<T> list) {
@@ -190,6 +200,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         private List<String> archive = List.of();
         private @Nullable Signature signature;
         private Registry registry = Registry.empty();
+        private Map<String, List<String>> roles = Map.of();
 
         private Builder(String id, DocumentIdentity identity) {
             this.id = id;
@@ -217,6 +228,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             archive = p.archive;
             signature = p.signature;
             registry = p.registry;
+            roles = p.roles;
         }
 
         public Builder id(String value) {
@@ -319,6 +331,11 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        public Builder roles(Map<String, List<String>> value) {
+            roles = value;
+            return this;
+        }
+
         public Builder registry(Registry value) {
             registry = value;
             return this;
@@ -328,7 +345,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         public Plan build() {
             return new Plan(id, status, audience, identity, legalBases, preamble, purposes, requirements, theme,
                     topics, format, sessions, agenda, venues, attendance, funding, implementation, recipients, archive,
-                    signature, registry);
+                    signature, registry, roles);
         }
     }
 }

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,10 +23,16 @@ import vn.dialogue.export.calendar.CalendarFeed;
 import vn.dialogue.export.calendar.DeadlineTodo;
 import vn.dialogue.export.calendar.IcsWriter;
 import vn.dialogue.export.calendar.SessionEvent;
+import vn.dialogue.export.wording.Wording;
 import vn.dialogue.plan.PartOfDay;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.PlannedTask;
 import vn.dialogue.plan.Session;
+import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.question.Deadlines;
+import vn.dialogue.question.DueItem;
+import vn.dialogue.question.Question;
+import vn.dialogue.question.QuestionId;
 import vn.dialogue.venue.Venue;
 
 /**
@@ -40,9 +50,11 @@ public final class PlanCalendar {
     private static final LocalTime AFTERNOON_START = LocalTime.of(13, 30);
     private static final LocalTime AFTERNOON_END = LocalTime.of(17, 0);
 
+    private final Plan plan;
     private final CalendarFeed feed;
 
-    private PlanCalendar(CalendarFeed feed) {
+    private PlanCalendar(Plan plan, CalendarFeed feed) {
+        this.plan = plan;
         this.feed = feed;
     }
 
@@ -90,8 +102,61 @@ public final class PlanCalendar {
                     last.atTime(23, 59, 59)));
         }
         String name = subject;
-        return new PlanCalendar(new CalendarFeed("-//dialogue//" + plan.id() + "//VI", name, CalendarFeed.VIETNAM,
+        return new PlanCalendar(plan, new CalendarFeed("-//dialogue//" + plan.id() + "//VI", name, CalendarFeed.VIETNAM,
                 stamp, entries));
+    }
+
+    /**
+     * This calendar with the outstanding work on {@code questions} as to-dos, in the Vietnamese wording: each routed
+     * question's answer to prepare (due on the routing's last day), each deferred question's written answer (due on
+     * the promised day) and, while some askers have not been told, the notices to them (due on the notice day);
+     * work already done owes nothing (see {@link Deadlines#outstanding}).
+     */
+    public PlanCalendar withQuestionDeadlines(Collection<? extends Question> questions) {
+        return withQuestionDeadlines(questions, Wording.vietnamese());
+    }
+
+    /** {@link #withQuestionDeadlines(Collection)} with the to-dos worded by {@code wording}. */
+    public PlanCalendar withQuestionDeadlines(Collection<? extends Question> questions, Wording wording) {
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(wording, "wording");
+        Map<QuestionId, Question> byId = new HashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q));
+        List<CalendarEntry> entries = new ArrayList<>(feed.entries());
+        for (DueItem item : Deadlines.outstanding(questions)) {
+            String duty = item.duty().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            Question q = byId.get(item.question());
+            String text = q == null ? "" : summary(q.dossier().wording());
+            entries.add(new DeadlineTodo(item.question().value() + "-" + duty + "@" + plan.id(),
+                    wording.format("calendar." + duty, Map.of("question", item.question().value(), "text", text)),
+                    plan.registry().organisationName(item.agency()), item.due().atTime(23, 59, 59)));
+        }
+        return new PlanCalendar(plan, new CalendarFeed(feed.productId(), feed.name(), feed.zone(), feed.stamp(), entries));
+    }
+
+    /**
+     * This calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of its
+     * last day, described by the agency and the deadline as the conclusions word it.
+     */
+    public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks) {
+        return withConclusionTasks(tasks, Wording.vietnamese());
+    }
+
+    /** {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}. */
+    public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
+        Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(wording, "wording");
+        List<CalendarEntry> entries = new ArrayList<>(feed.entries());
+        for (ConclusionTask t : tasks) {
+            if (t.isDone()) {
+                continue;
+            }
+            entries.add(new DeadlineTodo("conclusion-" + t.id() + "@" + plan.id(),
+                    wording.format("calendar.conclusion-task", Map.of("text", summary(t.text()))),
+                    plan.registry().organisationName(t.agency()) + "\n" + t.deadline().in(wording.locale()),
+                    t.due().atTime(23, 59, 59)));
+        }
+        return new PlanCalendar(plan, new CalendarFeed(feed.productId(), feed.name(), feed.zone(), feed.stamp(), entries));
     }
 
     /** The entries, as a feed. */

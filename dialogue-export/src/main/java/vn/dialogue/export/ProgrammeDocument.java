@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,16 +22,11 @@ import vn.dialogue.export.layout.Paragraph;
 import vn.dialogue.export.layout.Run;
 import vn.dialogue.export.layout.Table;
 import vn.dialogue.export.wording.Wording;
-import vn.dialogue.organisation.Organisation;
-import vn.dialogue.plan.DelegateGroup;
-import vn.dialogue.plan.DelegateRole;
 import vn.dialogue.plan.DocumentIdentity;
 import vn.dialogue.plan.DocumentType;
-import vn.dialogue.plan.GroupMember;
 import vn.dialogue.plan.IssueDate;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Session;
-import vn.dialogue.plan.Topic;
 import vn.dialogue.venue.Venue;
 
 /**
@@ -105,58 +99,16 @@ public final class ProgrammeDocument {
     }
 
     private Table agenda() {
-        List<List<String>> rows = plan.agenda().isEmpty() ? usualOrder() : planned();
+        List<List<String>> rows = new ArrayList<>();
+        for (Agenda.Item item : Agenda.of(plan, wording)) {
+            rows.add(List.of(item.time(), item.title(), item.who()));
+        }
         List<String> columns = List.of(wording.text("document.programme.columns").split("\\|"));
         if (columns.size() != 3) {
             throw new IllegalArgumentException("wording 'document.programme.columns' must name 3 columns separated by |, was '"
                     + wording.text("document.programme.columns") + "'");
         }
         return new Table(columns, rows, List.of(2, 6, 4));
-    }
-
-    /**
-     * The plan's own agenda: each item's start time, or the time reached by adding the planned minutes of the items
-     * before it to the session's start; the presenter, else the answering agencies.
-     */
-    private List<List<String>> planned() {
-        List<List<String>> rows = new ArrayList<>();
-        java.time.LocalTime clock = plan.firstSession().map(Session::start).orElse(null);
-        for (vn.dialogue.plan.AgendaItem item : plan.agenda()) {
-            java.time.LocalTime at = item.start() != null ? item.start() : clock;
-            String time = at == null ? "" : AdministrativeParts.pad2(at.getHour()) + ":"
-                    + AdministrativeParts.pad2(at.getMinute());
-            String who = item.presenter() != null ? item.presenter() : item.agencies().stream()
-                    .map(a -> plan.registry().organisation(a).map(Organisation::displayShortName).orElse(a))
-                    .collect(Collectors.joining("; "));
-            rows.add(List.of(time, item.title(), who));
-            clock = at == null || item.minutes() == null ? null : at.plusMinutes(item.minutes());
-        }
-        return rows;
-    }
-
-    /** The usual order of a dialogue, worded by the {@link Wording}, when the plan holds no agenda. */
-    private List<List<String>> usualOrder() {
-        String chair = chair().orElse("");
-        List<List<String>> rows = new ArrayList<>();
-        Optional<Session> s = plan.firstSession();
-        String start = s.map(Session::start).map(t -> AdministrativeParts.pad2(t.getHour()) + ":"
-                + AdministrativeParts.pad2(t.getMinute())).orElse("");
-        String end = s.map(Session::end).map(t -> AdministrativeParts.pad2(t.getHour()) + ":"
-                + AdministrativeParts.pad2(t.getMinute())).orElse("");
-        rows.add(List.of(start, wording.text("document.programme.item-welcome"),
-                wording.text("document.programme.item-welcome-by")));
-        rows.add(List.of("", wording.text("document.programme.item-opening"),
-                wording.text("document.programme.item-opening-by")));
-        rows.add(List.of("", wording.text("document.programme.item-speech"), chair));
-        for (Topic t : plan.topics()) {
-            String agencies = t.agencies().stream().map(a -> plan.registry().organisation(a)
-                    .map(Organisation::displayShortName).orElse(a)).collect(Collectors.joining("; "));
-            rows.add(List.of("", wording.format("document.programme.item-topic", Map.of("topic", t.title())), agencies));
-        }
-        rows.add(List.of("", wording.text("document.programme.item-conclusion"), chair));
-        rows.add(List.of(end, wording.text("document.programme.item-closing"),
-                wording.text("document.programme.item-opening-by")));
-        return rows;
     }
 
     private String meeting() {
@@ -195,22 +147,6 @@ public final class ProgrammeDocument {
         }
         return plan.venue(plan.format().mainVenue())
                 .map((Venue v) -> v.address() == null ? v.name() : v.name() + ", " + v.address());
-    }
-
-    private Optional<String> chair() {
-        String label = wording.text("document.invitation.chair");
-        for (DelegateGroup g : plan.delegateGroups()) {
-            for (GroupMember m : g.members()) {
-                if (m.role() == DelegateRole.CHAIR) {
-                    String text = m.text().trim();
-                    if (text.startsWith(label)) {
-                        text = text.substring(label.length()).trim();
-                    }
-                    return Optional.of(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private Instant stamp(@Nullable IssueDate d) {

@@ -51,7 +51,7 @@ class CommandLineTest {
     @Test
     void demo_should_write_its_documents(@TempDir Path dir) {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(0);
-        assertThat(dir.resolve("ke-hoach.json")).isRegularFile();
+        assertThat(dir.resolve("ke-hoach.pdf")).isRegularFile();
         assertThat(out.toString()).contains("Bình đẳng giới và những vấn đề cần quan tâm");
     }
 

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import vn.dialogue.export.internal.Fonts;
 import vn.dialogue.export.internal.TextWidth;
@@ -40,6 +43,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.LayoutRenderer;
@@ -55,7 +59,9 @@ import vn.dialogue.export.layout.Table;
  * Renders a {@link LayoutDocument} as DOCX in the format of Nghị định 30/2020: A4 (or the setup's
  * paper) and margins written explicitly into the section (POI writes none, and word processors
  * then fall back to US Letter), "Times New Roman", page numbers centred in the top margin from
- * page 2 on. The package carries the document's timestamp as its created and modified dates and
+ * page 2 on (none at all in a document of {@link FoldedCard}s, each of which fills a page: its two
+ * halves print the same face, both upright, as Word cannot turn table text by 180 degrees). A line
+ * feed in a table cell is a line break. The package carries the document's timestamp as its created and modified dates and
  * as every zip entry's time, so the same document gives byte-identical files. Stateless and
  * thread-safe.
  */
@@ -95,6 +101,7 @@ public final class DocxRenderer implements LayoutRenderer {
         private final LayoutDocument source;
         private final double body;
         private final int textWidth;
+        private int cards;
 
         Writer(XWPFDocument doc, LayoutDocument source) {
             this.doc = doc;
@@ -151,6 +158,9 @@ public final class DocxRenderer implements LayoutRenderer {
             mar.setHeader(BigInteger.valueOf(twips(page.margins().top() / 2)));
             mar.setFooter(BigInteger.valueOf(twips(page.margins().bottom() / 2)));
             mar.setGutter(BigInteger.ZERO);
+            if (source.blocks().stream().anyMatch(b -> b instanceof FoldedCard)) {
+                return;
+            }
             // page numbers centred in the top margin, none on the first page
             doc.createHeader(HeaderFooterType.FIRST).createParagraph();
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
@@ -179,6 +189,8 @@ public final class DocxRenderer implements LayoutRenderer {
             } else if (block instanceof PageBreak) {
                 XWPFParagraph p = doc.createParagraph();
                 p.createRun().addBreak(BreakType.PAGE);
+            } else if (block instanceof FoldedCard c) {
+                card(c);
             } else {
                 throw new IllegalStateException("no DOCX layout for " + block.getClass().getSimpleName());
             }
@@ -284,10 +296,54 @@ public final class DocxRenderer implements LayoutRenderer {
                 row.setCantSplitRow(true);
                 for (int c = 0; c < cols; c++) {
                     XWPFParagraph p = first(row.getCell(c));
-                    run(p, t.rows().get(r).get(c), false, false, size);
+                    String[] lines = t.rows().get(r).get(c).split("\n", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        XWPFRun line = run(p, lines[i], false, false, size);
+                        if (i < lines.length - 1) {
+                            line.addBreak();
+                        }
+                    }
                 }
             }
             doc.createParagraph();
+        }
+
+        /**
+         * A card on a page of its own: a borderless table of two rows, each a little under half the text height,
+         * with a dashed rule between them for the fold, each row holding the face centred.
+         */
+        private void card(FoldedCard c) {
+            if (cards++ > 0 || !doc.getBodyElements().isEmpty()) {
+                XWPFParagraph brk = doc.createParagraph();
+                compact(brk);
+                brk.createRun().addBreak(BreakType.PAGE);
+            }
+            PageSetup page = source.page();
+            // room for the paragraph Word keeps after a table, so the card never spills onto a second page
+            int half = twips((page.pageHeightMm() - page.margins().top() - page.margins().bottom() - 12) / 2);
+            XWPFTable table = doc.createTable(2, 1);
+            table.removeBorders();
+            table.setInsideHBorder(XWPFBorderType.DASHED, 4, 0, "000000");
+            fixed(table, new int[] {textWidth});
+            float width = (float) (page.textWidthMm() * 72 / 25.4) - 12;
+            for (XWPFTableRow row : table.getRows()) {
+                row.setHeight(half);
+                row.setHeightRule(TableRowHeightRule.EXACT);
+                row.setCantSplitRow(true);
+                XWPFTableCell cell = row.getCell(0);
+                cell.getCTTc().addNewTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
+                centred(first(cell), c.name(), true, false, fit(c.name(), Fonts.Face.BOLD, width, 54, 24));
+                for (String line : c.lines()) {
+                    XWPFParagraph p = cell.addParagraph();
+                    centred(p, line, false, false, fit(line, Fonts.Face.REGULAR, width, 20, 12));
+                    p.setSpacingBefore(80);
+                }
+            }
+        }
+
+        private static float fit(String text, Fonts.Face face, float width, float max, float min) {
+            float at = TextWidth.points(text, face, max);
+            return at <= width ? max : Math.max(min, (float) Math.floor(max * width / at));
         }
 
         private void footer(SignatureFooter f) {
@@ -391,13 +447,19 @@ public final class DocxRenderer implements LayoutRenderer {
             return cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
         }
 
-        private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
+        private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
             XWPFRun r = p.createRun();
             r.setFontFamily(Fonts.FAMILY);
             r.setFontSize(size);
-            r.setBold(bold);
-            r.setItalic(italic);
+            // plain is the default: an explicit "not bold" element would only add XML to write and save
+            if (bold) {
+                r.setBold(true);
+            }
+            if (italic) {
+                r.setItalic(true);
+            }
             r.setText(text);
+            return r;
         }
 
         private static float widest(List<String> lines, Fonts.Face face, float size) {

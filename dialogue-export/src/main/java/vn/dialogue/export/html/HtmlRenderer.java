@@ -14,6 +14,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.LayoutRenderer;
@@ -27,7 +28,9 @@ import vn.dialogue.export.layout.Table;
 /**
  * Renders a {@link LayoutDocument} as one standalone HTML5 page in UTF-8 with its style sheet
  * inline: no script, no external resource. Every text of the document is escaped
- * ({@code & < > " '}), so text from users can never become markup. Stateless and thread-safe.
+ * ({@code & < > " '}), so text from users can never become markup. A line feed in a table cell
+ * becomes a line break; a folded card prints its two faces, the upper one turned by 180 degrees.
+ * Stateless and thread-safe.
  */
 public final class HtmlRenderer implements LayoutRenderer {
 
@@ -55,7 +58,11 @@ public final class HtmlRenderer implements LayoutRenderer {
             ".footer .signer{margin-top:5em}",
             ".page-break{break-after:page;page-break-after:always;border:0;margin:2em 0}",
             "h2,h3,h4,h5,h6,h1{font-size:14pt;margin:0 0 6pt;text-indent:1.27cm;text-align:justify}",
-            "h1 .rest,h2 .rest,h3 .rest,h4 .rest,h5 .rest,h6 .rest{font-weight:normal}");
+            "h1 .rest,h2 .rest,h3 .rest,h4 .rest,h5 .rest,h6 .rest{font-weight:normal}",
+            ".card{height:180mm;display:flex;flex-direction:column;break-after:page;page-break-after:always}",
+            ".card .face{flex:1;display:flex;flex-direction:column;justify-content:center;text-align:center}",
+            ".card .back{transform:rotate(180deg);border-bottom:1px dashed #000}",
+            ".card .name{font-size:40pt;font-weight:bold;margin:0}.card .line{font-size:18pt;margin:4pt 0 0}");
 
     private HtmlRenderer() {
     }
@@ -152,6 +159,20 @@ public final class HtmlRenderer implements LayoutRenderer {
                     .append("</div>\n</footer>\n");
         } else if (block instanceof PageBreak) {
             sb.append("<hr class=\"page-break\">\n");
+        } else if (block instanceof FoldedCard c) {
+            sb.append("<section class=\"card\">\n");
+            for (String side : new String[] {"back", "front"}) {
+                sb.append("<div class=\"face ").append(side).append('"');
+                if (side.equals("back")) {
+                    sb.append(" aria-hidden=\"true\"");
+                }
+                sb.append(">\n<p class=\"name\">").append(escape(c.name())).append("</p>\n");
+                for (String line : c.lines()) {
+                    sb.append("<p class=\"line\">").append(escape(line)).append("</p>\n");
+                }
+                sb.append("</div>\n");
+            }
+            sb.append("</section>\n");
         } else {
             throw new IllegalStateException("no HTML layout for " + block.getClass().getSimpleName());
         }
@@ -184,7 +205,7 @@ public final class HtmlRenderer implements LayoutRenderer {
         for (List<String> row : t.rows()) {
             sb.append("<tr>");
             for (String cell : row) {
-                sb.append("<td>").append(escape(cell)).append("</td>");
+                sb.append("<td>").append(escape(cell).replace("\n", "<br>")).append("</td>");
             }
             sb.append("</tr>\n");
         }

@@ -7,5 +7,6 @@ package vn.dialogue.export.layout;
  * is a change to every renderer.
  */
 public sealed interface Block
-        permits AdministrativeHeader, DocumentTitle, Heading, Paragraph, BulletList, Table, SignatureFooter, PageBreak {
+        permits AdministrativeHeader, DocumentTitle, Heading, Paragraph, BulletList, Table, SignatureFooter, PageBreak,
+        FoldedCard {
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import vn.dialogue.text.Nfc;
 
 /**
- * A table with a header row, printed with borders; the header repeats on every page.
- * Immutable and thread-safe.
+ * A table with a header row, printed with borders; the header repeats on every page. A line feed
+ * ({@code \n}) inside a cell is a line break within the cell. Immutable and thread-safe.
  *
  * @param header         the column titles, never null, never empty
  * @param rows           the data rows, each with exactly one cell per column, never null

@@ -9,10 +9,12 @@ import java.security.SecureRandom;
 import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.TimeZone;
 
 import com.lowagie.text.Chunk;
@@ -25,6 +27,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -39,6 +42,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.LayoutRenderer;
@@ -54,7 +58,7 @@ import vn.dialogue.export.layout.Table;
  * Renders a {@link LayoutDocument} as PDF in the format of Nghị định 30/2020, in Liberation Serif
  * (Times New Roman metrics, full Vietnamese coverage) embedded as subsets with Identity-H
  * encoding, so the text extracts exactly. Page numbers are centred in the top margin from page 2
- * on. Creation and modification dates are the document's timestamp, the subset prefixes and the
+ * on, except on the pages of {@link FoldedCard}s, whose upper half is printed turned by 180 degrees. Creation and modification dates are the document's timestamp, the subset prefixes and the
  * file identifier derive from the content, so the same document gives byte-identical files.
  * Stateless and thread-safe.
  */
@@ -92,6 +96,11 @@ public final class PdfRenderer implements LayoutRenderer {
         private final Map<Fonts.Face, BaseFont> fonts = new EnumMap<>(Fonts.Face.class);
         private final float body;
         private final float textWidth;
+        /** Pages that hold a folded card: no page number there. */
+        private final Set<Integer> cardPages = new HashSet<>();
+        private @org.jspecify.annotations.Nullable PdfWriter pdf;
+        /** A folded card filled the current page: the next block starts a new one. */
+        private boolean pageFull;
 
         Writer(LayoutDocument source) {
             this.source = source;
@@ -115,7 +124,8 @@ public final class PdfRenderer implements LayoutRenderer {
             PageSetup.Margins m = page.margins();
             Document doc = new Document(size, mm(m.left()), mm(m.right()), mm(m.top()), mm(m.bottom()));
             PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
-            writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top())));
+            pdf = writer;
+            writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top()), cardPages));
             doc.addTitle(source.info().title());
             doc.addAuthor(source.info().author());
             doc.addCreator("dialogue");
@@ -136,7 +146,13 @@ public final class PdfRenderer implements LayoutRenderer {
         }
 
         private void block(Document doc, Block block) throws DocumentException {
-            if (block instanceof AdministrativeHeader h) {
+            if (pageFull) {
+                doc.newPage();
+                pageFull = false;
+            }
+            if (block instanceof FoldedCard c) {
+                card(doc, c);
+            } else if (block instanceof AdministrativeHeader h) {
                 doc.add(header(h));
             } else if (block instanceof DocumentTitle t) {
                 title(doc, t);
@@ -171,6 +187,65 @@ public final class PdfRenderer implements LayoutRenderer {
             } else {
                 throw new IllegalStateException("no PDF layout for " + block.getClass().getSimpleName());
             }
+        }
+
+        /**
+         * A card on a page of its own: a dashed fold line across the middle, the face centred in the lower half,
+         * and the same face turned by 180 degrees about the page's centre, which puts it upside down in the upper half.
+         */
+        private void card(Document doc, FoldedCard c) throws DocumentException {
+            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
+            doc.newPage();
+            PdfContentByte cb = writer.getDirectContent();
+            Rectangle page = doc.getPageSize();
+            float w = page.getWidth();
+            float h = page.getHeight();
+            cb.saveState();
+            cb.setLineWidth(0.4f);
+            cb.setLineDash(4f, 4f, 0f);
+            cb.moveTo(doc.leftMargin() / 2, h / 2);
+            cb.lineTo(w - doc.rightMargin() / 2, h / 2);
+            cb.stroke();
+            cb.restoreState();
+            float gap = mm(8);
+            Rectangle lower = new Rectangle(doc.leftMargin(), doc.bottomMargin(), w - doc.rightMargin(), h / 2 - gap);
+            face(cb, c, lower);
+            cb.saveState();
+            cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+            face(cb, c, lower);
+            cb.restoreState();
+            cardPages.add(writer.getPageNumber());
+            pageFull = true;
+        }
+
+        private void face(PdfContentByte cb, FoldedCard c, Rectangle box) throws DocumentException {
+            ColumnText measure = column(cb, box, box.getTop(), c);
+            measure.go(true);
+            float height = box.getTop() - measure.getYLine();
+            float top = Math.min(box.getTop(), (box.getTop() + box.getBottom() + height) / 2);
+            column(cb, box, top, c).go();
+        }
+
+        /** A column holding the face of {@code c}: ColumnText consumes what it is given, so each use builds anew. */
+        private ColumnText column(PdfContentByte cb, Rectangle box, float top, FoldedCard c) {
+            float width = box.getWidth() - 8;
+            ColumnText ct = new ColumnText(cb);
+            ct.setSimpleColumn(box.getLeft(), box.getBottom(), box.getRight(), top);
+            com.lowagie.text.Paragraph name = centred(c.name(), true, false, fit(c.name(), true, width, 54, 24));
+            name.setLeading(0, 1.15f);
+            ct.addElement(name);
+            for (String line : c.lines()) {
+                com.lowagie.text.Paragraph p = centred(line, false, false, fit(line, false, width, 20, 12));
+                p.setSpacingBefore(4);
+                ct.addElement(p);
+            }
+            return ct;
+        }
+
+        /** The largest size from {@code max} down to {@code min} at which {@code text} fits on one line of {@code width}. */
+        private float fit(String text, boolean bold, float width, float max, float min) {
+            float at = width(text, bold, false, max);
+            return at <= width ? max : Math.max(min, max * width / at);
         }
 
         private PdfPTable header(AdministrativeHeader h) throws DocumentException {
@@ -383,16 +458,18 @@ public final class PdfRenderer implements LayoutRenderer {
     private static final class PageNumbers extends PdfPageEventHelper {
         private final Font font;
         private final float topMargin;
+        private final Set<Integer> skipped;
 
-        PageNumbers(Font font, float topMargin) {
+        PageNumbers(Font font, float topMargin, Set<Integer> skipped) {
             this.font = font;
             this.topMargin = topMargin;
+            this.skipped = skipped;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             int page = writer.getPageNumber();
-            if (page > 1) {
+            if (page > 1 && !skipped.contains(page)) {
                 Rectangle size = document.getPageSize();
                 ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
                         new Phrase(Integer.toString(page), font), (size.getLeft() + size.getRight()) / 2,

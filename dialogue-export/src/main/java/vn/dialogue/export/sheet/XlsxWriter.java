@@ -1,8 +1,9 @@
 package vn.dialogue.export.sheet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,9 @@ import vn.dialogue.export.internal.ZipTimestamps;
 
 /**
  * Writes a {@link Spreadsheet} as XLSX with POI's streaming workbook (SXSSF), which keeps only a
- * window of rows in memory, so long delegate lists and compiled submissions fit. Each sheet has a
+ * window of rows in memory, and writes the package through a temporary file, so long delegate lists
+ * and compiled submissions fit in a small heap (with {@link Sheet#generated} rows are made as they
+ * are written: a million rows fit in 256 MB). Each sheet has a
  * bold header row, frozen, with a filter. Text cells that a spreadsheet program could read as a
  * formula ({@link FormulaGuard}) get the quote-prefix style: the text stays exactly as typed and
  * is shown and kept as text. The package carries the workbook's timestamp as its created and
@@ -52,24 +55,29 @@ public final class XlsxWriter {
     public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {
         Objects.requireNonNull(spreadsheet, "spreadsheet");
         Objects.requireNonNull(out, "out");
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-            wb.setCompressTempFiles(true);
-            Styles styles = new Styles(wb);
-            for (Sheet sheet : spreadsheet.sheets()) {
-                sheet(wb, styles, sheet);
+        // the package goes to a temporary file, not memory: a million rows make tens of megabytes
+        Path raw = Files.createTempFile("dialogue-", ".xlsx");
+        try {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW); OutputStream file = Files.newOutputStream(raw)) {
+                wb.setCompressTempFiles(true);
+                Styles styles = new Styles(wb);
+                for (Sheet sheet : spreadsheet.sheets()) {
+                    sheet(wb, styles, sheet);
+                }
+                POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+                Date stamp = Date.from(spreadsheet.info().timestamp());
+                core.setCreated(Optional.of(stamp));
+                core.setModified(Optional.of(stamp));
+                core.setTitle(spreadsheet.info().title());
+                core.setCreator(spreadsheet.info().author());
+                core.setLastModifiedByUser(spreadsheet.info().author());
+                wb.getXSSFWorkbook().getProperties().getExtendedProperties().setApplication("dialogue");
+                wb.write(file);
             }
-            POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-            Date stamp = Date.from(spreadsheet.info().timestamp());
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setTitle(spreadsheet.info().title());
-            core.setCreator(spreadsheet.info().author());
-            core.setLastModifiedByUser(spreadsheet.info().author());
-            wb.getXSSFWorkbook().getProperties().getExtendedProperties().setApplication("dialogue");
-            wb.write(raw);
+            ZipTimestamps.rewrite(raw, spreadsheet.info().timestamp(), out);
+        } finally {
+            Files.deleteIfExists(raw);
         }
-        ZipTimestamps.rewrite(raw.toByteArray(), spreadsheet.info().timestamp(), out);
         out.flush();
     }
 

@@ -66,7 +66,21 @@ public final class Wording {
      */
     public static Wording defaults(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        boolean vi = "vi".equals(locale.getLanguage());
+        // read once: every document starts from a built-in wording, and a Wording is immutable
+        return "vi".equals(locale.getLanguage()) ? Vietnamese.WORDING : English.WORDING;
+    }
+
+    /** The built-in Vietnamese wording, read from the class path on first use. */
+    private static final class Vietnamese {
+        static final Wording WORDING = load(true);
+    }
+
+    /** The built-in English wording, read from the class path on first use. */
+    private static final class English {
+        static final Wording WORDING = load(false);
+    }
+
+    private static Wording load(boolean vi) {
         String resource = vi ? "vi.yaml" : "en.yaml";
         try (InputStream in = Wording.class.getResourceAsStream(resource)) {
             if (in == null) {

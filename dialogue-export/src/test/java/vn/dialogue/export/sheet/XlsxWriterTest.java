@@ -105,4 +105,41 @@ class XlsxWriterTest {
                 new Sheet("Đại biểu", List.of("x"), List.of()), new Sheet("ĐẠI BIỂU", List.of("x"), List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two sheets");
     }
+
+    @Test
+    void should_write_a_generated_sheet_row_by_row_when_rows_are_made_on_demand() throws IOException {
+        // GIVEN a sheet whose 3,000 rows are made when they are read, counting the calls
+        int[] made = {0};
+        Sheet sheet = Sheet.generated("Tổng hợp", List.of("STT", "Nội dung"), 3000, i -> {
+            made[0]++;
+            return List.of(SheetCell.number(i + 1L), SheetCell.text("=câu hỏi " + i));
+        });
+        // WHEN it is written
+        byte[] xlsx = write(Spreadsheet.of(DocumentInfo.vietnamese("Tổng hợp", "UBND tỉnh", Samples.STAMP), sheet));
+        // THEN every row is made once, in order, and written as typed (formula-like text kept as text)
+        assertThat(made[0]).isEqualTo(3000);
+        assertThat(sheet.rows()).hasSize(3000);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(s.getLastRowNum()).isEqualTo(3000);
+            assertThat(s.getRow(3000).getCell(0).getNumericCellValue()).isEqualTo(3000.0);
+            assertThat(s.getRow(3000).getCell(1).getStringCellValue()).isEqualTo("=câu hỏi 2999");
+            assertThat(s.getRow(3000).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        assertThat(java.util.Arrays.mismatch(xlsx, write(Spreadsheet.of(
+                DocumentInfo.vietnamese("Tổng hợp", "UBND tỉnh", Samples.STAMP), sheet)))).isEqualTo(-1);
+    }
+
+    @Test
+    void should_name_the_row_when_a_generated_row_has_the_wrong_width() {
+        // GIVEN a generated sheet whose fifth data row is one cell short
+        Sheet sheet = Sheet.generated("Tổng hợp", List.of("STT", "Nội dung"), 10,
+                i -> i == 4 ? List.of(SheetCell.number(i)) : List.of(SheetCell.number(i), SheetCell.text("x")));
+        // WHEN it is written THEN the error names the sheet row (header is row 1) and both widths
+        assertThatThrownBy(() -> write(Spreadsheet.of(DocumentInfo.vietnamese("t", "a", Samples.STAMP), sheet)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sheet 'Tổng hợp' row 6 has 1 cells but the header has 2 columns");
+        assertThatThrownBy(() -> Sheet.generated("A", List.of("x"), -1, i -> List.of(SheetCell.blank())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 rows");
+    }
 }

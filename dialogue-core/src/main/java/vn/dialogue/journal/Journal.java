@@ -1,0 +1,591 @@
+package vn.dialogue.journal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only journal of events in JSON Lines: one event per line, UTF-8, each line ended by {@code \n}.
+ * Lines are only ever appended; nothing rewrites or removes one, except that opening a journal whose last line a
+ * crash cut off moves that damaged tail to a side file first (so nothing is lost) and then appends after the last
+ * complete line.
+ *
+ * <p><b>Reading and recovery.</b> {@link #read} and {@link #open} load every complete event. An incomplete last
+ * line (no line end and not an event) or a run of zero bytes at the end is a crash-cut tail: it is reported as a
+ * {@link DamagedTail}, never silently dropped. Any other line that is not an event, in particular one followed by
+ * complete events, makes reading fail with a {@link JournalCorruptedException} naming the line: a journal is
+ * never loaded with a hole in it. Blank lines carry nothing and are passed over.
+ *
+ * <p><b>Writing.</b> {@link #append} serialises the event in the calling thread, outside any lock, into a
+ * per-thread buffer, then copies the line into the journal's buffer under a short lock, so appends from many
+ * threads run in parallel and land as whole lines, in the order the lock was taken. When lines reach the disk
+ * depends on the {@link Durability}; by default they are buffered and no {@code fsync} is made per event (see
+ * {@link Durability} for the trade-off). An I/O error makes the journal refuse every later append, since its
+ * callers' state may already be ahead of the file.
+ *
+ * <p>Only one process may hold a journal open for appending: {@link #open} takes an exclusive file lock.
+ * Thread-safe.
+ *
+ * @param <E> the event type
+ */
+public final class Journal<E> implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int READ_CHUNK = 1024 * 1024;
+    private static final int MAX_REASON = 240;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock fileLock;
+    private final JournalCodec<E> codec;
+    private final Durability durability;
+    private final JournalContents<E> loaded;
+    private final ThreadLocal<LineBuffer> scratch = ThreadLocal.withInitial(LineBuffer::new);
+    private final Object lock = new Object();
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+    private long appended;
+    private @Nullable IOException failure;
+    private boolean closed;
+
+    private Journal(Path file, FileChannel channel, FileLock fileLock, JournalCodec<E> codec, Durability durability,
+                    JournalContents<E> loaded) {
+        this.file = file;
+        this.channel = channel;
+        this.fileLock = fileLock;
+        this.codec = codec;
+        this.durability = durability;
+        this.loaded = loaded;
+    }
+
+    /**
+     * Opens a journal for appending with {@link Durability#BUFFERED}, creating the file if it does not exist.
+     *
+     * @see #open(Path, JournalCodec, Durability)
+     */
+    public static <E> Journal<E> open(Path file, JournalCodec<E> codec) {
+        return open(file, codec, Durability.BUFFERED);
+    }
+
+    /**
+     * Opens a journal for appending, creating the file if it does not exist (its folder must exist). The events
+     * already in the file are in {@link #loaded()}. If a crash cut the last line, the damaged bytes are copied to a
+     * side file next to the journal ({@code <name>.damaged-<offset>}), the journal is truncated after its last
+     * complete line, and {@code loaded().damagedTail()} says where and why.
+     *
+     * @throws JournalCorruptedException if a line other than a crash-cut tail is not an event
+     * @throws IllegalStateException     if the journal is already open for appending, here or in another process
+     * @throws UncheckedIOException      if the file cannot be read or written
+     */
+    public static <E> Journal<E> open(Path file, JournalCodec<E> codec, Durability durability) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(durability, "durability");
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.CREATE);
+            FileLock fileLock;
+            try {
+                fileLock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                fileLock = null;
+            }
+            if (fileLock == null) {
+                throw new IllegalStateException("journal " + file + " is already open for appending");
+            }
+            Scan<E> scan = scan(file, channel, codec);
+            JournalContents<E> contents = scan.contents;
+            DamagedTail tail = contents.damagedTail().orElse(null);
+            if (tail != null) {
+                Path saved = saveDamaged(file, channel, tail);
+                channel.truncate(tail.offset());
+                channel.force(true);
+                contents = contents.withDamagedTail(tail.savedTo(saved));
+                LOG.warn("journal {}: {}; {} complete events loaded", file, contents.damagedTail().orElseThrow(),
+                        contents.size());
+            }
+            channel.position(channel.size());
+            if (scan.endsWithoutNewline && tail == null) {
+                channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+            }
+            LOG.debug("journal {} opened: {} events, durability {}", file, contents.size(), durability);
+            return new Journal<>(file, channel, fileLock, codec, durability, contents);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot open journal " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a journal without changing it. A crash-cut tail is reported in the result (with no side file).
+     *
+     * @throws JournalCorruptedException if a line other than a crash-cut tail is not an event
+     * @throws UncheckedIOException      if the file cannot be read
+     */
+    public static <E> JournalContents<E> read(Path file, JournalCodec<E> codec) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(codec, "codec");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return scan(file, channel, codec).contents;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The journal file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The durability chosen when the journal was opened. */
+    public Durability durability() {
+        return durability;
+    }
+
+    /** What the file held when it was opened; the base to fold into the current state. */
+    public JournalContents<E> loaded() {
+        return loaded;
+    }
+
+    /** How many events were appended since the journal was opened. */
+    public long appended() {
+        synchronized (lock) {
+            return appended;
+        }
+    }
+
+    /**
+     * Appends one event as one line.
+     *
+     * @throws IllegalArgumentException if the codec wrote nothing or a line break
+     * @throws IllegalStateException    if the journal is closed or failed earlier
+     * @throws UncheckedIOException     if writing fails (the journal then refuses further appends)
+     */
+    public void append(E event) {
+        Objects.requireNonNull(event, "event");
+        LineBuffer line = scratch.get();
+        line.reset();
+        encode(event, line);
+        write(line, 1);
+    }
+
+    /**
+     * Appends events as adjacent lines: no other thread's line comes between them.
+     *
+     * @throws IllegalArgumentException if the codec wrote nothing or a line break for one of them
+     * @throws IllegalStateException    if the journal is closed or failed earlier
+     * @throws UncheckedIOException     if writing fails (the journal then refuses further appends)
+     */
+    public void appendAll(List<? extends E> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return;
+        }
+        LineBuffer lines = scratch.get();
+        lines.reset();
+        for (E event : events) {
+            encode(Objects.requireNonNull(event, "event"), lines);
+        }
+        write(lines, events.size());
+    }
+
+    /** Hands every buffered line to the operating system. */
+    public void flush() {
+        synchronized (lock) {
+            ensureWritable();
+            try {
+                drain();
+            } catch (IOException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    /** Writes every buffered line and forces the file's content to the storage device. */
+    public void sync() {
+        synchronized (lock) {
+            ensureWritable();
+            try {
+                drain();
+                channel.force(false);
+            } catch (IOException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    /** Writes and forces every buffered line, then releases the file. Closing twice does nothing. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (failure == null) {
+                    drain();
+                    channel.force(false);
+                }
+            } catch (IOException e) {
+                failure = e;
+                throw new UncheckedIOException("cannot write journal " + file + " on close: " + e.getMessage(), e);
+            } finally {
+                try {
+                    fileLock.release();
+                } catch (IOException | RuntimeException ignored) {
+                    // the channel's close releases the lock too
+                }
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private void encode(E event, LineBuffer line) {
+        int start = line.size;
+        codec.write(event, line);
+        int end = line.size;
+        if (end == start) {
+            throw new IllegalArgumentException("the codec wrote nothing for " + event.getClass().getSimpleName());
+        }
+        byte[] bytes = line.bytes;
+        for (int i = start; i < end; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                line.size = start;
+                throw new IllegalArgumentException("the codec wrote a line break for "
+                        + event.getClass().getSimpleName() + ": a journal line must hold exactly one event");
+            }
+        }
+        line.write('\n');
+    }
+
+    private void write(LineBuffer line, int count) {
+        try {
+            synchronized (lock) {
+                ensureWritable();
+                try {
+                    put(line.bytes, line.size);
+                    if (durability != Durability.BUFFERED) {
+                        drain();
+                        if (durability == Durability.SYNC_EACH) {
+                            channel.force(false);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw fail(e);
+                }
+                appended += count;
+            }
+        } finally {
+            line.trim();
+        }
+    }
+
+    private void put(byte[] bytes, int length) throws IOException {
+        if (length > buffer.remaining()) {
+            drain();
+        }
+        if (length > buffer.capacity()) {
+            ByteBuffer direct = ByteBuffer.wrap(bytes, 0, length);
+            while (direct.hasRemaining()) {
+                channel.write(direct);
+            }
+        } else {
+            buffer.put(bytes, 0, length);
+        }
+    }
+
+    private void drain() throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        buffer.clear();
+    }
+
+    private void ensureWritable() {
+        if (closed) {
+            throw new IllegalStateException("journal " + file + " is closed");
+        }
+        if (failure != null) {
+            throw new IllegalStateException("journal " + file + " failed earlier and accepts no more events: "
+                    + failure.getMessage(), failure);
+        }
+    }
+
+    private UncheckedIOException fail(IOException e) {
+        failure = e;
+        LOG.error("journal {}: write failed, no further events accepted: {}", file, e.getMessage());
+        return new UncheckedIOException("cannot write journal " + file + ": " + e.getMessage(), e);
+    }
+
+    private static Path saveDamaged(Path file, FileChannel channel, DamagedTail tail) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        String base = file.getFileName() + ".damaged-" + tail.offset();
+        for (int attempt = 0; ; attempt++) {
+            Path side = parent.resolve(attempt == 0 ? base : base + "-" + attempt);
+            try (FileChannel out = FileChannel.open(side, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                long position = tail.offset();
+                long end = position + tail.length();
+                while (position < end) {
+                    long moved = channel.transferTo(position, end - position, out);
+                    if (moved <= 0) {
+                        throw new IOException("cannot copy the damaged tail of " + file + " to " + side);
+                    }
+                    position += moved;
+                }
+                out.force(true);
+                return side;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(@Nullable FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** The result of scanning a file: its contents, and whether its last event had no line end. */
+    private record Scan<E>(JournalContents<E> contents, boolean endsWithoutNewline) {
+    }
+
+    private static <E> Scan<E> scan(Path file, FileChannel channel, JournalCodec<E> codec) throws IOException {
+        Scanner<E> scanner = new Scanner<>(file, codec);
+        ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(READ_CHUNK, Math.max(4096, channel.size())));
+        long position = 0;
+        while (true) {
+            chunk.clear();
+            int read = channel.read(chunk, position);
+            if (read < 0) {
+                break;
+            }
+            if (read == 0) {
+                continue;
+            }
+            scanner.feed(chunk.array(), read);
+            position += read;
+        }
+        return scanner.finish();
+    }
+
+    /** Splits bytes into lines and reads each; decides what is a crash-cut tail and what is corruption. */
+    private static final class Scanner<E> {
+        private final Path file;
+        private final JournalCodec<E> codec;
+        private final List<E> events = new ArrayList<>();
+        private long[] lines = new long[1024];
+        private byte[] line = new byte[4096];
+        private int length;
+        private long lineNumber = 1;
+        private long lineStart;
+        private long offset;
+        private long damageLine = -1;
+        private long damageOffset = -1;
+        private @Nullable String damageReason;
+        private boolean lastEventUnterminated;
+
+        Scanner(Path file, JournalCodec<E> codec) {
+            this.file = file;
+            this.codec = codec;
+        }
+
+        void feed(byte[] bytes, int count) {
+            int from = 0;
+            while (from < count) {
+                int newline = indexOf(bytes, from, count);
+                int end = newline < 0 ? count : newline;
+                append(bytes, from, end - from);
+                offset += end - from;
+                if (newline < 0) {
+                    return;
+                }
+                offset++;
+                endLine(true);
+                from = newline + 1;
+            }
+        }
+
+        private static int indexOf(byte[] bytes, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void append(byte[] bytes, int from, int count) {
+            if (count == 0) {
+                return;
+            }
+            if (length + count > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            }
+            System.arraycopy(bytes, from, line, length, count);
+            length += count;
+        }
+
+        private void endLine(boolean terminated) {
+            int end = length;
+            if (end > 0 && line[end - 1] == '\r') {
+                end--;
+            }
+            boolean blank = true;
+            boolean zeros = false;
+            for (int i = 0; i < end; i++) {
+                byte b = line[i];
+                if (b == 0) {
+                    zeros = true;
+                } else if (b != ' ' && b != '\t' && b != '\r') {
+                    blank = false;
+                    break;
+                }
+            }
+            try {
+                if (blank && zeros) {
+                    startDamage("zero bytes left by an interrupted write");
+                    return;
+                }
+                if (blank) {
+                    return;
+                }
+                E event;
+                try {
+                    event = codec.read(line, 0, end);
+                } catch (RuntimeException e) {
+                    if (!terminated) {
+                        startDamage("incomplete last line: " + reason(e));
+                        return;
+                    }
+                    if (damageLine < 0) {
+                        throw new JournalCorruptedException(file, lineNumber, reason(e), e);
+                    }
+                    throw corruptedAtDamage(e);
+                }
+                if (damageLine >= 0) {
+                    throw corruptedAtDamage(null);
+                }
+                if (events.size() == lines.length) {
+                    lines = Arrays.copyOf(lines, lines.length * 2);
+                }
+                lines[events.size()] = lineNumber;
+                events.add(event);
+                lastEventUnterminated = !terminated;
+            } finally {
+                length = 0;
+                lineNumber++;
+                lineStart = offset;
+            }
+        }
+
+        private JournalCorruptedException corruptedAtDamage(@Nullable RuntimeException cause) {
+            return new JournalCorruptedException(file, damageLine, damageReason + ", yet more lines follow", cause);
+        }
+
+        private void startDamage(String reason) {
+            if (damageLine < 0) {
+                damageLine = lineNumber;
+                damageOffset = lineStart;
+                damageReason = reason;
+            }
+        }
+
+        Scan<E> finish() {
+            if (length > 0) {
+                endLine(false);
+            }
+            DamagedTail tail = damageLine < 0 ? null
+                    : new DamagedTail(damageLine, damageOffset, offset - damageOffset,
+                            Objects.requireNonNull(damageReason), null);
+            JournalContents<E> contents = new JournalContents<>(file, events, Arrays.copyOf(lines, events.size()),
+                    tail);
+            return new Scan<>(contents, lastEventUnterminated);
+        }
+
+        private static String reason(RuntimeException e) {
+            String message = e instanceof tools.jackson.core.JacksonException jackson
+                    ? jackson.getOriginalMessage() : e.getMessage();
+            if (message == null || message.isBlank()) {
+                message = e.getClass().getSimpleName();
+            }
+            // the parser quotes what it read; that may be an asker's name, and reasons reach logs
+            int cut = message.length();
+            for (char stop : new char[] {'\n', '\'', '"', '\u2018', '\u201c'}) {
+                int at = message.indexOf(stop);
+                if (at >= 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            message = cut < message.length() ? message.substring(0, cut).strip() + " (...)" : message;
+            return message.length() > MAX_REASON ? message.substring(0, MAX_REASON) + "..." : message;
+        }
+    }
+
+    /** A growable byte buffer that a codec writes one line into; reused per thread. */
+    static final class LineBuffer extends OutputStream {
+        private static final int KEEP = 256 * 1024;
+        byte[] bytes = new byte[1024];
+        int size;
+
+        void reset() {
+            size = 0;
+        }
+
+        void trim() {
+            if (bytes.length > KEEP) {
+                bytes = new byte[1024];
+            }
+            size = 0;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            ensure(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+    }
+}

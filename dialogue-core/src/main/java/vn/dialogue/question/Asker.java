@@ -1,0 +1,60 @@
+package vn.dialogue.question;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * The person who submitted a question, and whether they agreed to have their identity published.
+ *
+ * <p>Names and contacts are personal data (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): they are kept for answering
+ * the asker, shown in internal documents, published only with {@link #consentToPublish()}, and never written to
+ * logs; {@link #toString()} leaves them out. Immutable and thread-safe.
+ *
+ * @param name             the asker's name, never blank
+ * @param organisation     where the asker works or belongs (free text as given), or null
+ * @param unit             id of the administrative unit the asker lives in (for reports by unit), or null
+ * @param contact          how to reach the asker (phone, address, email), or null
+ * @param consentToPublish true if the asker agreed that their identity be published with the question
+ */
+public record Asker(String name, @Nullable String organisation, @Nullable String unit, @Nullable String contact,
+                    boolean consentToPublish) {
+
+    public Asker {
+        name = Nfc.of(Objects.requireNonNull(name, "name")).strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("asker name is blank");
+        }
+        organisation = blankToNull(Nfc.normalize(organisation));
+        unit = Keys.optional(unit, "asker unit");
+        contact = blankToNull(Nfc.normalize(contact));
+    }
+
+    /** An asker who did not consent to publication. */
+    public static Asker of(String name, @Nullable String unit, @Nullable String contact) {
+        return new Asker(name, null, unit, contact, false);
+    }
+
+    /** A copy recording the asker's consent (or its withdrawal). */
+    public Asker withConsent(boolean consent) {
+        return new Asker(name, organisation, unit, contact, consent);
+    }
+
+    /** The name to print in public documents: present only with consent. */
+    public Optional<String> publicName() {
+        return consentToPublish ? Optional.of(name) : Optional.empty();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Leaves out the name, organisation and contact: they are personal data. */
+    @Override
+    public String toString() {
+        return "Asker[unit=" + unit + ", consentToPublish=" + consentToPublish + "]";
+    }
+}

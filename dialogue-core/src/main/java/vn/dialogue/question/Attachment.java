@@ -1,0 +1,29 @@
+package vn.dialogue.question;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * A file sent with a submission, kept by reference (the library does not store content). Immutable and
+ * thread-safe.
+ *
+ * @param reference where the file is: a URI or a storage key, never blank
+ * @param title     a description, or null
+ */
+public record Attachment(String reference, @Nullable String title) {
+
+    public Attachment {
+        reference = Nfc.of(Objects.requireNonNull(reference, "reference")).strip();
+        if (reference.isEmpty()) {
+            throw new IllegalArgumentException("attachment reference is blank");
+        }
+        title = Nfc.normalize(title);
+    }
+
+    public static Attachment of(String reference) {
+        return new Attachment(reference, null);
+    }
+}

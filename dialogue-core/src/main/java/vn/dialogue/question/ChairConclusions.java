@@ -1,0 +1,26 @@
+package vn.dialogue.question;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * The chair's conclusions at the end of a session: a general assessment and directions; the tasks they give
+ * agencies are {@link ConclusionTask}s. Immutable and thread-safe.
+ *
+ * @param session    the session
+ * @param assessment the general assessment (section I of the conclusion notice)
+ * @param directions the directions, in order
+ * @param at         when they were recorded
+ */
+public record ChairConclusions(String session, String assessment, List<String> directions, Instant at) {
+
+    public ChairConclusions {
+        session = Keys.require(session, "session");
+        assessment = Nfc.of(Objects.requireNonNull(assessment, "assessment"));
+        directions = Nfc.all(directions);
+        Objects.requireNonNull(at, "at");
+    }
+}

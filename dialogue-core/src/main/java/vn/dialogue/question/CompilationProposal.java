@@ -1,0 +1,21 @@
+package vn.dialogue.question;
+
+import java.util.List;
+
+/**
+ * Questions that look alike enough to be compiled into one, for a person to confirm (then a
+ * {@link QuestionCommand.Compile}). Immutable and thread-safe.
+ *
+ * @param members  the questions, in id order (at least two)
+ * @param score    mean estimated similarity of the pairs that joined them, in [0, 1]
+ * @param minScore least estimated similarity of those pairs
+ */
+public record CompilationProposal(List<QuestionId> members, double score, double minScore) {
+
+    public CompilationProposal {
+        members = List.copyOf(members);
+        if (members.size() < 2) {
+            throw new IllegalArgumentException("a proposal groups at least two questions");
+        }
+    }
+}

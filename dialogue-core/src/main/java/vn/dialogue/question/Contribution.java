@@ -1,0 +1,34 @@
+package vn.dialogue.question;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * A co-agency's part of an answer. Immutable and thread-safe.
+ *
+ * @param agency the co-agency's organisation id
+ * @param text   what it contributes
+ * @param at     when
+ */
+public record Contribution(String agency, String text, Instant at) {
+
+    public Contribution {
+        agency = Keys.require(agency, "agency");
+        text = requireText(text, "contribution");
+        Objects.requireNonNull(at, "at");
+    }
+
+    static String requireText(String text, String what) {
+        String t = Nfc.of(Objects.requireNonNull(text, what));
+        if (t.isBlank()) {
+            throw new IllegalArgumentException(what + " text is blank");
+        }
+        if (t.length() > Submission.MAX_TEXT) {
+            throw new IllegalArgumentException(what + " text has " + t.length() + " characters, the limit is "
+                    + Submission.MAX_TEXT + "; attach longer documents by reference");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dialogue.question;
+
+import java.time.Instant;
+import java.util.Objects;
+
+
+/**
+ * The lead agency's draft answer. Immutable and thread-safe.
+ *
+ * @param agency the lead agency's organisation id
+ * @param text   the draft
+ * @param at     when it was drafted
+ */
+public record Draft(String agency, String text, Instant at) {
+
+    public Draft {
+        agency = Keys.require(agency, "agency");
+        text = Contribution.requireText(text, "draft");
+        Objects.requireNonNull(at, "at");
+    }
+}

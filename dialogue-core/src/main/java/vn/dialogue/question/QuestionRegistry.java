@@ -1,0 +1,575 @@
+package vn.dialogue.question;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.dialogue.journal.DamagedTail;
+import vn.dialogue.journal.Durability;
+import vn.dialogue.journal.Journal;
+import vn.dialogue.journal.JournalCodec;
+import vn.dialogue.journal.JournalContents;
+import vn.dialogue.journal.JournalCorruptedException;
+import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.plan.Plan;
+import vn.dialogue.question.QuestionCommand.Accept;
+import vn.dialogue.question.QuestionCommand.AnswerLive;
+import vn.dialogue.question.QuestionCommand.Close;
+import vn.dialogue.question.QuestionCommand.Compile;
+import vn.dialogue.question.QuestionCommand.Contribute;
+import vn.dialogue.question.QuestionCommand.Defer;
+import vn.dialogue.question.QuestionCommand.DraftAnswer;
+import vn.dialogue.question.QuestionCommand.HandleLocally;
+import vn.dialogue.question.QuestionCommand.NotifyAsker;
+import vn.dialogue.question.QuestionCommand.OnQuestion;
+import vn.dialogue.question.QuestionCommand.Reject;
+import vn.dialogue.question.QuestionCommand.ResolveInWriting;
+import vn.dialogue.question.QuestionCommand.Route;
+import vn.dialogue.question.QuestionCommand.Withdraw;
+import vn.dialogue.question.QuestionEvent.QuestionReceived;
+import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
+
+/**
+ * The questions of one dialogue: intake, every transition, and their journal.
+ *
+ * <p>Each change is decided on the current state, appended to the journal, and only then made visible; so the
+ * journal is never behind what anyone has seen, and replaying it ({@link Builder#open()}) rebuilds exactly the
+ * same states and versions. A command names the version it was decided on; if the question moved on, it is
+ * refused with {@link StaleVersionException}, never merged. A refused actor ({@link ActionRefusedException}), an
+ * illegal transition ({@link IllegalTransitionException}) or bad input ({@link IllegalArgumentException})
+ * changes nothing.
+ *
+ * <p>Intake is idempotent: a submission with the channel and message id of one already recorded returns that
+ * question. Safe under concurrent intake and transitions from many threads: each question has its own lock,
+ * a compilation takes its members' locks in id order, and the journal serialises events in parallel and appends
+ * whole lines. Log output names questions and actors by id only, never askers or texts.
+ *
+ * <pre>{@code
+ * try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.defaults()).plan(plan)
+ *         .journal(Path.of("questions.jsonl"), Durability.BUFFERED).open()) {
+ *     Versioned q = desk.receive(submission, Act.of(clerk, at)).question();
+ *     q = desk.execute(new Accept(q.id(), q.version(), Act.of(moderator, at, "fits topic"), List.of("chinh-sach")));
+ *     q = desk.execute(new Route(q.id(), q.version(), Act.of(compiler, at), "so-ldtbxh", List.of(), due));
+ * }
+ * }</pre>
+ */
+public final class QuestionRegistry implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionRegistry.class);
+
+    private final RolePolicy roles;
+    private final Vocabulary vocabulary;
+    private final @Nullable Journal<QuestionEvent> journal;
+    private final @Nullable DamagedTail damagedTail;
+    private final ConcurrentHashMap<QuestionId, Slot> questions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, QuestionId> byIntakeKey = new ConcurrentHashMap<>();
+    private final AtomicLong lastNumber = new AtomicLong();
+
+    /** A question's current state and version, guarded by its lock. */
+    private static final class Slot extends ReentrantLock {
+        private static final long serialVersionUID = 1L;
+        private transient volatile Versioned current;
+
+        Slot(Versioned current) {
+            this.current = current;
+        }
+    }
+
+    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<QuestionEvent> journal) {
+        this.roles = roles;
+        this.vocabulary = vocabulary;
+        this.journal = journal;
+        this.damagedTail = journal == null ? null : journal.loaded().damagedTail().orElse(null);
+        if (journal != null) {
+            replay(journal.loaded());
+        }
+    }
+
+    /** Starts a registry governed by {@code roles}. */
+    public static Builder builder(RolePolicy roles) {
+        return new Builder(roles);
+    }
+
+    /** A registry with no journal, for tests and previews: nothing survives the process. */
+    public static QuestionRegistry inMemory(RolePolicy roles) {
+        return builder(roles).open();
+    }
+
+    /** The codec of the question journal, to read one with {@link Journal#read}. */
+    public static JournalCodec<QuestionEvent> journalCodec() {
+        return QuestionJson.QUESTION_EVENTS;
+    }
+
+    /**
+     * Reads a question journal without opening it for appending and folds it into the states it records.
+     *
+     * @throws JournalCorruptedException if a line is not an event, or an event cannot happen where it stands
+     */
+    public static Map<QuestionId, Versioned> replay(Path journalFile) {
+        QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN, null);
+        registry.replay(Journal.read(journalFile, QuestionJson.QUESTION_EVENTS));
+        return registry.snapshot();
+    }
+
+    /** Configures a registry. Not thread-safe. */
+    public static final class Builder {
+        private final RolePolicy roles;
+        private @Nullable Plan plan;
+        private @Nullable Path journal;
+        private Durability durability = Durability.BUFFERED;
+
+        private Builder(RolePolicy roles) {
+            this.roles = Objects.requireNonNull(roles, "roles");
+        }
+
+        /** Checks topics, agencies, sessions and units that officials enter against {@code plan}. */
+        public Builder plan(Plan value) {
+            plan = Objects.requireNonNull(value, "plan");
+            return this;
+        }
+
+        /** Journals every event to {@code file} (created if missing) with {@code mode}. */
+        public Builder journal(Path file, Durability mode) {
+            journal = Objects.requireNonNull(file, "file");
+            durability = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Opens the registry, replaying the journal if one was given. A crash-cut tail is kept aside and reported
+         * by {@link QuestionRegistry#damagedTail()}.
+         *
+         * @throws JournalCorruptedException if a line of the journal is not an event, or an event cannot happen
+         *                                   where it stands; the line is named
+         * @throws IllegalStateException     if the journal is open elsewhere
+         */
+        public QuestionRegistry open() {
+            Vocabulary vocabulary = plan == null ? Vocabulary.OPEN : Vocabulary.of(plan);
+            if (journal == null) {
+                return new QuestionRegistry(roles, vocabulary, null);
+            }
+            Journal<QuestionEvent> opened = Journal.open(journal, QuestionJson.QUESTION_EVENTS, durability);
+            try {
+                return new QuestionRegistry(roles, vocabulary, opened);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }
+    }
+
+    /** The dialogue's role policy. */
+    public RolePolicy roles() {
+        return roles;
+    }
+
+    /** The end of the journal a crash cut off when it was opened, if any; every complete event was loaded. */
+    public Optional<DamagedTail> damagedTail() {
+        return Optional.ofNullable(damagedTail);
+    }
+
+    /**
+     * Records a submission as a new question, or returns the one already recorded for the same channel and
+     * message id (nothing new is journaled then).
+     *
+     * @throws ActionRefusedException if the actor's role may not {@link Action#RECEIVE}
+     */
+    public Intake receive(Submission submission, Act act) {
+        Objects.requireNonNull(submission, "submission");
+        Objects.requireNonNull(act, "act");
+        roles.require(Action.RECEIVE, act.actor());
+        String key = submission.intakeKey();
+        QuestionId existing = byIntakeKey.get(key);
+        if (existing != null) {
+            return duplicate(existing);
+        }
+        Versioned[] created = new Versioned[1];
+        QuestionId id = byIntakeKey.computeIfAbsent(key, k -> {
+            QuestionId newId = QuestionId.numbered(lastNumber.incrementAndGet());
+            QuestionReceived event = new QuestionReceived(newId, act, submission);
+            Versioned state = new Versioned(Evolution.evolve(null, event), 1);
+            append(event);
+            questions.put(newId, new Slot(state));
+            created[0] = state;
+            return newId;
+        });
+        if (created[0] == null) {
+            return duplicate(id);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question {} received via {} by {}", id, submission.channel().kind(), act.actor().id());
+        }
+        return new Intake(created[0], false);
+    }
+
+    private Intake duplicate(QuestionId id) {
+        LOG.debug("question {}: submission already recorded, nothing new", id);
+        return new Intake(slot(id).current, true);
+    }
+
+    /**
+     * Carries out a command: checks the version, the state and the actor, journals the event, and returns the
+     * question's new state and version (for a {@link Compile}, the new compiled question).
+     *
+     * @throws NoSuchElementException     if a named question does not exist
+     * @throws StaleVersionException      if a question is no longer at the command's version
+     * @throws IllegalTransitionException if a question's state does not allow the command
+     * @throws ActionRefusedException     if the actor may not do it
+     * @throws IllegalArgumentException   if the command's values are invalid (or unknown to the plan)
+     */
+    public Versioned execute(QuestionCommand command) {
+        Objects.requireNonNull(command, "command");
+        if (command instanceof Compile compile) {
+            return compile(compile);
+        }
+        OnQuestion on = (OnQuestion) command;
+        Slot slot = slot(on.question());
+        slot.lock();
+        try {
+            Versioned current = slot.current;
+            if (current.version() != on.expectedVersion()) {
+                throw new StaleVersionException("question " + on.question(), on.expectedVersion(), current.version());
+            }
+            Change<?> change;
+            try {
+                change = decide(current.question(), on);
+            } catch (ActionRefusedException e) {
+                throw e.about("question " + on.question());
+            }
+            append(change.event());
+            Versioned next = new Versioned(change.next(), current.version() + 1);
+            slot.current = next;
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("question {} {} -> {} by {} ({})", on.question(), current.status(), next.status(),
+                        command.act().actor().id(), command.act().actor().role());
+            }
+            return next;
+        } finally {
+            slot.unlock();
+        }
+    }
+
+    private Change<?> decide(Question q, OnQuestion command) {
+        Act act = command.act();
+        if (command instanceof Accept c) {
+            vocabulary.topics(c.topics());
+            if (q instanceof ReceivedQuestion s) {
+                return s.accept(act, c.topics(), roles);
+            }
+        } else if (command instanceof Reject c) {
+            if (q instanceof ReceivedQuestion s) {
+                return s.reject(act, c.reason(), roles);
+            }
+        } else if (command instanceof Route c) {
+            vocabulary.agency(c.lead());
+            vocabulary.agencies(c.coAgencies());
+            if (q instanceof AcceptedQuestion s) {
+                return s.route(act, c.lead(), c.coAgencies(), c.answerDue(), roles);
+            }
+            if (q instanceof RoutedQuestion s) {
+                return s.route(act, c.lead(), c.coAgencies(), c.answerDue(), roles);
+            }
+        } else if (command instanceof Contribute c) {
+            if (q instanceof RoutedQuestion s) {
+                return s.contribute(act, c.text(), roles);
+            }
+            if (q instanceof DraftedQuestion s) {
+                return s.contribute(act, c.text(), roles);
+            }
+        } else if (command instanceof DraftAnswer c) {
+            if (q instanceof RoutedQuestion s) {
+                return s.draft(act, c.text(), roles);
+            }
+            if (q instanceof DraftedQuestion s) {
+                return s.draft(act, c.text(), roles);
+            }
+        } else if (command instanceof AnswerLive c) {
+            vocabulary.session(c.session());
+            vocabulary.agency(c.agency());
+            if (q instanceof AcceptedQuestion s) {
+                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
+            }
+            if (q instanceof RoutedQuestion s) {
+                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
+            }
+            if (q instanceof DraftedQuestion s) {
+                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
+            }
+        } else if (command instanceof Defer c) {
+            vocabulary.session(c.session());
+            vocabulary.agency(c.agency());
+            if (q instanceof AcceptedQuestion s) {
+                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
+            }
+            if (q instanceof RoutedQuestion s) {
+                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
+            }
+            if (q instanceof DraftedQuestion s) {
+                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
+            }
+        } else if (command instanceof NotifyAsker c) {
+            if (q instanceof DeferredQuestion s) {
+                return s.notifyAsker(act, c.original(), c.means(), roles);
+            }
+        } else if (command instanceof ResolveInWriting c) {
+            if (q instanceof DeferredQuestion s) {
+                return s.resolveInWriting(act, c.official(), c.document(), c.summary(), roles);
+            }
+        } else if (command instanceof Close) {
+            if (q instanceof SettledQuestion s) {
+                return s.close(act, roles);
+            }
+        } else if (command instanceof Withdraw) {
+            if (q instanceof ReceivedQuestion s) {
+                return s.withdraw(act, roles);
+            }
+            if (q instanceof AcceptedQuestion s) {
+                return s.withdraw(act, roles);
+            }
+            if (q instanceof MergedQuestion s) {
+                return s.withdraw(act, roles);
+            }
+            if (q instanceof RoutedQuestion s) {
+                return s.withdraw(act, roles);
+            }
+            if (q instanceof DraftedQuestion s) {
+                return s.withdraw(act, roles);
+            }
+            if (q instanceof DeferredQuestion s) {
+                return s.withdraw(act, roles);
+            }
+        } else if (command instanceof HandleLocally c) {
+            vocabulary.unit(c.unit());
+            if (q instanceof ReceivedQuestion s) {
+                return s.handleLocally(act, c.unit(), c.report(), roles);
+            }
+            if (q instanceof AcceptedQuestion s) {
+                return s.handleLocally(act, c.unit(), c.report(), roles);
+            }
+            if (q instanceof RoutedQuestion s) {
+                return s.handleLocally(act, c.unit(), c.report(), roles);
+            }
+        }
+        throw IllegalTransitionException.of(q, command.transition());
+    }
+
+    private Versioned compile(Compile command) {
+        vocabulary.topics(command.topics());
+        List<Slot> slots = new ArrayList<>(command.members().size());
+        List<Versioned> sorted = new ArrayList<>(command.members());
+        sorted.sort(Comparator.comparing(Versioned::id));
+        for (Versioned member : sorted) {
+            slots.add(slot(member.id()));
+        }
+        int locked = 0;
+        try {
+            for (Slot slot : slots) {
+                slot.lock();
+                locked++;
+            }
+            Map<QuestionId, Slot> bySlot = new HashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                Versioned asked = sorted.get(i);
+                Versioned current = slots.get(i).current;
+                if (current.version() != asked.version()) {
+                    throw new StaleVersionException("question " + asked.id(), asked.version(), current.version());
+                }
+                bySlot.put(asked.id(), slots.get(i));
+            }
+            List<AcceptedQuestion> members = new ArrayList<>(command.members().size());
+            for (Versioned asked : command.members()) {
+                Question current = bySlot.get(asked.id()).current.question();
+                if (!(current instanceof AcceptedQuestion accepted)) {
+                    throw IllegalTransitionException.of(current, Transition.MERGE);
+                }
+                members.add(accepted);
+            }
+            try {
+                roles.require(Action.COMPILE, command.act().actor());
+            } catch (ActionRefusedException e) {
+                throw e.about("compilation of " + bySlot.keySet().stream().sorted().toList());
+            }
+            QuestionId compiledId = QuestionId.numbered(lastNumber.incrementAndGet());
+            Compilation compilation = AcceptedQuestion.compile(compiledId, members, command.act(), command.wording(),
+                    command.topics(), roles);
+            append(compilation.event());
+            for (MergedQuestion merged : compilation.merged()) {
+                Slot slot = bySlot.get(merged.id());
+                slot.current = new Versioned(merged, slot.current.version() + 1);
+            }
+            Versioned compiled = new Versioned(compilation.compiled(), 1);
+            questions.put(compiledId, new Slot(compiled));
+            LOG.debug("question {} compiled from {} by {}", compiledId, compilation.event().members(),
+                    command.act().actor().id());
+            return compiled;
+        } finally {
+            for (int i = 0; i < locked; i++) {
+                slots.get(i).unlock();
+            }
+        }
+    }
+
+    private void append(QuestionEvent event) {
+        if (journal != null) {
+            journal.append(event);
+        }
+    }
+
+    private Slot slot(QuestionId id) {
+        Slot slot = questions.get(Objects.requireNonNull(id, "question"));
+        if (slot == null) {
+            throw new NoSuchElementException("no question " + id + " in this dialogue");
+        }
+        return slot;
+    }
+
+    private void replay(JournalContents<QuestionEvent> contents) {
+        List<QuestionEvent> events = contents.events();
+        for (int i = 0; i < events.size(); i++) {
+            QuestionEvent event = events.get(i);
+            try {
+                replay(event);
+            } catch (RuntimeException e) {
+                throw new JournalCorruptedException(contents.file(), contents.lineOf(i),
+                        "event " + event.getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
+            }
+        }
+        LOG.info("question journal {}: {} events replayed, {} questions", contents.file(), events.size(),
+                questions.size());
+    }
+
+    private void replay(QuestionEvent event) {
+        lastNumber.accumulateAndGet(event.question().number(), Math::max);
+        if (event instanceof QuestionsCompiled compiled) {
+            List<AcceptedQuestion> members = new ArrayList<>();
+            for (QuestionId id : compiled.members()) {
+                Question member = slot(id).current.question();
+                if (!(member instanceof AcceptedQuestion accepted)) {
+                    throw IllegalTransitionException.of(member, Transition.MERGE);
+                }
+                members.add(accepted);
+            }
+            if (questions.containsKey(compiled.question())) {
+                throw new IllegalStateException("question " + compiled.question() + " already exists");
+            }
+            Compilation compilation = Evolution.compile(compiled, members);
+            for (MergedQuestion merged : compilation.merged()) {
+                Slot slot = slot(merged.id());
+                slot.current = new Versioned(merged, slot.current.version() + 1);
+            }
+            questions.put(compiled.question(), new Slot(new Versioned(compilation.compiled(), 1)));
+            return;
+        }
+        Slot slot = questions.get(event.question());
+        if (slot == null) {
+            Question received = Evolution.evolve(null, event);
+            if (event instanceof QuestionReceived r
+                    && byIntakeKey.putIfAbsent(r.submission().intakeKey(), r.question()) != null) {
+                throw new IllegalStateException("submission " + r.submission().intakeKey()
+                        + " was already recorded as question " + byIntakeKey.get(r.submission().intakeKey()));
+            }
+            questions.put(event.question(), new Slot(new Versioned(received, 1)));
+            return;
+        }
+        slot.current = new Versioned(Evolution.evolve(slot.current.question(), event), slot.current.version() + 1);
+    }
+
+    /** The question's current state and version. */
+    public Optional<Versioned> get(QuestionId id) {
+        Slot slot = questions.get(Objects.requireNonNull(id, "id"));
+        return slot == null ? Optional.empty() : Optional.of(slot.current);
+    }
+
+    /** The question recorded for this submission's channel and message id, if any. */
+    public Optional<Versioned> find(Submission submission) {
+        QuestionId id = byIntakeKey.get(submission.intakeKey());
+        return id == null ? Optional.empty() : get(id);
+    }
+
+    /** How many questions there are, compiled ones included. */
+    public int size() {
+        return questions.size();
+    }
+
+    /**
+     * Every question's state and version, in id order: a consistent view of each question, though questions
+     * changed concurrently may be seen before or after their change.
+     */
+    public Map<QuestionId, Versioned> snapshot() {
+        TreeMap<QuestionId, Versioned> all = new TreeMap<>();
+        questions.forEach((id, slot) -> all.put(id, slot.current));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** Every question's state, in id order. */
+    public List<Question> questions() {
+        return snapshot().values().stream().map(Versioned::question).toList();
+    }
+
+    /**
+     * The originals an answer to {@code id} must reach: its dossier's originals, less those whose own question
+     * was withdrawn (an asker of a compiled question may withdraw alone).
+     *
+     * @throws NoSuchElementException if there is no such question
+     */
+    public List<Original> recipients(QuestionId id) {
+        Question question = slot(id).current.question();
+        List<Original> reach = new ArrayList<>();
+        for (Original original : question.dossier().originals()) {
+            Slot own = questions.get(original.question());
+            if (original.question().equals(id) || own == null
+                    || own.current.status() != QuestionStatus.WITHDRAWN) {
+                reach.add(original);
+            }
+        }
+        return List.copyOf(reach);
+    }
+
+    /** Work overdue at {@code at}: see {@link Deadlines#overdue}. */
+    public List<DueItem> overdue(Instant at) {
+        return Deadlines.overdue(questions(), at);
+    }
+
+    /** Work due within {@code days} calendar days of {@code at}: see {@link Deadlines#dueSoon}. */
+    public List<DueItem> dueSoon(Instant at, int days) {
+        return Deadlines.dueSoon(questions(), at, days);
+    }
+
+    /** Hands journaled events to the operating system. */
+    public void flush() {
+        if (journal != null) {
+            journal.flush();
+        }
+    }
+
+    /** Forces journaled events to the storage device. */
+    public void sync() {
+        if (journal != null) {
+            journal.sync();
+        }
+    }
+
+    /** Writes and forces the journal, and releases it. */
+    @Override
+    public void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
+}

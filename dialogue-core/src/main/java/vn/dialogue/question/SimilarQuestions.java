@@ -1,0 +1,47 @@
+package vn.dialogue.question;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Proposes which accepted questions to compile, by the similarity of their wording (see {@link SimilarTexts}).
+ * Only accepted questions can be compiled, so only they are considered; a person confirms each proposal.
+ */
+public final class SimilarQuestions {
+
+    private SimilarQuestions() {
+    }
+
+    /** Proposals among the accepted ones of {@code questions}, with {@link SimilarityOptions#defaults()}. */
+    public static List<CompilationProposal> propose(Collection<? extends Question> questions) {
+        return propose(questions, SimilarityOptions.defaults());
+    }
+
+    /** Proposals among the accepted ones of {@code questions}, best score first. */
+    public static List<CompilationProposal> propose(Collection<? extends Question> questions,
+                                                    SimilarityOptions options) {
+        Objects.requireNonNull(questions, "questions");
+        List<AcceptedQuestion> accepted = new ArrayList<>();
+        for (Question q : questions) {
+            if (q instanceof AcceptedQuestion a) {
+                accepted.add(a);
+            }
+        }
+        accepted.sort(Comparator.comparing(AcceptedQuestion::id));
+        List<String> texts = accepted.stream().map(a -> a.dossier().wording()).toList();
+        List<CompilationProposal> proposals = new ArrayList<>();
+        for (SimilarGroup group : SimilarTexts.group(texts, options)) {
+            List<QuestionId> members = new ArrayList<>(group.size());
+            for (int i = 0; i < group.size(); i++) {
+                members.add(accepted.get(group.member(i)).id());
+            }
+            proposals.add(new CompilationProposal(members, group.score(), group.minScore()));
+        }
+        proposals.sort(Comparator.comparingDouble(CompilationProposal::score).reversed()
+                .thenComparing(p -> p.members().get(0)));
+        return List.copyOf(proposals);
+    }
+}

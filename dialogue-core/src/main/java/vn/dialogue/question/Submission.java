@@ -1,0 +1,87 @@
+package vn.dialogue.question;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.text.Nfc;
+
+/**
+ * What an asker sent, as it arrived: never changed afterwards (text is only brought to Unicode NFC, which does
+ * not change what was typed). Immutable and thread-safe.
+ *
+ * @param messageId   the channel's own id for the message (a portal's form id, a branch's register number, the
+ *                    secretariat's number for a floor question); with the channel it makes intake idempotent
+ * @param kind        opinion, proposal, recommendation or question
+ * @param text        the text as written, never blank, at most {@value #MAX_TEXT} characters
+ * @param topics      ids of the plan's topics the sender or the branch chose; may be empty
+ * @param asker       who sent it
+ * @param channel     how it came
+ * @param receivedAt  when the channel received it
+ * @param forwardedBy id of the organisation (a union branch, a district) that forwarded it, or null
+ * @param attachments files sent with it, by reference
+ */
+public record Submission(String messageId, SubmissionKind kind, String text, List<String> topics, Asker asker,
+                         Channel channel, Instant receivedAt, @Nullable String forwardedBy,
+                         List<Attachment> attachments) {
+
+    /** The longest text accepted, in characters. */
+    public static final int MAX_TEXT = 20_000;
+
+    public Submission {
+        messageId = Keys.require(messageId, "messageId");
+        Objects.requireNonNull(kind, "kind");
+        text = Nfc.of(Objects.requireNonNull(text, "text"));
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("submission " + messageId + ": text is blank");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("submission " + messageId + ": text has " + text.length()
+                    + " characters, the limit is " + MAX_TEXT + "; attach longer documents by reference");
+        }
+        topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
+        for (String topic : topics) {
+            Keys.require(topic, "topic");
+        }
+        Objects.requireNonNull(asker, "asker");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        forwardedBy = Keys.optional(forwardedBy, "forwardedBy");
+        attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
+    }
+
+    /** A submission with no topics chosen, no forwarding organisation and no attachments. */
+    public static Submission of(String messageId, SubmissionKind kind, String text, Asker asker, Channel channel,
+                                Instant receivedAt) {
+        return new Submission(messageId, kind, text, List.of(), asker, channel, receivedAt, null, List.of());
+    }
+
+    /** A copy with these topic ids. */
+    public Submission withTopics(List<String> newTopics) {
+        return new Submission(messageId, kind, text, newTopics, asker, channel, receivedAt, forwardedBy, attachments);
+    }
+
+    /** A copy forwarded by this organisation. */
+    public Submission withForwardedBy(@Nullable String organisation) {
+        return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, organisation, attachments);
+    }
+
+    /** A copy with these attachments. */
+    public Submission withAttachments(List<Attachment> newAttachments) {
+        return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, forwardedBy, newAttachments);
+    }
+
+    /** The key that makes intake idempotent: the channel and its message id. */
+    public String intakeKey() {
+        return channel.key() + "#" + messageId;
+    }
+
+    /** Leaves out the text and the asker's identity, which may hold personal data. */
+    @Override
+    public String toString() {
+        return "Submission[" + intakeKey() + ", " + kind + ", " + text.length() + " chars, topics=" + topics
+                + ", " + asker + "]";
+    }
+}

@@ -1,0 +1,355 @@
+package vn.dialogue.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.calendar.WorkingCalendar;
+import vn.dialogue.deadline.DeadlineContext;
+import vn.dialogue.export.layout.LayoutDocument;
+import vn.dialogue.export.wording.Wording;
+import vn.dialogue.participant.DelegateList;
+import vn.dialogue.participant.Invitation;
+import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.Signature;
+import vn.dialogue.question.ChairConclusions;
+import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.question.DeferredQuestion;
+import vn.dialogue.question.Question;
+import vn.dialogue.seating.SeatingPlan;
+
+/**
+ * The whole document set of a dialogue, written into one folder: what the plan's tasks produce, as far as the data
+ * given allows. Each document is composed once and rendered to every requested {@link Format}; spreadsheets are
+ * XLSX, the calendar ICS, the public page HTML, and the seating chart and the name cards always PDF as well (they
+ * are printed).
+ *
+ * <table>
+ *   <caption>Files written (formats: the requested ones unless stated)</caption>
+ *   <tr><th>file</th><th>written when</th></tr>
+ *   <tr><td>{@code ke-hoach}, {@code chuong-trinh}, {@code giay-moi}</td><td>always (the plan, the programme, the
+ *       invitations to the delegate list's organisations merged)</td></tr>
+ *   <tr><td>{@code lich.ics}</td><td>always: sessions, the plan's deadlines, and the questions' and conclusion
+ *       tasks' deadlines when given</td></tr>
+ *   <tr><td>{@code danh-sach-dai-bieu.xlsx}</td><td>delegates given (with the invitations' states)</td></tr>
+ *   <tr><td>{@code so-do-cho-ngoi}, {@code bang-ten} (+ PDF)</td><td>a seating plan given</td></tr>
+ *   <tr><td>{@code tong-hop-y-kien} (+ {@code .xlsx}), {@code kich-ban-dieu-hanh}, {@code hoi-dap.html}</td>
+ *       <td>questions given</td></tr>
+ *   <tr><td>{@code cong-van-chuyen-y-kien} (all letters) and {@code cong-van-<agency id>} (one each)</td>
+ *       <td>some question routed</td></tr>
+ *   <tr><td>{@code thong-bao-nguoi-hoi}</td><td>some question deferred</td></tr>
+ *   <tr><td>{@code thong-bao-ket-luan}</td><td>the chair's conclusions given</td></tr>
+ * </table>
+ *
+ * <p>Every file is written beside its final name and moved into place. A file name derived from data (an agency's
+ * id) keeps only lower-case ASCII letters, digits and dashes, and is checked to resolve inside the folder. The same
+ * input and timestamp give byte-identical files. Build with {@link #builder(Plan)}; immutable and thread-safe once
+ * built.
+ *
+ * <pre>{@code
+ * List<Path> files = DocumentSet.builder(plan)
+ *         .delegates(delegates).invitations(invitations).seating(seating)
+ *         .questions(registry.questions())
+ *         .conclusions(register.conclusions("doi-thoai").orElseThrow(), register.tasks())
+ *         .timestamp(Instant.parse("2024-11-25T01:00:00Z"))
+ *         .formats(EnumSet.of(Format.DOCX, Format.PDF))
+ *         .build()
+ *         .writeTo(Path.of("out"));
+ * }</pre>
+ */
+public final class DocumentSet {
+
+    private final Plan plan;
+    private final @Nullable DelegateList delegates;
+    private final List<Invitation> invitations;
+    private final @Nullable SeatingPlan seating;
+    private final @Nullable List<Question> questions;
+    private final @Nullable ChairConclusions conclusions;
+    private final List<ConclusionTask> tasks;
+    private final Instant timestamp;
+    private final Set<Format> formats;
+    private final Wording wording;
+    private final DeadlineContext context;
+    private final @Nullable String noticeIssuer;
+    private final @Nullable String noticeSymbol;
+    private final @Nullable Signature noticeSignature;
+
+    private DocumentSet(Builder b) {
+        this.plan = b.plan;
+        this.delegates = b.delegates;
+        this.invitations = List.copyOf(b.invitations);
+        this.seating = b.seating;
+        this.questions = b.questions == null ? null : List.copyOf(b.questions);
+        this.conclusions = b.conclusions;
+        this.tasks = List.copyOf(b.tasks);
+        this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp: the set needs a fixed timestamp, "
+                + "so that the same input gives the same files");
+        this.formats = Set.copyOf(b.formats);
+        this.wording = b.wording;
+        this.context = b.context;
+        this.noticeIssuer = b.noticeIssuer;
+        this.noticeSymbol = b.noticeSymbol;
+        this.noticeSignature = b.noticeSignature;
+    }
+
+    /** A builder for the set of {@code plan}. */
+    public static Builder builder(Plan plan) {
+        return new Builder(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /**
+     * Writes every document the data allows into {@code folder}, created if missing, replacing files of the same
+     * names.
+     *
+     * @return the files written, in the order of the table above
+     * @throws IOException if a file cannot be written
+     */
+    public List<Path> writeTo(Path folder) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        Path dir = folder.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        Writer w = new Writer(dir);
+        w.layout("ke-hoach", PlanDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(), formats);
+        w.layout("chuong-trinh", ProgrammeDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(),
+                formats);
+        InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp);
+        if (!invitationDoc.inviteesFromDelegateList().isEmpty()) {
+            w.layout("giay-moi", invitationDoc.merged(invitationDoc.inviteesFromDelegateList()), formats);
+        }
+        PlanCalendar calendar = PlanCalendar.of(plan, context, timestamp);
+        if (questions != null) {
+            calendar = calendar.withQuestionDeadlines(questions, wording);
+        }
+        calendar = calendar.withConclusionTasks(tasks, wording);
+        PlanCalendar cal = calendar;
+        w.file("lich.ics", cal::write);
+        if (delegates != null) {
+            AttendanceWorkbook book = AttendanceWorkbook.of(plan, delegates, invitations).withWording(wording)
+                    .withTimestamp(timestamp);
+            w.file("danh-sach-dai-bieu.xlsx", out -> book.render(SheetFormat.XLSX, out));
+        }
+        Set<Format> printed = EnumSet.of(Format.PDF);
+        printed.addAll(formats);
+        if (seating != null) {
+            w.layout("so-do-cho-ngoi", SeatingChartDocument.of(plan, seating).withWording(wording)
+                    .withTimestamp(timestamp).layout(), printed);
+            if (!seating.assignments().isEmpty()) {
+                w.layout("bang-ten", NameCardDocument.forSeating(plan, seating).withWording(wording)
+                        .withTimestamp(timestamp).layout(), printed);
+            }
+        }
+        if (questions != null) {
+            CompiledSubmissionsDocument compiled = CompiledSubmissionsDocument.of(plan, questions).withWording(wording)
+                    .withTimestamp(timestamp);
+            w.layout("tong-hop-y-kien", compiled.layout(), formats);
+            w.file("tong-hop-y-kien.xlsx", out -> compiled.render(SheetFormat.XLSX, out));
+            RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
+            if (!letters.agencies().isEmpty()) {
+                w.layout("cong-van-chuyen-y-kien", letters.merged(), formats);
+                for (String agency : letters.agencies()) {
+                    w.layout("cong-van-" + slug(agency), letters.layout(agency), formats);
+                }
+            }
+            w.layout("kich-ban-dieu-hanh", RunOfShowScript.of(plan, questions).withWording(wording)
+                    .withTimestamp(timestamp).layout(), formats);
+            if (questions.stream().anyMatch(q -> q instanceof DeferredQuestion)) {
+                w.layout("thong-bao-nguoi-hoi", DeferralNotices.of(plan, questions).withWording(wording)
+                        .withTimestamp(timestamp).merged(), formats);
+            }
+        }
+        if (conclusions != null) {
+            ConclusionNoticeDocument notice = ConclusionNoticeDocument.of(plan, conclusions, tasks,
+                    questions == null ? List.of() : questions).withWording(wording).withTimestamp(timestamp);
+            if (noticeIssuer != null) {
+                notice = notice.issuedBy(noticeIssuer, Objects.requireNonNull(noticeSymbol));
+            }
+            if (noticeSignature != null) {
+                notice = notice.signedBy(noticeSignature);
+            }
+            w.layout("thong-bao-ket-luan", notice.layout(), formats);
+        }
+        if (questions != null) {
+            w.layout("hoi-dap", PublicAnswersPage.of(plan, questions).withWording(wording).withTimestamp(timestamp)
+                    .layout(), EnumSet.of(Format.HTML));
+        }
+        return List.copyOf(w.written);
+    }
+
+    /**
+     * {@code text} as a file-name part: lower-case ASCII letters, digits and single dashes (Vietnamese letters lose
+     * their marks, đ becomes d), at most 60 characters; "tep" when nothing is left.
+     */
+    static String slug(String text) {
+        String ascii = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 60) {
+            s = s.substring(0, 60).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "tep" : s;
+    }
+
+    /** Something that writes one file's bytes. */
+    private interface Content {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes files into one folder, checking each stays inside it. */
+    private static final class Writer {
+        private final Path dir;
+        private final List<Path> written = new ArrayList<>();
+
+        Writer(Path dir) {
+            this.dir = dir;
+        }
+
+        void layout(String name, LayoutDocument doc, Set<Format> formats) throws IOException {
+            for (Format f : Format.values()) {
+                if (formats.contains(f)) {
+                    file(name + "." + f.extension(), out -> Documents.render(doc, f, out));
+                }
+            }
+        }
+
+        void file(String name, Content content) throws IOException {
+            Path target = dir.resolve(name).normalize();
+            if (!target.getParent().equals(dir) || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException("file name '" + name + "' would leave the folder " + dir);
+            }
+            Path tmp = Files.createTempFile(dir, ".dialogue-", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    content.to(out);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            written.add(target);
+        }
+    }
+
+    /** Assembles a {@link DocumentSet}. Not thread-safe. */
+    public static final class Builder {
+        private final Plan plan;
+        private @Nullable DelegateList delegates;
+        private List<Invitation> invitations = List.of();
+        private @Nullable SeatingPlan seating;
+        private @Nullable Collection<? extends Question> questions;
+        private @Nullable ChairConclusions conclusions;
+        private List<ConclusionTask> tasks = List.of();
+        private @Nullable Instant timestamp;
+        private Set<Format> formats = EnumSet.of(Format.DOCX, Format.PDF);
+        private Wording wording = Wording.vietnamese();
+        private DeadlineContext context = DeadlineContext.of(WorkingCalendar.vietnam());
+        private @Nullable String noticeIssuer;
+        private @Nullable String noticeSymbol;
+        private @Nullable Signature noticeSignature;
+
+        private Builder(Plan plan) {
+            this.plan = plan;
+        }
+
+        /** The delegate list: the attendance workbook. */
+        public Builder delegates(DelegateList value) {
+            delegates = Objects.requireNonNull(value, "delegates");
+            return this;
+        }
+
+        /** The invitations and their states, for the attendance workbook. */
+        public Builder invitations(List<Invitation> value) {
+            invitations = List.copyOf(Objects.requireNonNull(value, "invitations"));
+            return this;
+        }
+
+        /** The seating plan of the main hall: the seating chart and the name cards. */
+        public Builder seating(SeatingPlan value) {
+            seating = Objects.requireNonNull(value, "seating");
+            return this;
+        }
+
+        /** The questions in their current states (e.g. {@code registry.questions()}). */
+        public Builder questions(Collection<? extends Question> value) {
+            questions = List.copyOf(Objects.requireNonNull(value, "questions"));
+            return this;
+        }
+
+        /** The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice). */
+        public Builder conclusions(ChairConclusions value, List<ConclusionTask> conclusionTasks) {
+            conclusions = Objects.requireNonNull(value, "conclusions");
+            tasks = List.copyOf(Objects.requireNonNull(conclusionTasks, "tasks"));
+            return this;
+        }
+
+        /** The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}. */
+        public Builder conclusionNoticeIssuedBy(String organisation, String symbolSuffix) {
+            noticeIssuer = Objects.requireNonNull(organisation, "organisation");
+            noticeSymbol = Objects.requireNonNull(symbolSuffix, "symbolSuffix");
+            return this;
+        }
+
+        /** The conclusion notice's signature. */
+        public Builder conclusionNoticeSignedBy(Signature value) {
+            noticeSignature = Objects.requireNonNull(value, "signature");
+            return this;
+        }
+
+        /** The timestamp written into every file (required): no clock is read. */
+        public Builder timestamp(Instant value) {
+            timestamp = Objects.requireNonNull(value, "timestamp");
+            return this;
+        }
+
+        /**
+         * The formats of the text documents (default DOCX and PDF).
+         *
+         * @throws IllegalArgumentException if {@code value} is empty
+         */
+        public Builder formats(Set<Format> value) {
+            Objects.requireNonNull(value, "formats");
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("name at least one format for the documents");
+            }
+            formats = EnumSet.copyOf(value);
+            return this;
+        }
+
+        /** The fixed words (default Vietnamese). */
+        public Builder wording(Wording value) {
+            wording = Objects.requireNonNull(value, "wording");
+            return this;
+        }
+
+        /** The context the plan's deadlines resolve in (default: Vietnam's working calendar). */
+        public Builder deadlineContext(DeadlineContext value) {
+            context = Objects.requireNonNull(value, "context");
+            return this;
+        }
+
+        /**
+         * The set.
+         *
+         * @throws NullPointerException     if no timestamp was given
+         * @throws IllegalArgumentException if the conclusion notice's issuer is not in the plan's registry
+         */
+        public DocumentSet build() {
+            if (noticeIssuer != null && plan.registry().organisation(noticeIssuer).isEmpty()) {
+                throw new IllegalArgumentException("conclusion notice issuer '" + noticeIssuer
+                        + "' is not an organisation of the plan's registry");
+            }
+            return new DocumentSet(this);
+        }
+    }
+}

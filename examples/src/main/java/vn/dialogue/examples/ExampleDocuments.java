@@ -1,0 +1,60 @@
+package vn.dialogue.examples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import vn.dialogue.export.DocumentSet;
+import vn.dialogue.export.Format;
+import vn.dialogue.export.RoutingLetters;
+import vn.dialogue.participant.DelegateList;
+import vn.dialogue.participant.Invitation;
+import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.Signature;
+import vn.dialogue.plan.SigningAuthority;
+import vn.dialogue.question.ChairConclusions;
+import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.question.Question;
+import vn.dialogue.seating.SeatingPlan;
+
+/** Writes the example's documents with the export module; returns the files written, in order. */
+final class ExampleDocuments {
+
+    private ExampleDocuments() {
+    }
+
+    /** The routing letters, written when the questions are routed (after the session they are answered). */
+    static Path routingLetters(Plan plan, List<? extends Question> routed, Instant at, Path out) throws IOException {
+        Path file = out.resolve("cong-van-chuyen-y-kien.docx");
+        try (OutputStream o = Files.newOutputStream(file)) {
+            RoutingLetters.of(plan, routed).withTimestamp(at).render(Format.DOCX, o);
+        }
+        return file;
+    }
+
+    /** Every document of the dialogue, after the session and its follow-up. */
+    static List<Path> write(Plan plan, DelegateList delegates, List<Invitation> invitations, SeatingPlan seating,
+                            List<Question> questions, ChairConclusions conclusions, List<ConclusionTask> tasks,
+                            Path out) throws IOException {
+        Instant stamp = KonTum2024.SESSION_DAY.plusDays(3).atTime(8, 0).atZone(KonTum2024.VIETNAM).toInstant();
+        List<Path> written = new ArrayList<>(DocumentSet.builder(plan)
+                .delegates(delegates)
+                .invitations(invitations)
+                .seating(seating)
+                .questions(questions)
+                .conclusions(conclusions, tasks)
+                .conclusionNoticeIssuedBy("vp-ubnd", "VP")
+                .conclusionNoticeSignedBy(new Signature(SigningAuthority.TL, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
+                        "(họ và tên người ký)"))
+                .timestamp(stamp)
+                .formats(EnumSet.of(Format.DOCX, Format.PDF, Format.HTML))
+                .build()
+                .writeTo(out));
+        return written;
+    }
+}

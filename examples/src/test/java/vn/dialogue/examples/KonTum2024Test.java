@@ -1,0 +1,121 @@
+package vn.dialogue.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dialogue.participant.InvitationStatus;
+import vn.dialogue.planfile.YearlyFiles;
+import vn.dialogue.question.QuestionRegistry;
+import vn.dialogue.question.QuestionStatus;
+
+/** Runs the end-to-end example and checks what it printed and wrote. */
+class KonTum2024Test {
+
+    @TempDir
+    static Path out;
+    static KonTum2024.Result result;
+    static String printed;
+
+    @BeforeAll
+    static void run() throws Exception {
+        StringWriter text = new StringWriter();
+        result = new KonTum2024(Path.of("examples/plans/kon-tum-2024-phu-nu.yaml"), out, new PrintWriter(text)).run();
+        printed = text.toString();
+    }
+
+    @Test
+    void should_check_the_plan_without_errors_and_print_the_timeline_in_order() {
+        assertThat(result.report().errors()).isEmpty();
+        assertThat(printed.indexOf("28/10/2024")).isLessThan(printed.indexOf("14/11/2024"));
+        assertThat(printed.indexOf("19/11/2024")).isLessThan(printed.indexOf("22/11/2024  Phiên đối thoại"));
+    }
+
+    @Test
+    void should_register_the_plans_delegates_and_their_replies() {
+        assertThat(result.delegates().at("hoi-truong-ngoc-linh")).hasSize(250);
+        assertThat(result.invitations()).hasSize(result.delegates().size());
+        assertThat(result.invitations()).extracting(i -> i.status()).contains(InvitationStatus.ATTENDED,
+                InvitationStatus.DECLINED, InvitationStatus.UNANSWERED, InvitationStatus.ABSENT);
+    }
+
+    @Test
+    void should_take_every_submission_through_its_lifecycle_and_journal_it() throws Exception {
+        var report = result.questions();
+        assertThat(report.count(QuestionStatus.REJECTED)).isPositive();
+        assertThat(report.count(QuestionStatus.MERGED)).isPositive();
+        assertThat(report.answeredLive()).isPositive();
+        assertThat(report.deferred()).isPositive();
+        assertThat(report.deferredLate()).isEqualTo(1);
+        // replaying the journal gives every question back in its final state
+        var replayed = QuestionRegistry.replay(out.resolve("nhat-ky-cau-hoi.jsonl"));
+        assertThat(replayed.values()).extracting(v -> v.status()).filteredOn(s -> s == QuestionStatus.REJECTED)
+                .hasSize(report.count(QuestionStatus.REJECTED));
+    }
+
+    @Test
+    void should_hand_what_is_unsettled_to_next_year() {
+        assertThat(result.carryOvers()).isNotEmpty();
+        assertThat(YearlyFiles.readCarryOvers(result.carryOverFile()).carryOvers())
+                .isEqualTo(result.carryOvers());
+    }
+
+    @Test
+    void should_write_the_documents() throws Exception {
+        for (String name : new String[] {"ke-hoach.docx", "ke-hoach.pdf", "ke-hoach.html", "chuong-trinh.pdf",
+                "giay-moi.docx", "lich.ics", "danh-sach-dai-bieu.xlsx", "cong-van-chuyen-y-kien.docx",
+                "so-do-cho-ngoi.pdf", "bang-ten.pdf", "tong-hop-y-kien.docx", "tong-hop-y-kien.xlsx",
+                "kich-ban-dieu-hanh.docx", "thong-bao-nguoi-hoi.pdf", "thong-bao-ket-luan.docx", "hoi-dap.html"}) {
+            assertThat(out.resolve(name)).as(name).isNotEmptyFile();
+        }
+        assertThat(Files.readString(out.resolve("ke-hoach.html"))).contains("KẾ HOẠCH")
+                .contains("Bình đẳng giới và những vấn đề cần quan tâm đối với phụ nữ và trẻ em");
+        assertThat(result.written()).allSatisfy(p -> assertThat(p.toAbsolutePath()).startsWith(out.toAbsolutePath()));
+        // the public page names no asker who did not consent to publication
+        String page = Files.readString(out.resolve("hoi-dap.html"));
+        var replayed = QuestionRegistry.replay(out.resolve("nhat-ky-cau-hoi.jsonl"));
+        var askers = replayed.values().stream().flatMap(v -> v.question().dossier().askers().stream()).toList();
+        var published = askers.stream().filter(a -> a.consentToPublish()).map(a -> a.name()).toList();
+        // generated names repeat; a name also borne by a consenting asker may rightly appear
+        var hidden = askers.stream().filter(a -> !a.consentToPublish() && !published.contains(a.name())).toList();
+        assertThat(hidden).isNotEmpty();
+        assertThat(hidden).allSatisfy(a -> {
+            assertThat(page).doesNotContain(a.name());
+            if (a.contact() != null) {
+                assertThat(page).doesNotContain(a.contact());
+            }
+        });
+    }
+
+    @Test
+    void should_print_the_same_on_every_run() throws Exception {
+        StringWriter again = new StringWriter();
+        Path second = Files.createTempDirectory(out.getParent(), "again");
+        new KonTum2024(Path.of("examples/plans/kon-tum-2024-phu-nu.yaml"), second, new PrintWriter(again)).run();
+        assertThat(again.toString().replace(second.toString(), "OUT")).isEqualTo(printed.replace(out.toString(), "OUT"));
+        assertThat(Files.readAllBytes(second.resolve("ke-hoach.docx")))
+                .isEqualTo(Files.readAllBytes(out.resolve("ke-hoach.docx")));
+    }
+
+    @Test
+    void should_script_the_2026_plan_of_the_merged_province_from_the_2024_one() throws Exception {
+        StringWriter text = new StringWriter();
+        QuangNgai2026.Result next = new QuangNgai2026(Path.of("examples/plans/kon-tum-2024-phu-nu.yaml"),
+                Path.of("examples/plans/mappings/kon-tum-2024-to-quang-ngai-2026.yaml"), result.carryOverFile(), out,
+                new PrintWriter(text)).run();
+        assertThat(next.report().errors()).isEmpty();
+        assertThat(next.plan().registry().levels()).hasSize(2);
+        assertThat(next.plan().agenda()).hasSizeGreaterThanOrEqualTo(result.carryOvers().size());
+        assertThat(next.plan().agenda().subList(0, result.carryOvers().size()))
+                .allSatisfy(a -> assertThat(a.carriedOver()).isNotNull());
+        assertThat(Files.readString(next.planFile())).contains("Sở Nội vụ").doesNotContain("Sở Lao động");
+        assertThat(next.document()).isNotEmptyFile();
+    }
+}
