@@ -46,6 +46,12 @@ final class ConstructionProblems {
             }
             return ok;
         }
+        if ((raw.isRecord() || raw.isEnum()) && node.isString() && node.asString().isEmpty()
+                && raw != vn.dialogue.plan.IssueDate.class && raw != vn.dialogue.plan.DocumentType.class) {
+            // Jackson refuses empty text for a block or a choice before any handler sees it
+            problems.add(new ProblemCollector.Raw(pointer, ProblemCollector.emptyText(raw), 0, 0));
+            return false;
+        }
         if (!raw.isRecord() || !node.isObject()) {
             return true;
         }
@@ -68,7 +74,8 @@ final class ConstructionProblems {
             } else if (cause instanceof IllegalArgumentException) {
                 problems.add(new ProblemCollector.Raw(pointer, cause.getMessage(), 0, 0));
             } else {
-                problems.add(new ProblemCollector.Raw(pointer, ProblemCollector.message(cause), 0, 0));
+                problems.add(new ProblemCollector.Raw(pointer, cause instanceof JacksonException j
+                        ? PlanFiles.plainMessage(j) : ProblemCollector.message(cause), 0, 0));
             }
             return false;
         }

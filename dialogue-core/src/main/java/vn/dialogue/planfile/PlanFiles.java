@@ -31,6 +31,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -60,6 +61,8 @@ import vn.dialogue.plan.Plan;
  * <p>Thread-safe: the mappers are shared and immutable.
  */
 public final class PlanFiles {
+
+    private static final String NOTHING = "the file holds nothing but comments or document markers";
 
     /** Largest accepted document, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
@@ -213,7 +216,7 @@ public final class PlanFiles {
             value = mapper.readerFor(type).withHandler(collector).readValue(text);
             raw.addAll(collector.problems());
             if (value == null && raw.isEmpty()) {
-                raw.add(new ProblemCollector.Raw("", "the file holds nothing", 0, 0));
+                raw.add(new ProblemCollector.Raw("", NOTHING, 0, 0));
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -276,9 +279,25 @@ public final class PlanFiles {
     /** A Jackson exception as a problem at its own location. */
     private static ProblemCollector.Raw raw(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
-        return new ProblemCollector.Raw(pointer(e), e.getOriginalMessage() == null
-                ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage()).replace("`", ""),
+        return new ProblemCollector.Raw(pointer(e), plainMessage(e),
                 at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0));
+    }
+
+    /** A Jackson exception's message in the plan file's words, without class names. */
+    static String plainMessage(JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
+            return TokenScan.limit(limit);
+        }
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+                : firstLine(e.getOriginalMessage()).replace("`", "");
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && message.startsWith("Cannot coerce empty String")) {
+            return ProblemCollector.emptyText(m.getTargetType());
+        }
+        if (message.startsWith("No content to map")) {
+            return NOTHING;
+        }
+        return message;
     }
 
     private static String pointer(JacksonException e) {

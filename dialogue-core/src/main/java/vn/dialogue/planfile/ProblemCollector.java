@@ -63,7 +63,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (targetType.isEnum()) {
             message += "; allowed: " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-        } else if (failureMsg != null && !failureMsg.isBlank()) {
+        } else if (failureMsg != null && !plain(failureMsg).isEmpty()) {
             message += ": " + plain(failureMsg);
         }
         add(pointer(p.streamReadContext()), message, p.currentTokenLocation());
@@ -84,8 +84,27 @@ final class ProblemCollector extends DeserializationProblemHandler {
                                         String failureMsg) {
         add(pointer(p.streamReadContext()), "expected " + describe(targetType.getRawClass()) + " but found "
                 + describe(t), p.currentTokenLocation());
-        p.skipChildren();
+        skipValue(p, t);
         return null;
+    }
+
+    /**
+     * Leaves the parser at the end of the unexpected value that starts with {@code t}. A deserializer may already
+     * have stepped inside it (a text deserializer peeks at a list's first item), so skipping from the current token
+     * alone would leave the rest of the list to be read as the following fields.
+     */
+    private static void skipValue(JsonParser p, JsonToken t) {
+        if (p.currentToken() == t || !t.isStructStart()) {
+            p.skipChildren();
+            return;
+        }
+        JsonToken current = p.currentToken();
+        while (current != null && current != JsonToken.END_ARRAY && current != JsonToken.END_OBJECT) {
+            if (current.isStructStart()) {
+                p.skipChildren();
+            }
+            current = p.nextToken();
+        }
     }
 
     @Override
@@ -131,7 +150,10 @@ final class ProblemCollector extends DeserializationProblemHandler {
             rest = rest.startsWith(":") ? rest.substring(1).strip() : "not in the expected form";
             return rest;
         }
-        return failureMsg;
+        if (failureMsg.matches("(?s)not a valid `[^`]*` value.*")) {
+            return ""; // "'x' is not a valid whole number" says it already
+        }
+        return failureMsg.replace("`", "").replace("java.lang.", "").strip();
     }
 
     /**
@@ -144,6 +166,16 @@ final class ProblemCollector extends DeserializationProblemHandler {
                     + "a list, or a field left blank)" : "the value cannot be built (" + t.getClass().getSimpleName() + ")";
         }
         return t.getMessage().lines().findFirst().orElse("");
+    }
+
+    /** "expected block of fields (Registry) but found empty text", with the allowed values of a choice. */
+    static String emptyText(Class<?> type) {
+        String message = "expected " + describe(type) + " but found empty text";
+        if (type.isEnum()) {
+            message += "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return message;
     }
 
     private static String pointer(TokenStreamContext context) {

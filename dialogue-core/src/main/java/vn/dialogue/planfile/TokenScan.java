@@ -39,6 +39,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *       non-characters U+FFFE and U+FFFF;</li>
  *   <li>a field given twice in one block (with the line of the first);</li>
  *   <li>an empty entry in a list (a {@code -} with nothing after it), which no list of the plan can hold;</li>
+ *   <li>a list directly inside a list, which no field holds (Jackson would read the inner list's first item as
+ *       the value and the rest out of step);</li>
  *   <li>a second document or value after the plan.</li>
  * </ul>
  * A syntax error ends the pass; it is kept apart so that the reader can report it with what came before it.
@@ -117,6 +119,11 @@ final class TokenScan {
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     TokenStreamContext parent = p.streamReadContext().getParent();
                     index.putIfAbsent(parent == null ? "" : pointer(parent), at);
+                    if (t == JsonToken.START_ARRAY && parent != null && parent.inArray()) {
+                        // no field of the plan-file family holds a list of lists, and the binder would take the
+                        // inner list's first item as the value and read the rest out of step
+                        add(pointer, "a list inside a list: write the items in one list", at);
+                    }
                     if (t == JsonToken.START_OBJECT) {
                         names.push(new HashMap<>());
                     }

@@ -284,7 +284,8 @@ public final class Timeline {
                 Optional<LocalDate> result;
                 try {
                     result = rule.lastDay(context);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+                    // an absurd period (years: 2147483647) overflows java.time rather than the calendar's range
                     findings.add(Finding.warning("TIMELINE_OUT_OF_RANGE", def.path(),
                             def.label().vi() + ": không tính được hạn: " + e.getMessage(),
                             def.label().en() + ": the deadline cannot be computed: " + e.getMessage()));

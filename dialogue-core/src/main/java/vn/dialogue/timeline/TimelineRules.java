@@ -108,6 +108,9 @@ public final class TimelineRules {
                 if (m.date().isBefore(before.date())) {
                     return; // the order rule reports it
                 }
+                if (!inRange(before.date()) || !inRange(m.date())) {
+                    return; // working days cannot be counted outside the calendar's years
+                }
                 int gap = calendar.workingDaysBetween(before.date(), m.date());
                 if (gap < minimum) {
                     out.add(Finding.warning("DEADLINE_GAP_TOO_SHORT", m.path(),

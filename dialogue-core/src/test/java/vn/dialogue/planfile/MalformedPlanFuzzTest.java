@@ -31,13 +31,16 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import vn.dialogue.check.CheckReport;
+import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.check.PlanChecker;
 import vn.dialogue.plan.Plan;
+import vn.dialogue.timeline.TimelineRules;
 
 /**
  * Feeds {@value #TRIES} malformed plan files per run to {@link PlanFiles#read(String, byte[], Format)}: each must
  * end in a {@link PlanFileException} whose problems name the file (and a line, where the file has lines), or in a
- * plan that the standard checks turn into a report without a rule failing. Never an NPE, a ClassCastException, a
+ * plan that the standard and timeline checks turn into a report without a rule failing; an unknown organisation,
+ * unit or venue and a cycle of deadlines come out as findings. Never an NPE, a ClassCastException, a
  * StackOverflowError, an OutOfMemoryError or a hang: each case runs on a worker thread bounded by
  * {@link #BOUND}, a hang detector far above the milliseconds a case takes, not a performance assertion.
  * Prints and writes (target/reliability/plan-file-fuzz.txt) the counts by outcome and by mutation.
@@ -50,7 +53,13 @@ class MalformedPlanFuzzTest {
     /** Names of exceptions that PlanFiles' last-resort catch would print into a problem: an internal error. */
     private static final String[] INTERNAL = {"NullPointerException", "ClassCastException", "StackOverflowError",
             "OutOfMemoryError", "IndexOutOfBoundsException", "IllegalStateException", "UnsupportedOperationException",
-            "ArithmeticException", "DateTimeException", "NumberFormatException", "unreadable content"};
+            "ArithmeticException", "DateTimeException", "NumberFormatException", "unreadable content",
+            // the reader's own words, not the library's internals
+            "vn.dialogue.", "tools.jackson", "CoercionConfig", "StreamReadConstraints", "java.lang."};
+
+    /** The standard rules and the timeline's (cycles, dangling references, order, working days). */
+    private static final PlanChecker CHECKER = PlanChecker.standard()
+            .with(TimelineRules.all(WorkingCalendar.vietnam()));
 
     private static final Map<String, LongAdder> OUTCOMES = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> BY_KIND = new ConcurrentHashMap<>();
@@ -107,7 +116,7 @@ class MalformedPlanFuzzTest {
         Object outcome = bounded(c, () -> {
             try {
                 Plan plan = PlanFiles.read(in.name(), in.bytes(), in.format());
-                return new Read(plan, PlanChecker.standard().check(plan));
+                return new Read(plan, CHECKER.check(plan));
             } catch (PlanFileException e) {
                 return e;
             }
@@ -176,6 +185,11 @@ class MalformedPlanFuzzTest {
             assertThat(read.report().findings()).as("%s: the unknown reference is a finding", c)
                     .anySatisfy(f -> assertThat(f.code()).endsWith("_UNKNOWN"));
             increment(OUTCOMES, "  of which unknown reference reported as a finding");
+        }
+        if (c.mutations().size() == 1 && c.has(MalformedPlans.Kind.DEADLINE_CYCLE)) {
+            assertThat(read.report().withCode("TIMELINE_CYCLE")).as("%s: the cycle is a finding: %s", c,
+                    read.report()).isNotEmpty();
+            increment(OUTCOMES, "  of which deadline cycle reported as a finding");
         }
         if (in.composedOrNull() != null) {
             // decomposed text reads as the composed text does

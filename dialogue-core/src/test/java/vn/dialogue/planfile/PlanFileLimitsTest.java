@@ -83,15 +83,17 @@ class PlanFileLimitsTest {
         void should_report_a_wrong_type_not_a_limit_when_nesting_is_exactly_at_the_limit() {
             // the plan itself is level 1, so the theme may hold limit - 1 levels
             int depth = PlanFiles.MAX_NESTING - 1;
-            PlanFileException e = fail(MINIMAL + "theme: " + "[".repeat(depth) + "]".repeat(depth) + "\n");
+            PlanFileException e = fail(MINIMAL + "theme: " + "{a: ".repeat(depth - 1) + "[]" + "}".repeat(depth - 1)
+                    + "\n");
             assertThat(e.problems()).singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("expected text but found a list"));
+                    .satisfies(p -> assertThat(p.message()).isEqualTo("expected text but found a block of fields"));
         }
 
         @Test
         void should_name_the_line_and_limit_when_nesting_is_one_past_it() {
             int depth = PlanFiles.MAX_NESTING;
-            PlanFileException e = fail(MINIMAL + "theme: " + "[".repeat(depth) + "]".repeat(depth) + "\n");
+            PlanFileException e = fail(MINIMAL + "theme: " + "{a: ".repeat(depth - 1) + "[]" + "}".repeat(depth - 1)
+                    + "\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.message()).isEqualTo("blocks and lists nest 41 levels deep here; plan files allow at "
@@ -103,7 +105,7 @@ class PlanFileLimitsTest {
         void should_stop_at_the_limit_when_nesting_is_a_hundred_thousand_deep() {
             int depth = 100_000;
             PlanFileException yaml = fail(MINIMAL + "theme: " + "{a: ".repeat(depth) + "1" + "}".repeat(depth));
-            PlanFileException json = fail(json("[".repeat(depth) + "]".repeat(depth)), Format.JSON);
+            PlanFileException json = fail(json("{\"a\": ".repeat(depth) + "1" + "}".repeat(depth)), Format.JSON);
             assertThat(yaml.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("41 levels"));
             assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("41 levels"));
         }
@@ -309,6 +311,42 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isPositive();
                 assertThat(p.message()).isNotBlank();
+            });
+        }
+
+        @Test
+        void should_say_a_block_was_expected_when_it_is_given_as_empty_text() {
+            PlanFileException e = fail(MINIMAL + "registry: \"\"\n");
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(NEXT_LINE);
+                assertThat(p.path()).isEqualTo("registry");
+                assertThat(p.message()).isEqualTo("expected block of fields (Registry) but found empty text");
+            });
+        }
+
+        @Test
+        void should_say_a_list_entry_block_was_expected_when_it_is_given_as_empty_text() {
+            PlanFileException e = fail(MINIMAL + "registry:\n  organisations:\n    - ''\n");
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.path()).startsWith("registry");
+                assertThat(p.message()).isEqualTo("expected block of fields (Organisation) but found empty text");
+            });
+        }
+
+        @Test
+        void should_say_the_file_holds_nothing_when_it_holds_only_comments() {
+            PlanFileException e = fail("# chỉ có chú thích\n---\n");
+            assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                    .isEqualTo("the file holds nothing but comments or document markers"));
+        }
+
+        @Test
+        void should_refuse_a_list_inside_a_list_rather_than_read_it_out_of_step() {
+            PlanFileException e = fail(MINIMAL + "purposes: [[một, hai], ba]\ntheme: x\n");
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(NEXT_LINE);
+                assertThat(p.path()).isEqualTo("purposes[0]");
+                assertThat(p.message()).isEqualTo("a list inside a list: write the items in one list");
             });
         }
 

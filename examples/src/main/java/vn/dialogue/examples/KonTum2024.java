@@ -316,7 +316,9 @@ public final class KonTum2024 {
         line("Tổng hợp: " + merged + " ý kiến giống nhau gộp thành " + proposals.size() + " câu hỏi");
 
         RoutingAdvisor advisor = RoutingAdvisor.of(plan);
-        LocalDate answerDue = LocalDate.of(2024, 11, 14);
+        // answers are prepared by the plan's own deadline for compiling and forwarding (VI.2.b): "trước ngày 15/11"
+        LocalDate answerDue = Timeline.of(plan, calendar).milestone(MilestoneRef.task("tong-hop-chuyen-co-quan"))
+                .flatMap(m -> m.day()).orElseThrow();
         Instant routedAt = compiledAt.plusSeconds(3 * 86400);
         List<Versioned> routed = new ArrayList<>();
         for (Question q : desk.questions()) {
