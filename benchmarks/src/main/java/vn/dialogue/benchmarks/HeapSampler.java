@@ -1,13 +1,10 @@
 package vn.dialogue.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.openjdk.jmh.annotations.Level;
@@ -19,17 +16,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Samples the used heap (MemoryMXBean) every 5 ms during a trial of a large workload and appends
- * the peak, with the benchmark and the maximum heap, to the file named by the system property
- * {@value #FILE_PROPERTY} ({@link Run} sets it). Used heap includes garbage not yet collected:
- * the peak is what the JVM held at once, bounded by -Xmx.
+ * the peak, with the benchmark and the maximum heap, to a side file ({@link SideFiles#HEAP}). Used
+ * heap includes garbage not yet collected: the peak is what the JVM held at once, bounded by -Xmx.
+ * Beside it, the largest heap in use just after a collection (the pools' collection usage, summed;
+ * G1 updates its old generation's only after a mixed or full collection): a lower bound of what the
+ * workload kept alive.
  */
 @State(Scope.Benchmark)
 public class HeapSampler {
 
-    /** The system property naming the file the peaks are appended to. */
-    public static final String FILE_PROPERTY = "dialogue.bench.heapfile";
-
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
     private volatile boolean running;
     private Thread thread = new Thread(() -> { });
     private String benchmark = "";
@@ -38,10 +35,17 @@ public class HeapSampler {
     public void start(BenchmarkParams params) {
         benchmark = params.getBenchmark();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
         running = true;
         thread = new Thread(() -> {
             while (running) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long afterGc = 0;
+                for (MemoryPoolMXBean pool : heapPools) {
+                    afterGc += pool.getCollectionUsage().getUsed();
+                }
+                peakAfterGc.accumulateAndGet(afterGc, Math::max);
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -57,18 +61,8 @@ public class HeapSampler {
     public void stop() throws InterruptedException {
         running = false;
         thread.join();
-        String file = System.getProperty(FILE_PROPERTY);
-        if (file == null) {
-            return;
-        }
-        long max = Runtime.getRuntime().maxMemory();
-        String line = benchmark + "\t" + peak.get() + "\t" + max + "\n";
-        try {
-            Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SideFiles.append(SideFiles.HEAP, benchmark + "\t" + peak.get() + "\t" + Runtime.getRuntime().maxMemory() + "\t"
+                + peakAfterGc.get());
     }
 
     /** The peak used heap sampled so far, in bytes. */

@@ -30,8 +30,8 @@ import vn.dialogue.plan.Plan;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 8, time = 2)
 @Fork(1)
 public class InvitationsBenchmark {
 

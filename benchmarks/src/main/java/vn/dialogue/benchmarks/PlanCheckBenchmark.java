@@ -28,8 +28,8 @@ import vn.dialogue.planfile.PlanFiles;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class PlanCheckBenchmark {
 

@@ -29,6 +29,7 @@ import vn.dialogue.export.layout.AdministrativeHeader;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.ListItem;
@@ -42,7 +43,8 @@ import vn.dialogue.export.layout.Table;
  * The baseline of the document workloads: the same text as a library document, written with the
  * raw library underneath (POI's XWPF for DOCX, OpenPDF for PDF) in the same font and size, as plain
  * paragraphs (bold where the library prints bold, centred titles), tables as plain tables and page
- * breaks where the library breaks pages. No administrative layout, no widths, no numbering, no
+ * breaks where the library breaks pages (a folded card's face twice, as the library prints it on
+ * both halves of its page). No administrative layout, no widths, no numbering, no
  * fixed timestamps: what a programmer would write by hand to get the words on the page.
  */
 final class RawText {
@@ -105,6 +107,13 @@ final class RawText {
                 f.signature().authorityLines().forEach(s -> out.add(new Line(s, true, true)));
                 out.add(new Line(f.signature().signerName(), true, true));
             } else if (b instanceof PageBreak) {
+                out.add(new Break());
+            } else if (b instanceof FoldedCard c) {
+                // a folded card prints its face on both halves of its page
+                for (int half = 0; half < 2; half++) {
+                    out.add(new Line(c.name(), true, true));
+                    c.lines().forEach(s -> out.add(new Line(s, false, true)));
+                }
                 out.add(new Break());
             }
         }

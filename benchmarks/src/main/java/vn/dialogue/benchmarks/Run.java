@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The one command: {@code java -jar benchmarks/target/benchmarks.jar [-full] [JMH options]}, run
  * from the repository root. Runs every benchmark (or those the JMH include patterns name) with the
- * short forks and iterations of their annotations, or with {@code -full} three forks of five
- * warm-up and ten measured iterations (twenty forks for the fresh-JVM single shot), then writes
+ * short forks and iterations of their annotations, or with {@code -full} three forks of ten measured
+ * iterations after the annotated warm-up (twenty forks for the fresh-JVM single shot), then writes
  * {@code benchmarks/target/jmh.json} and the peak heaps, and rewrites the results section of
  * {@code BENCHMARKS.md} ({@link Report}). Other options go to JMH as they are ({@code -prof gc},
  * {@code -prof stack}, an include pattern...); {@code -h} lists them.
@@ -30,8 +30,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class Run {
 
     private static final String FIRST_CHECK = FirstCheckBenchmark.class.getName();
-    /** The system property naming the file the similar-questions workload writes recall and precision to. */
-    static final String QUALITY_PROPERTY = "dialogue.bench.qualityfile";
 
     private Run() {
     }
@@ -59,11 +57,10 @@ public final class Run {
         }
         Path out = Path.of(System.getProperty("dialogue.bench.out", "benchmarks/target"));
         Files.createDirectories(out);
-        Path heap = out.resolve("peak-heap.tsv").toAbsolutePath();
-        Files.deleteIfExists(heap);
-        Path quality = out.resolve("quality.tsv").toAbsolutePath();
-        Files.deleteIfExists(quality);
-        String[] props = {"-D" + HeapSampler.FILE_PROPERTY + "=" + heap, "-D" + QUALITY_PROPERTY + "=" + quality};
+        for (String side : new String[] {SideFiles.HEAP, SideFiles.QUALITY, SideFiles.FIRST_CHECK}) {
+            Files.deleteIfExists(out.resolve(side));
+        }
+        String[] props = {"-D" + SideFiles.DIR_PROPERTY + "=" + out.toAbsolutePath()};
 
         List<RunResult> results = new ArrayList<>();
         if (!full) {
@@ -71,17 +68,17 @@ public final class Run {
         } else {
             boolean selected = cli.getIncludes().isEmpty();
             ChainedOptionsBuilder rest0 = new OptionsBuilder().parent(cli).jvmArgsPrepend(props)
-                    .exclude(FIRST_CHECK).forks(3).warmupIterations(5).measurementIterations(10);
+                    .exclude(FIRST_CHECK).forks(3).measurementIterations(10);
             results.addAll(new Runner(rest0.build()).run());
             if (selected || cli.getIncludes().stream().anyMatch(FIRST_CHECK::contains)) {
-                results.addAll(new Runner(new OptionsBuilder().include(FIRST_CHECK).forks(20).build()).run());
+                results.addAll(new Runner(new OptionsBuilder().include(FIRST_CHECK).jvmArgsPrepend(props).forks(20).build()).run());
             }
         }
         Path json = out.resolve("jmh.json");
         ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(results);
         System.out.println("JMH results: " + json);
         if (!noReport) {
-            Report report = Report.read(json, heap, quality, full);
+            Report report = Report.read(json, out, full);
             System.out.println(report.markdown());
             Path doc = Path.of("BENCHMARKS.md");
             if (Files.exists(doc)) {

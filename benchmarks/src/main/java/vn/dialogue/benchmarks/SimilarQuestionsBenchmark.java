@@ -1,10 +1,5 @@
 package vn.dialogue.benchmarks;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,8 +38,7 @@ import vn.dialogue.question.Versioned;
  * {@code SimilarQuestions.propose}; against the exact method, Jaccard similarity of the same word
  * pairs (diacritics folded) over every pair of a 5,000 sample, which the report extrapolates to
  * 100,000 (× 400: the pairs grow with the square). After the trial the library's proposals are
- * scored against the planted groups (pair recall and precision) into the quality file named by
- * {@value #QUALITY_PROPERTY}. Target: at most 5 s for 100,000, recall and precision at least 0.95.
+ * scored against the planted groups (pair recall and precision) into a side file ({@link SideFiles#QUALITY}). Target: at most 5 s for 100,000, recall and precision at least 0.95.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -53,9 +47,6 @@ import vn.dialogue.question.Versioned;
 @Measurement(iterations = 4)
 @Fork(1)
 public class SimilarQuestionsBenchmark {
-
-    /** The system property naming the file recall and precision are written to. */
-    public static final String QUALITY_PROPERTY = Run.QUALITY_PROPERTY;
 
     /** How many accepted questions are compared; a twentieth of them in planted groups. */
     @Param("100000")
@@ -109,15 +100,13 @@ public class SimilarQuestionsBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void score(BenchmarkParams params) throws IOException {
-        String file = System.getProperty(QUALITY_PROPERTY);
-        if (file == null || !params.getBenchmark().endsWith(".library")) {
+    public void score(BenchmarkParams params) {
+        if (!params.getBenchmark().endsWith(".library")) {
             return;
         }
         double[] pr = quality();
-        String text = String.format(Locale.ROOT, "recall\t%.4f%nprecision\t%.4f%n", pr[1], pr[0]);
-        Files.writeString(Path.of(file), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        SideFiles.append(SideFiles.QUALITY, String.format(Locale.ROOT, "recall\t%.4f", pr[1]));
+        SideFiles.append(SideFiles.QUALITY, String.format(Locale.ROOT, "precision\t%.4f", pr[0]));
     }
 
     /** Pair precision and recall of the library's proposals against the planted groups. */

@@ -34,8 +34,8 @@ import vn.dialogue.deadline.StatutoryDeadline;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class WorkingDaysBenchmark {
 

@@ -17,8 +17,8 @@ class ReportTest {
                 {"jmhVersion":"1.37","benchmark":"vn.dialogue.benchmarks.%s","mode":"%s","threads":1,"forks":1,
                  "jvm":"/usr/bin/java","vmName":"OpenJDK 64-Bit Server VM","vmVersion":"17.0.15+6","jdkVersion":"17.0.15",
                  "warmupIterations":3,"measurementIterations":5,
-                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"%s","rawData":[[1.0]]}}
-                """.formatted(benchmark, mode, score, error, unit);
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"%s","rawData":[[%s,%s],[%s]]}}
+                """.formatted(benchmark, mode, score, error, unit, score + error, score - error / 2, score);
     }
 
     @Test
@@ -29,11 +29,14 @@ class ReportTest {
                 + result("PlanCheckBenchmark.baseline", "avgt", 1000, 100, "us/op") + ","
                 + result("FirstCheckBenchmark.firstCheck", "ss", 800, 50, "ms/op") + ","
                 + result("XlsxBenchmark.library", "ss", 12, 1, "s/op") + ","
-                + result("XlsxBenchmark.baseline", "ss", 10000, 500, "ms/op") + "]", StandardCharsets.UTF_8);
+                + result("XlsxBenchmark.baseline", "ss", 10000, 500, "ms/op") + ","
+                + result("SimilarQuestionsBenchmark.library", "ss", 2000, 100, "ms/op") + ","
+                + result("SimilarQuestionsBenchmark.baseline", "ss", 10000, 100, "ms/op") + "]", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("first-check.tsv"), "900\t700\n1100\t900\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("peak-heap.tsv"), "vn.dialogue.benchmarks.XlsxBenchmark.library\t104857600\t268435456\n"
-                + "vn.dialogue.benchmarks.XlsxBenchmark.library\t209715200\t268435456\n", StandardCharsets.UTF_8);
+                + "vn.dialogue.benchmarks.XlsxBenchmark.library\t209715200\t268435456\t52428800\n", StandardCharsets.UTF_8);
         // WHEN the report is read
-        Report report = Report.read(json, dir.resolve("peak-heap.tsv"), dir.resolve("none.tsv"), false);
+        Report report = Report.read(json, dir, false);
         String md = report.markdown();
         // THEN the ratio is 4 ± 0.57 and misses the 3× target; the first check meets < 1 s; units are converted
         Report.Row plan = Report.ROWS.get(0);
@@ -41,12 +44,16 @@ class ReportTest {
         assertThat(report.ratio(plan).orElseThrow()[1]).isCloseTo(4 * Math.sqrt(0.02), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(report.met(plan)).isFalse();
         assertThat(report.met(Report.ROWS.get(1))).isTrue();
-        assertThat(md).contains("| 1 | load + check the seed plan file (warm) | 4,000 ± 400 us/op | 1,000 ± 100 us/op | 4.00× ± 0.566 | ≤ 3× | **no** |");
-        assertThat(md).contains("| 9 | compiled-submissions XLSX of 1,000,000 rows, -Xmx256m | 12.0 ± 1.00 s/op | 10,000 ± 500 ms/op | 1.20× ± 0.117 | ≤ 1.3× | yes |");
+        assertThat(md).contains("| 1 | load + check the seed plan file (warm) | 4,000 ± 400 us/op | 1,000 ± 100 us/op | 4.00× ± 0.566 | 4.00× | ≤ 3× | **no** |");
+        assertThat(md).contains("| 9 | compiled-submissions XLSX of 1,000,000 rows, -Xmx256m | 12.0 ± 1.00 s/op | 10,000 ± 500 ms/op | 1.20× ± 0.117 | 1.18× | ≤ 1.3× | yes |");
         // AND the peak heap is the largest of the forks, with the maximum heap
-        assertThat(md).contains("| XlsxBenchmark.library | 200 MB | 256 MB |");
+        assertThat(md).contains("| XlsxBenchmark.library | 200 MB | 50 MB | 256 MB |");
+        // AND the exact baseline of the similar questions is extrapolated 400 times before the ratio
+        assertThat(md).contains("10,000 ± 100 ms/op on 5,000 → 4,000 s extrapolated to 100,000 | 5.0e-04×");
+        // AND the first check's CPU time is averaged over the fresh JVMs
+        assertThat(md).contains("over 2 fresh JVMs: mean 1,000 ms, least 900 ms (elapsed: mean 800 ms)");
         // AND rows that did not run say so
-        assertThat(md).contains("| 5 | replay a journal of 1,000,000 events | not run | not run | - | ≤ 2× | not run |");
+        assertThat(md).contains("| 5 | replay a journal of 1,000,000 events | not run | not run | - | - | ≤ 2× | not run |");
     }
 
     @Test
@@ -57,7 +64,7 @@ class ReportTest {
         Path doc = dir.resolve("BENCHMARKS.md");
         Files.writeString(doc, "# Benchmarks\nintro\n" + Report.BEGIN + "\nold table\n" + Report.END + "\n## Notes\nkept\n",
                 StandardCharsets.UTF_8);
-        Report report = Report.read(json, dir.resolve("none"), dir.resolve("none"), false);
+        Report report = Report.read(json, dir.resolve("none"), false);
         report.update(doc);
         String text = Files.readString(doc, StandardCharsets.UTF_8);
         assertThat(text).startsWith("# Benchmarks\nintro\n" + Report.BEGIN + "\n| # |").endsWith(Report.END + "\n## Notes\nkept\n");

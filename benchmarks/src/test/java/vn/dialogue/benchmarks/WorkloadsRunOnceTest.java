@@ -34,7 +34,7 @@ class WorkloadsRunOnceTest {
         assertThat(b.library().hasErrors()).as("errors in the seed plan: %s", b.library()).isFalse();
         assertThat(b.baseline().isObject()).isTrue();
         assertThat(b.baseline().size()).isGreaterThan(3);
-        assertThat(new FirstCheckBenchmark().firstCheck().hasErrors()).isFalse();
+        assertThat(new FirstCheckBenchmark().firstCheck(new FirstCheckBenchmark.CpuClock()).hasErrors()).isFalse();
     }
 
     @Test
@@ -118,16 +118,18 @@ class WorkloadsRunOnceTest {
         // GIVEN the name-card workload on the seating of the sample delegates
         NameCardsBenchmark b = new NameCardsBenchmark();
         b.setUp();
-        // WHEN the cards are composed THEN there are 250 cards, a card a page
-        long breaks = b.cards().blocks().stream().filter(x -> x instanceof vn.dialogue.export.layout.PageBreak).count();
-        assertThat(breaks).isEqualTo(NameCardsBenchmark.CARDS - 1);
+        // WHEN the cards are taken THEN there are 250, each a folded card of the layout
+        assertThat(b.cards().cards()).hasSize(NameCardsBenchmark.CARDS);
+        long folded = b.cards().layout().blocks().stream()
+                .filter(x -> x instanceof vn.dialogue.export.layout.FoldedCard).count();
+        assertThat(folded).isEqualTo(NameCardsBenchmark.CARDS);
         // AND both sides write a PDF of 250 pages
         assertThat(b.library()).isGreaterThan(10_000);
         assertThat(b.baseline()).isGreaterThan(10_000);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        RawText.of(b.cards()).writePdf(new RawText.PdfFonts(), raw);
+        RawText.of(b.cards().layout()).writePdf(new RawText.PdfFonts(), raw);
         ByteArrayOutputStream lib = new ByteArrayOutputStream();
-        vn.dialogue.export.Documents.render(b.cards(), vn.dialogue.export.Format.PDF, lib);
+        b.cards().render(vn.dialogue.export.Format.PDF, lib);
         try (org.apache.pdfbox.pdmodel.PDDocument r = org.apache.pdfbox.Loader.loadPDF(raw.toByteArray());
              org.apache.pdfbox.pdmodel.PDDocument l = org.apache.pdfbox.Loader.loadPDF(lib.toByteArray())) {
             assertThat(r.getNumberOfPages()).isEqualTo(NameCardsBenchmark.CARDS);

@@ -96,6 +96,8 @@ public final class PdfRenderer implements LayoutRenderer {
         private final Map<Fonts.Face, BaseFont> fonts = new EnumMap<>(Fonts.Face.class);
         private final float body;
         private final float textWidth;
+        /** Computed once: the seed of the subset prefixes and the file identifier. */
+        private final byte[] digest;
         /** Pages that hold a folded card: no page number there. */
         private final Set<Integer> cardPages = new HashSet<>();
         private @org.jspecify.annotations.Nullable PdfWriter pdf;
@@ -106,9 +108,18 @@ public final class PdfRenderer implements LayoutRenderer {
             this.source = source;
             this.body = (float) source.page().bodyFontSize();
             this.textWidth = (float) source.page().textWidthMm() * PT_PER_MM;
-            byte[] digest = digest(source);
-            for (Fonts.Face face : Fonts.Face.values()) {
-                BaseFont font = Fonts.pdfFont(face);
+            this.digest = digest(source);
+        }
+
+        /**
+         * The face, loaded when the document first uses it: parsing a TrueType file is a large part of a short
+         * document's cost, and many documents never print italic or bold italic. Its subset prefix is seeded
+         * by the content digest and the face, so the output stays byte-identical.
+         */
+        private BaseFont face(Fonts.Face face) {
+            BaseFont font = fonts.get(face);
+            if (font == null) {
+                font = Fonts.pdfFont(face);
                 long seed = 0;
                 for (int i = 0; i < 8; i++) {
                     seed = (seed << 8) | (digest[i] & 0xff);
@@ -116,6 +127,7 @@ public final class PdfRenderer implements LayoutRenderer {
                 font.setSecureRandom(new FixedRandom(seed + face.ordinal()));
                 fonts.put(face, font);
             }
+            return font;
         }
 
         void write(OutputStream out) throws DocumentException {
@@ -133,7 +145,7 @@ public final class PdfRenderer implements LayoutRenderer {
             PdfDate stamp = new PdfDate(calendar());
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);
-            byte[] id = digest(source);
+            byte[] id = digest;
             PdfArray fileId = new PdfArray();
             fileId.add(new PdfString(java.util.Arrays.copyOf(id, 16)).setHexWriting(true));
             fileId.add(new PdfString(java.util.Arrays.copyOf(id, 16)).setHexWriting(true));
@@ -414,11 +426,11 @@ public final class PdfRenderer implements LayoutRenderer {
         }
 
         private Font font(boolean bold, boolean italic, float size) {
-            return new Font(fonts.get(Fonts.Face.of(bold, italic)), size, Font.NORMAL);
+            return new Font(face(Fonts.Face.of(bold, italic)), size, Font.NORMAL);
         }
 
         private float width(String text, boolean bold, boolean italic, float size) {
-            return fonts.get(Fonts.Face.of(bold, italic)).getWidthPoint(text, size);
+            return face(Fonts.Face.of(bold, italic)).getWidthPoint(text, size);
         }
 
         private Calendar calendar() {
