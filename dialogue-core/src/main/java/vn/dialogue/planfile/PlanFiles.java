@@ -286,6 +286,7 @@ public final class PlanFiles {
     /** A Jackson exception's message in the plan file's words, without class names. */
     static String plainMessage(JacksonException e) {
         if (e instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
+            // e.g. a 65,536-character text where a whole number is expected
             return TokenScan.limit(limit);
         }
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()

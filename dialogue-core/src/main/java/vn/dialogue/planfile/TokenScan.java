@@ -148,7 +148,14 @@ final class TokenScan {
                 } else if (t == JsonToken.VALUE_STRING) {
                     characters(p.getString(), "text", pointer, at);
                 } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    p.getNumberValue(); // enforces the number length limit here, at the number's line
+                    // the YAML parser reads a long number lazily and may not check its length: check it here
+                    int length = p.getString().length();
+                    if (length > PlanFiles.MAX_NUMBER_CHARS) {
+                        add(pointer, "a number is " + length + " characters long; plan files allow at most "
+                                + PlanFiles.MAX_NUMBER_CHARS, at);
+                    } else {
+                        p.getNumberValue(); // enforces the parser's own limits here, at the number's line
+                    }
                 }
             }
         } catch (TooMany e) {

@@ -63,11 +63,19 @@ public final class Timeline {
     public static Timeline of(Plan plan, WorkingCalendar calendar) {
         Objects.requireNonNull(plan, "plan");
         Builder b = builder(calendar);
+        // a plan may repeat an id (the task and identity rules report it); the timeline keeps the first
+        java.util.Set<MilestoneRef> seen = new java.util.HashSet<>();
         for (int i = 0; i < plan.sessions().size(); i++) {
             Session s = plan.sessions().get(i);
+            if (!seen.add(MilestoneRef.session(s.id()))) {
+                continue;
+            }
             b.session(s.id(), s.date(), s.date() == null ? s.month() : null, "sessions[" + i + "]");
         }
         for (PlannedTask t : plan.tasks()) {
+            if (!seen.add(MilestoneRef.task(t.id()))) {
+                continue;
+            }
             String owners = t.owners().isEmpty() ? "" : " (" + String.join(", ", t.owners()) + ")";
             if (t.task().deadline() != null) {
                 b.deadline(MilestoneRef.task(t.id()), Bilingual.of("Nhiệm vụ '" + t.id() + "'" + owners,

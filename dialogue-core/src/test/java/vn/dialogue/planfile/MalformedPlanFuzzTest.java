@@ -102,7 +102,11 @@ class MalformedPlanFuzzTest {
         return MalformedPlans.cases();
     }
 
-    @Property(tries = TRIES)
+    /**
+     * A fixed seed, so that CI never fails a submission on a case the submission did not cause. To explore new cases,
+     * run with another seed (edit it, or set it to "" for a fresh one each run) and keep the seed of any failure.
+     */
+    @Property(tries = TRIES, seed = "20241122")
     @Label("every malformed plan file ends in a PlanFileException naming file and line, or in a checked plan")
     void should_end_in_a_plan_file_exception_or_a_checked_plan_when_reading_a_malformed_file(
             @ForAll("malformedPlans") MalformedPlans.Case c) throws Exception {

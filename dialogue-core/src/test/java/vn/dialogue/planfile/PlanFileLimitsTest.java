@@ -168,6 +168,15 @@ class PlanFileLimitsTest {
         }
 
         @Test
+        void should_name_the_limit_when_a_number_is_as_long_as_a_text_value_may_be() {
+            String yaml = MINIMAL + "registry: {levels: [{id: l, name: n, rank: " + "9".repeat(65_536) + "}]}\n";
+            assertThat(fail(yaml).problems()).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("registry.levels[0].rank");
+                assertThat(p.message()).isEqualTo("a number is 65536 characters long; plan files allow at most 20");
+            });
+        }
+
+        @Test
         void should_report_an_out_of_range_number_in_words_without_code_quotes() {
             PlanFileException e = fail(MINIMAL + "attendance:\n  - venue: v\n    expected: {about: 99999999999}\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
