@@ -175,7 +175,7 @@ public final class InvitationDocument {
         blocks.add(Paragraph.of(withBold(wording.format("document.invitation.invites",
                 Map.of("issuer", issuer, "invitee", "\u0000")), invitee.printed())));
         blocks.add(Paragraph.of(wording.format("document.invitation.attend", Map.of("meeting", meeting()))));
-        chair().ifPresent(c -> blocks.add(labelled("document.invitation.chair", c + ".")));
+        PlanFacts.chair(plan, wording).ifPresent(c -> blocks.add(labelled("document.invitation.chair", c + ".")));
         blocks.add(labelled("document.invitation.time", time() + "."));
         venue().ifPresent(v -> blocks.add(labelled("document.invitation.place", v + ".")));
         blocks.add(Paragraph.of(wording.format("document.invitation.closing", Map.of("invitee", invitee.name()))));
@@ -198,23 +198,6 @@ public final class InvitationDocument {
             runs.add(Run.plain(template.substring(at + 1)));
         }
         return runs;
-    }
-
-    /** The chair as the delegate list names them, without the "Chủ trì:" label and final stop. */
-    private Optional<String> chair() {
-        String label = wording.text("document.invitation.chair");
-        for (DelegateGroup g : plan.delegateGroups()) {
-            for (GroupMember m : g.members()) {
-                if (m.role() == DelegateRole.CHAIR) {
-                    String text = m.text().trim();
-                    if (text.startsWith(label)) {
-                        text = text.substring(label.length()).trim();
-                    }
-                    return Optional.of(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private String time() {
