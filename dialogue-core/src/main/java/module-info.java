@@ -32,6 +32,7 @@ module vn.dialogue.core {
     opens vn.dialogue.yearly to tools.jackson.databind;
     // journaled events are records of these packages
     opens vn.dialogue.question to tools.jackson.databind;
+    opens vn.dialogue.participant to tools.jackson.databind;
     opens vn.dialogue.actor to tools.jackson.databind;
     opens vn.dialogue.text to tools.jackson.databind;
     // notice files are read into package-private records

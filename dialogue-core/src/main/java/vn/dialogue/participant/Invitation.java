@@ -93,6 +93,14 @@ public final class Invitation {
         return state.status();
     }
 
+    /**
+     * The invitation's version: the number of its events, from 1 when drafted. An {@link InvitationRegistry}
+     * refuses a command decided on another version.
+     */
+    public long version() {
+        return events.size();
+    }
+
     /** Sends it. Allowed from DRAFTED. */
     public Invitation send(Actor actor, Instant at, @Nullable String reference) {
         if (state instanceof Drafted s) {

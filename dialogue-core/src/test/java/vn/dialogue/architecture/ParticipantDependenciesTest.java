@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Participants build on plans; seating builds on participants; neither knows plan files or Jackson. */
+/**
+ * Participants build on plans; seating builds on participants; neither knows plan files or Jackson, except the
+ * invitation journal's codec ({@code InvitationJson}), which spells invitation events as JSON lines.
+ */
 class ParticipantDependenciesTest {
 
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -17,7 +20,17 @@ class ParticipantDependenciesTest {
     void participants_know_nothing_of_seating_files_or_timelines() {
         noClasses().that().resideInAPackage("vn.dialogue.participant..").should().dependOnClassesThat()
                 .resideInAnyPackage("vn.dialogue.seating..", "vn.dialogue.planfile..", "vn.dialogue.timeline..",
-                        "vn.dialogue.yearly..", "tools.jackson..")
+                        "vn.dialogue.yearly..")
+                .check(CORE);
+    }
+
+    @Test
+    void only_the_invitation_journal_codec_knows_jackson() {
+        noClasses().that().resideInAPackage("vn.dialogue.participant..")
+                .and().doNotHaveFullyQualifiedName("vn.dialogue.participant.InvitationJson")
+                .and().doNotHaveFullyQualifiedName("vn.dialogue.participant.InvitationJson$Typed")
+                .and().doNotHaveFullyQualifiedName("vn.dialogue.participant.InvitationJson$Kinded")
+                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
                 .check(CORE);
     }
 

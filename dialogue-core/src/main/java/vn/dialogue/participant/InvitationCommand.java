@@ -1,0 +1,150 @@
+package vn.dialogue.participant;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.dialogue.actor.Actor;
+import vn.dialogue.deadline.Deadline;
+import vn.dialogue.organisation.Ids;
+import vn.dialogue.text.Nfc;
+
+/**
+ * A move asked of one invitation in an {@link InvitationRegistry}, decided on the version the asker saw: if the
+ * invitation moved on since, the registry refuses it with a {@code StaleVersionException}, never merges it.
+ * Each record mirrors a move of {@link Invitation}. Immutable and thread-safe.
+ */
+public sealed interface InvitationCommand {
+
+    /** Id of the invitation. */
+    String invitation();
+
+    /** The version the command was decided on: the number of events the invitation had then. */
+    long expectedVersion();
+
+    /** Who asks. */
+    Actor actor();
+
+    /** When. */
+    Instant at();
+
+    /** What the command attempts, as a refusal names it. */
+    InvitationAction action();
+
+    /** Sends a drafted invitation; {@code reference} is the letter's number, or null. */
+    record Send(String invitation, long expectedVersion, @Nullable String reference, Actor actor, Instant at)
+            implements InvitationCommand {
+        public Send {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            reference = Nfc.normalize(reference);
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.SEND;
+        }
+    }
+
+    /**
+     * A confirmation: by the invited person ({@code attendee} null or the invitee) or, for an organisation, naming
+     * who comes.
+     */
+    record Confirm(String invitation, long expectedVersion, @Nullable String attendee, Actor actor, Instant at)
+            implements InvitationCommand {
+        public Confirm {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            attendee = Ids.optional(attendee, "attendee");
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.CONFIRM;
+        }
+    }
+
+    /** A refusal, or a confirmation withdrawn; {@code reason} as written, or null. */
+    record Decline(String invitation, long expectedVersion, @Nullable String reason, Actor actor, Instant at)
+            implements InvitationCommand {
+        public Decline {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            reason = Nfc.normalize(reason);
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.DECLINE;
+        }
+    }
+
+    /** {@code attendee} comes in the place of the person expected; {@code reason} as written, or null. */
+    record Substitute(String invitation, long expectedVersion, String attendee, @Nullable String reason, Actor actor,
+                      Instant at) implements InvitationCommand {
+        public Substitute {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            attendee = Ids.require(attendee, "attendee");
+            reason = Nfc.normalize(reason);
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.SUBSTITUTE;
+        }
+    }
+
+    /** The reply deadline, resolved to {@code deadline}, passed without a reply. */
+    record Lapse(String invitation, long expectedVersion, Deadline deadline, Actor actor, Instant at)
+            implements InvitationCommand {
+        public Lapse {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.LAPSE;
+        }
+    }
+
+    /**
+     * A check-in at {@code venue}: of the person expected ({@code attendee} null), or of {@code attendee}, who
+     * must be the person expected unless no reply is on record.
+     */
+    record CheckIn(String invitation, long expectedVersion, String venue, @Nullable String attendee, Actor actor,
+                   Instant at) implements InvitationCommand {
+        public CheckIn {
+            invitation = checked(invitation, expectedVersion, actor, at);
+            venue = Ids.require(venue, "venue");
+            attendee = Ids.optional(attendee, "attendee");
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.CHECK_IN;
+        }
+    }
+
+    /** The person expected did not come. */
+    record MarkAbsent(String invitation, long expectedVersion, Actor actor, Instant at) implements InvitationCommand {
+        public MarkAbsent {
+            invitation = checked(invitation, expectedVersion, actor, at);
+        }
+
+        @Override
+        public InvitationAction action() {
+            return InvitationAction.MARK_ABSENT;
+        }
+    }
+
+    /** The checks every command makes: returns the invitation id, normalised. */
+    private static String checked(String invitation, long expectedVersion, Actor actor, Instant at) {
+        String id = Ids.require(invitation, "invitation");
+        if (expectedVersion < 1) {
+            throw new IllegalArgumentException("invitation " + id + ": expected version must be at least 1, was "
+                    + expectedVersion);
+        }
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        return id;
+    }
+}
