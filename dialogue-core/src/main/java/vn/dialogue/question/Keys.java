@@ -29,6 +29,17 @@ final class Keys {
         return id;
     }
 
+    /** True when {@code id} passes {@link #require}. */
+    static boolean valid(String id) {
+        int length = id.length();
+        boolean valid = length >= 1 && length <= 128 && letterOrDigit(id.charAt(0));
+        for (int i = 1; valid && i < length; i++) {
+            char c = id.charAt(i);
+            valid = letterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        }
+        return valid;
+    }
+
     static @Nullable String optional(@Nullable String id, String what) {
         return id == null ? null : require(id, what);
     }

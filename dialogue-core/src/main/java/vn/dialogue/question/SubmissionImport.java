@@ -1,0 +1,60 @@
+package vn.dialogue.question;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What reading a submissions table gave: the good rows as submissions, with their row numbers, and one error per
+ * problem in the bad rows. A bad row is left out whole; every good row is kept. Immutable and thread-safe.
+ *
+ * @param kept           the good rows, in row order
+ * @param errors         the problems, by row then column order
+ * @param headerRow      the row number of the header row (from 1), or 0 when none was found
+ * @param ignoredColumns headers of columns that were not read, as written
+ */
+public record SubmissionImport(List<Kept> kept, List<SubmissionRowError> errors, int headerRow,
+                               List<String> ignoredColumns) {
+
+    /**
+     * A good row.
+     *
+     * @param row        its number as the spreadsheet shows it
+     * @param submission what it says
+     */
+    public record Kept(int row, Submission submission) {
+        public Kept {
+            if (row < 1) {
+                throw new IllegalArgumentException("row must be at least 1, was " + row);
+            }
+            Objects.requireNonNull(submission, "submission");
+        }
+    }
+
+    public SubmissionImport {
+        kept = List.copyOf(kept);
+        errors = List.copyOf(errors);
+        ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    /** The submissions of the good rows, in row order. */
+    public List<Submission> submissions() {
+        return kept.stream().map(Kept::submission).toList();
+    }
+
+    /** True when no row had a problem. */
+    public boolean isClean() {
+        return errors.isEmpty();
+    }
+
+    /** The row numbers that had a problem, ascending, each once. */
+    public List<Integer> badRows() {
+        return errors.stream().map(SubmissionRowError::row).distinct().sorted().toList();
+    }
+
+    /** One error per line, in the given language. */
+    public String format(Locale locale) {
+        return errors.stream().map(e -> e.format(locale)).collect(Collectors.joining("\n"));
+    }
+}
