@@ -24,4 +24,5 @@ module vn.dialogue.export {
     exports vn.dialogue.export.sheet;
     exports vn.dialogue.export.calendar;
     exports vn.dialogue.export.delegates;
+    exports vn.dialogue.export.submissions;
 }

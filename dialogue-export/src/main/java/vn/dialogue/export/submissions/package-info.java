@@ -1,0 +1,8 @@
+/**
+ * Submissions collected offline, read from CSV and spreadsheet files through
+ * {@link vn.dialogue.question.SubmissionTable}: {@link vn.dialogue.export.submissions.SubmissionSpreadsheets}.
+ */
+@NullMarked
+package vn.dialogue.export.submissions;
+
+import org.jspecify.annotations.NullMarked;
