@@ -141,4 +141,48 @@ class SubmissionsCollectedOfflineAreImportedRowByRowTest {
         assertThat(SubmissionTable.write(written).get(0)).containsExactlyElementsOf(
                 SubmissionTable.writtenColumns().stream().map(SubmissionColumn::header).toList());
     }
+
+    @Test
+    void should_read_iso_times_with_offsets_and_refuse_conflicting_times_bad_sources_and_ambiguous_units() {
+        // GIVEN rows with an ISO instant, a time in its own column that agrees or not, a source that is no id,
+        // and a unit whose short name two units share
+        List<List<String>> rows = List.of(
+                List.of("Ngày nhận", "Giờ", "Kênh", "Nơi gửi", "Cấp", "Họ và tên", "Địa phương", "Nội dung"),
+                List.of("2024-11-20T08:30:00+07:00", "", "", "", "", "A", "", "Một"),
+                List.of("20/11/2024 08:30", "8:30", "", "", "", "B", "", "Hai"),
+                List.of("20/11/2024 08:30", "9:15", "", "", "", "C", "", "Ba"),
+                List.of("20/11/2024", "25:61", "", "", "", "D", "", "Bốn"),
+                List.of("20/11/2024", "", "Hội", "Hội Phụ nữ xã", "commune", "E", "", "Năm"),
+                List.of("20/11/2024", "", "", "", "", "F", "Kon Tum", "Sáu"),
+                List.of("20/11/2024", "", "Hội", "hlhpn-dak-ha", "district", "G", "thành phố Kon Tum", "Bảy"));
+        // WHEN read
+        SubmissionImport in = SubmissionTable.read(PLAN, rows, DEFAULTS.withForwardedBy("hlhpn-tinh")
+                .withMessagePrefix("so-1"));
+        // THEN the instant and the agreeing time are read, and each other problem reported at its column
+        assertThat(in.kept()).extracting(SubmissionImport.Kept::row).containsExactly(2, 3, 8);
+        assertThat(in.submissions().get(0).receivedAt()).isEqualTo(Instant.parse("2024-11-20T01:30:00Z"))
+                .isEqualTo(in.submissions().get(1).receivedAt());
+        assertThat(in.submissions().get(0).messageId()).isEqualTo("so-1-2");
+        assertThat(in.submissions().get(0).forwardedBy()).isEqualTo("hlhpn-tinh");
+        Submission last = in.submissions().get(2);
+        assertThat(last.channel()).isEqualTo(Channel.unionBranch("hlhpn-dak-ha", "district"));
+        assertThat(last.asker().unit()).isEqualTo("tp-kon-tum");
+        assertThat(in.errors()).extracting(SubmissionRowError::row, SubmissionRowError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "Giờ"), org.assertj.core.groups.Tuple.tuple(5, "Giờ"),
+                org.assertj.core.groups.Tuple.tuple(6, "Nơi gửi"), org.assertj.core.groups.Tuple.tuple(7, "Địa phương"));
+        assertThat(in.errors().get(3).message().en()).startsWith("Ambiguous administrative unit");
+    }
+
+    @Test
+    void should_refuse_defaults_that_could_not_make_a_message_id() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DEFAULTS.withMessagePrefix("số phiếu"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("messagePrefix");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SubmissionRowError(-1, null, null,
+                vn.dialogue.text.Bilingual.of("a", "b"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new SubmissionRowError(2, null, "x".repeat(200), vn.dialogue.text.Bilingual.of("a", "b")).value())
+                .hasSize(SubmissionRowError.MAX_VALUE + 1);
+        assertThat(SubmissionColumn.ofHeader("  NGÀY NHẬN: ")).contains(SubmissionColumn.RECEIVED);
+        assertThat(SubmissionColumn.ofHeader("***")).isEmpty();
+        assertThat(SubmissionTable.channelName(ChannelKind.FLOOR)).isEqualTo("Tại hội nghị");
+    }
 }
