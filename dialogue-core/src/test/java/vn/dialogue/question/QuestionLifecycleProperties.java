@@ -86,7 +86,7 @@ class QuestionLifecycleProperties {
         }
     }
 
-    private static void apply(QuestionRegistry registry, Step step, Instant at) {
+    static void apply(QuestionRegistry registry, Step step, Instant at) {
         List<Question> questions = registry.questions();
         if (step.kind() >= Transition.values().length || questions.isEmpty()) {
             String id = "m-" + (step.pick() % 40);
