@@ -134,7 +134,7 @@ public final class DocumentSet {
         if (questions != null) {
             calendar = calendar.withQuestionDeadlines(questions, wording);
         }
-        calendar = calendar.withConclusionTasks(tasks, wording);
+        calendar = calendar.withConclusionTasks(tasks, questions == null ? List.of() : questions, wording);
         PlanCalendar cal = calendar;
         w.file(DocumentKind.CALENDAR.fileName(), cal::write);
         if (delegates != null) {

@@ -147,15 +147,26 @@ public final class PlanCalendar {
 
     /** {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}. */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
+        return withConclusionTasks(tasks, List.of(), wording);
+    }
+
+    /**
+     * {@link #withConclusionTasks(List, Wording)}, the tasks' texts struck of the identity of the non-consenting
+     * askers of {@code questions} (a task may quote whom to answer; a calendar is {@link Audience#PUBLIC}).
+     */
+    public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Collection<? extends Question> questions,
+                                            Wording wording) {
         Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(wording, "wording");
+        Redaction redaction = Redaction.of(plan, questions, wording);
         List<CalendarEntry> entries = new ArrayList<>(feed.entries());
         for (ConclusionTask t : tasks) {
             if (t.isDone()) {
                 continue;
             }
             entries.add(new DeadlineTodo("conclusion-" + t.id() + "@" + plan.id(),
-                    wording.format("calendar.conclusion-task", Map.of("text", summary(t.text()))),
+                    wording.format("calendar.conclusion-task", Map.of("text", summary(redaction.apply(t.text())))),
                     plan.registry().organisationName(t.agency()) + "\n" + t.deadline().in(wording.locale()),
                     t.due().atTime(23, 59, 59)));
         }
