@@ -40,7 +40,7 @@ import vn.dialogue.journal.StaleVersionException;
  * Askers have Vietnamese names (some given in NFD), organisations, contacts and units; random lifecycles (the
  * lifecycle property's steps) take their questions to every state, merged groups included. Prints what was tried.
  */
-class ErasureKeepsTheHistoryProperties {
+class ErasureKeepsTheHistoryPropertyTest {
 
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
 

@@ -72,7 +72,7 @@ import vn.dialogue.deadline.CivilCodePeriod;
  * while each consenting asker of a published question is named on the public page. Internal files keep the
  * identities. Prints what was tried.
  */
-class PublicExportsRespectConsentProperties {
+class PublicExportsRespectConsentPropertyTest {
 
     private static final Plan PLAN = SeedParticipants.plan();
     private static final String SESSION = "doi-thoai";

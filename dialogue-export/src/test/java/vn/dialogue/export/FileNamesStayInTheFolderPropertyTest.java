@@ -33,7 +33,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@link FileNames#slug} gives a portable name part, and {@link FileNames#check} refuses every whole name that is not
  * a single portable file name. Prints what was tried.
  */
-class FileNamesStayInTheFolderProperties {
+class FileNamesStayInTheFolderPropertyTest {
 
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
     private static final List<String> RESERVED = List.of("CON", "PRN", "AUX", "NUL", "COM1", "COM9", "LPT1", "LPT9",
