@@ -58,7 +58,7 @@ class ErasureKeepsTheHistoryPropertyTest {
         }
     }
 
-    record Case(List<Identity> askers, boolean compileFirst, List<QuestionLifecycleProperties.Step> script,
+    record Case(List<Identity> askers, boolean compileFirst, List<QuestionLifecyclePropertyTest.Step> script,
                 List<Boolean> erase) {
     }
 
@@ -87,10 +87,10 @@ class ErasureKeepsTheHistoryPropertyTest {
                 Arbitraries.of(GIVEN), Arbitraries.integers().between(10_000_000, 99_999_999),
                 Arbitraries.of(true, false), Arbitraries.integers().between(0, 3).map(i -> i == 0),
                 Arbitraries.of(true, false), Arbitraries.integers().between(0, 2)).as(Identity::new);
-        Arbitrary<QuestionLifecycleProperties.Step> step = Combinators.combine(Arbitraries.integers().between(0, 14),
+        Arbitrary<QuestionLifecyclePropertyTest.Step> step = Combinators.combine(Arbitraries.integers().between(0, 14),
                 Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(0, 5),
                 Arbitraries.just(false), Arbitraries.integers().between(0, 1_000))
-                .as(QuestionLifecycleProperties.Step::new);
+                .as(QuestionLifecyclePropertyTest.Step::new);
         return Combinators.combine(identity.list().ofMinSize(2).ofMaxSize(8)
                         .uniqueElements(Identity::name), Arbitraries.of(true, false), step.list().ofMinSize(20).ofMaxSize(120),
                 Arbitraries.of(true, false).list().ofSize(8)).as(Case::new);
@@ -144,7 +144,7 @@ class ErasureKeepsTheHistoryPropertyTest {
                 }
                 for (int i = 0; i < c.script().size(); i++) {
                     try {
-                        QuestionLifecycleProperties.apply(registry, c.script().get(i), T0.plusSeconds(600L * i));
+                        QuestionLifecyclePropertyTest.apply(registry, c.script().get(i), T0.plusSeconds(600L * i));
                     } catch (IllegalTransitionException | ActionRefusedException | StaleVersionException
                              | IllegalArgumentException | NoSuchElementException refused) {
                         // the lifecycle property checks refusals; here they only vary the states reached

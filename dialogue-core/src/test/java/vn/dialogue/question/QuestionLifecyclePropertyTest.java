@@ -30,7 +30,7 @@ import vn.dialogue.journal.StaleVersionException;
  * Random sequences of valid and invalid commands (wrong state, wrong actor, stale version, bad values): a refused
  * command changes nothing, and replaying the journal always gives exactly the live state.
  */
-class QuestionLifecycleProperties {
+class QuestionLifecyclePropertyTest {
 
     private static final List<Actor> EVERYONE = List.of(CLERK, MODERATOR, COMPILER, LDTBXH, BHXH, YTE, SECRETARIAT,
             DAK_HA, NOBODY);
