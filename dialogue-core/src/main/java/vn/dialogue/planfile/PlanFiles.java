@@ -202,12 +202,21 @@ public final class PlanFiles {
             throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
                     "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
         }
-        ObjectMapper mapper = mapper(format);
-        T quick = quickRead(mapper, text, type);
+        T quick = quickRead(text, format, type);
         if (quick != null) {
             return quick;
         }
         // something is wrong: the thorough passes find all of it, each problem at its line
+        return readThoroughly(name, text, format, type);
+    }
+
+    /**
+     * The thorough read: a scan of its own that lists every token problem and indexes every field's place, then
+     * binding with every problem collected, then, on a failure, a walk of the tree for what cannot be built. Gives
+     * the same plan as {@link #quickRead} for a clean file.
+     */
+    static <T> T readThoroughly(String name, String text, Format format, Class<T> type) {
+        ObjectMapper mapper = mapper(format);
         TokenScan scan = TokenScan.of(text, mapper);
         if (!scan.problems().isEmpty()) {
             List<ProblemCollector.Raw> found = new ArrayList<>(scan.problems());
@@ -263,7 +272,8 @@ public final class PlanFiles {
      * reader starts again with the thorough passes, which report every problem as before. A clean file is thus
      * parsed once, and a bad one gives exactly the problems it always gave.
      */
-    private static <T> @Nullable T quickRead(ObjectMapper mapper, String text, Class<T> type) {
+    static <T> @Nullable T quickRead(String text, Format format, Class<T> type) {
+        ObjectMapper mapper = mapper(format);
         if (TokenScan.badAt(text, 0) >= 0) {
             return null;
         }
