@@ -108,8 +108,11 @@ public final class PlanFiles {
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build())).build();
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(LIMITS).build())).enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: most programs read YAML only, and a mapper takes a while to build in a fresh JVM. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(LIMITS).build())).enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private PlanFiles() {
     }
@@ -314,7 +317,7 @@ public final class PlanFiles {
 
     /** The configured mapper for a format, for hosts that embed plans in their own documents. */
     static ObjectMapper mapper(Format format) {
-        return format == Format.JSON ? JSON : YAML;
+        return format == Format.JSON ? Json.MAPPER : YAML;
     }
 
     /** A Jackson exception as a problem at its own location. */
