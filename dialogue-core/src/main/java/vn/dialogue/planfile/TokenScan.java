@@ -159,7 +159,7 @@ final class TokenScan {
             pointer = pointer(p.streamReadContext());
         }
         if (rootDone) {
-            add(pointer, "a plan file holds one plan; another document or value starts here", at);
+            add("", "a plan file holds one plan; another document or value starts here", at);
             return false;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {

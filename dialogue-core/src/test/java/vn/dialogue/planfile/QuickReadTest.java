@@ -51,7 +51,11 @@ class QuickReadTest {
         // THEN the one parse gives up, and the thorough read names the second document
         assertThat(quick).isNull();
         Throwable thrown = catchThrowable(() -> PlanFiles.readThoroughly("seed.yaml", text, Format.YAML, Plan.class));
-        assertThat(thrown).isInstanceOf(PlanFileException.class).hasMessageContaining("another document");
+        assertThat(thrown).isInstanceOf(PlanFileException.class);
+        assertThat(((PlanFileException) thrown).problems()).anySatisfy(problem -> {
+            assertThat(problem.message()).contains("another document");
+            assertThat(problem.path()).as("the whole file, not a field").isEmpty();
+        });
     }
 
     @Test
