@@ -1,96 +1,48 @@
 package vn.dialogue.export.delegates;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import vn.dialogue.export.sheet.TableFiles;
 import vn.dialogue.participant.DelegateImport;
 import vn.dialogue.participant.DelegateList;
 import vn.dialogue.participant.DelegateTable;
 import vn.dialogue.participant.RowError;
 import vn.dialogue.plan.Plan;
-import vn.dialogue.text.Bilingual;
 
 /**
- * Reads delegate lists from CSV and spreadsheet files and writes them back, through {@link DelegateTable}.
+ * Reads delegate lists from CSV and spreadsheet files and writes them back, through {@link DelegateTable}; the files
+ * themselves are read and written by {@link TableFiles} (encodings, separators, sheets, formula guard).
  *
  * <p><b>Reading</b> never throws for bad content: a file that cannot be read at all gives one {@link RowError} on
  * row 0 naming the file; bad rows give one error per problem with the row number a spreadsheet shows; good rows
- * are kept. CSV is read as UTF-8 (a byte-order mark is skipped) or, when it is not valid UTF-8, as Windows-1258,
- * the Vietnamese code page older Excel versions save; the separator is the first line's most frequent of comma,
- * semicolon and tab. Spreadsheets (XLSX, and legacy XLS) are read from the first sheet, cells as they are
- * displayed, formulas by their saved results, never evaluated.
- *
- * <p><b>Writing</b> gives UTF-8 CSV with a byte-order mark (so Excel shows Vietnamese correctly) and CRLF line
- * ends, or an XLSX workbook with one sheet, every cell text. Text a spreadsheet could run as a formula (starting
- * with {@code = + - @}, tab or CR) is neutralised: prefixed with an apostrophe in CSV (and the apostrophe dropped
- * again on reading), marked as quoted text in XLSX (the value itself unchanged).
+ * are kept.
  *
  * <p>Thread-safe: stateless.
  */
 public final class DelegateSpreadsheets {
 
     /** Largest file read, in bytes. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_BYTES = TableFiles.MAX_BYTES;
     /** Most rows read from one file. */
-    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = TableFiles.MAX_ROWS;
     /** The name of the sheet written. */
     public static final String SHEET_NAME = "Danh sách đại biểu";
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     private DelegateSpreadsheets() {
     }
 
     /** Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}). */
     public static DelegateImport read(Plan plan, Path file, DelegateTable.Defaults defaults) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? readCsv(plan, file, defaults) : readSpreadsheet(plan, file, defaults);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(defaults, "defaults");
+        return rows(plan, TableFiles.read(file), defaults);
     }
 
     /** Reads a file by its extension, with no defaults. */
     public static DelegateImport read(Plan plan, Path file) {
         return read(plan, file, DelegateTable.Defaults.none());
-    }
-
-    /** Reads a CSV file. */
-    public static DelegateImport readCsv(Plan plan, Path file, DelegateTable.Defaults defaults) {
-        return readCsv(plan, file.toString(), bytes(file), defaults);
     }
 
     /**
@@ -100,33 +52,8 @@ public final class DelegateSpreadsheets {
      */
     public static DelegateImport readCsv(Plan plan, String name, byte[] bytes, DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length > MAX_BYTES) {
-            return fileError(name, "tệp quá lớn (" + bytes.length + " byte, tối đa " + MAX_BYTES + ")",
-                    "the file is too large (" + bytes.length + " bytes, the limit is " + MAX_BYTES + ")");
-        }
-        String text = decode(bytes);
-        List<List<String>> rows = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(schema).readValues(text)) {
-            while (it.hasNextValue()) {
-                if (rows.size() >= MAX_ROWS) {
-                    return fileError(name, "tệp có hơn " + MAX_ROWS + " dòng", "the file has more than "
-                            + MAX_ROWS + " rows");
-                }
-                rows.add(Arrays.stream(it.nextValue()).map(c -> c == null ? "" : FormulaGuard.restore(c)).toList());
-            }
-        } catch (JacksonException e) {
-            return fileError(name, "không đọc được dòng " + (rows.size() + 1) + " của tệp CSV: "
-                    + e.getOriginalMessage(), "cannot read row " + (rows.size() + 1) + " of the CSV file: "
-                    + e.getOriginalMessage());
-        }
-        return DelegateTable.read(plan, rows, defaults);
-    }
-
-    /** Reads the first sheet of an XLSX or XLS file. */
-    public static DelegateImport readSpreadsheet(Plan plan, Path file, DelegateTable.Defaults defaults) {
-        return readSpreadsheet(plan, file.toString(), bytes(file), defaults);
+        Objects.requireNonNull(defaults, "defaults");
+        return rows(plan, TableFiles.readCsv(name, bytes), defaults);
     }
 
     /**
@@ -137,149 +64,30 @@ public final class DelegateSpreadsheets {
     public static DelegateImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                  DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length > MAX_BYTES) {
-            return fileError(name, "tệp quá lớn (" + bytes.length + " byte, tối đa " + MAX_BYTES + ")",
-                    "the file is too large (" + bytes.length + " bytes, the limit is " + MAX_BYTES + ")");
-        }
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook book = WorkbookFactory.create(in)) {
-            if (book.getNumberOfSheets() == 0) {
-                return fileError(name, "bảng tính không có trang nào", "the workbook has no sheet");
-            }
-            Sheet sheet = book.getSheetAt(0);
-            if (sheet.getLastRowNum() >= MAX_ROWS) {
-                return fileError(name, "trang tính có hơn " + MAX_ROWS + " dòng", "the sheet has more than "
-                        + MAX_ROWS + " rows");
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-        } catch (EncryptedDocumentException e) {
-            return fileError(name, "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
-                    "the file is password-protected; remove the password and try again");
-        } catch (IOException | RuntimeException e) {
-            return fileError(name, "không phải tệp bảng tính XLSX/XLS đọc được (" + e.getMessage() + ")",
-                    "not a readable XLSX/XLS spreadsheet (" + e.getMessage() + ")");
-        }
-        return DelegateTable.read(plan, rows, defaults);
+        Objects.requireNonNull(defaults, "defaults");
+        return rows(plan, TableFiles.readSpreadsheet(name, bytes), defaults);
     }
 
     /** The list as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised. */
     public static byte[] toCsv(Plan plan, DelegateList delegates) {
-        List<List<String>> rows = DelegateTable.write(plan, delegates);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            try (SequenceWriter seq = CSV.writerFor(String[].class).with(schema).writeValues(writer)) {
-                for (List<String> row : rows) {
-                    seq.write(row.stream().map(FormulaGuard::neutralise).toArray(String[]::new));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableFiles.toCsv(DelegateTable.write(plan, delegates));
     }
 
     /** The list as an XLSX workbook: one sheet, a bold header row, every cell text. */
     public static byte[] toXlsx(Plan plan, DelegateList delegates) {
-        List<List<String>> rows = DelegateTable.write(plan, delegates);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET_NAME);
-            short text = book.createDataFormat().getFormat("@");
-            CellStyle plain = book.createCellStyle();
-            plain.setDataFormat(text);
-            CellStyle quoted = book.createCellStyle();
-            quoted.setDataFormat(text);
-            quoted.setQuotePrefixed(true);
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setDataFormat(text);
-            int[] widths = new int[rows.get(0).size()];
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<String> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    String value = cells.get(c);
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(value);
-                    cell.setCellStyle(r == 0 ? header : FormulaGuard.risky(value) ? quoted : plain);
-                    widths[c] = Math.max(widths[c], value.length());
-                }
-            }
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(60, widths[c] + 2) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableFiles.toXlsx(SHEET_NAME, DelegateTable.write(plan, delegates));
     }
 
     /** Writes the list to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX). */
     public static void write(Plan plan, DelegateList delegates, Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        byte[] bytes = name.endsWith(".csv") ? toCsv(plan, delegates) : toXlsx(plan, delegates);
-        try {
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        TableFiles.write(file, TableFiles.isCsv(file) ? toCsv(plan, delegates) : toXlsx(plan, delegates));
     }
 
-    private static byte[] bytes(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    private static DelegateImport rows(Plan plan, TableFiles.Read read, DelegateTable.Defaults defaults) {
+        if (read instanceof TableFiles.Rows r) {
+            return DelegateTable.read(plan, r.rows(), defaults);
         }
-    }
-
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
-        }
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    }
-
-    private static char separator(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long most = first.chars().filter(c -> c == ',').count();
-        for (char c : new char[] {';', '\t'}) {
-            long n = first.chars().filter(x -> x == c).count();
-            if (n > most) {
-                best = c;
-                most = n;
-            }
-        }
-        return best;
-    }
-
-    private static DelegateImport fileError(String name, String vi, String en) {
-        return new DelegateImport(DelegateList.empty(), List.of(new RowError(0, null, null,
-                Bilingual.of(name + ": " + vi + ".", name + ": " + en + "."))), 0, List.of());
+        return new DelegateImport(DelegateList.empty(),
+                List.of(new RowError(0, null, null, ((TableFiles.Unreadable) read).problem())), 0, List.of());
     }
 }

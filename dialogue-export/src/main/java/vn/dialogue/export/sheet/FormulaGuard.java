@@ -29,4 +29,10 @@ public final class FormulaGuard {
     public static String forCsv(String text) {
         return isRisky(text) ? "'" + text : text;
     }
+
+    /** Undoes {@link #forCsv}: an apostrophe followed by risky text is dropped; other text is unchanged. */
+    public static String fromCsv(String text) {
+        Objects.requireNonNull(text, "text");
+        return text.length() > 1 && text.charAt(0) == '\'' && isRisky(text.substring(1)) ? text.substring(1) : text;
+    }
 }

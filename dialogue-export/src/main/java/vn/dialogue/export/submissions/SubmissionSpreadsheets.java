@@ -1,102 +1,45 @@
 package vn.dialogue.export.submissions;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
-import vn.dialogue.export.sheet.FormulaGuard;
+import vn.dialogue.export.sheet.TableFiles;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.question.Submission;
 import vn.dialogue.question.SubmissionImport;
 import vn.dialogue.question.SubmissionRowError;
 import vn.dialogue.question.SubmissionTable;
-import vn.dialogue.text.Bilingual;
 
 /**
  * Reads tables of submissions collected offline (a union branch's register, a bridge point's forms) from CSV and
- * spreadsheet files, through {@link SubmissionTable}, and writes them (a blank template, or submissions to pass on).
+ * spreadsheet files, through {@link SubmissionTable}, and writes them (a blank template, or submissions to pass on);
+ * the files themselves are read and written by {@link TableFiles} (encodings, separators, sheets, date cells,
+ * formula guard).
  *
  * <p><b>Reading</b> never throws for bad content: a file that cannot be read at all gives one
  * {@link SubmissionRowError} on row 0 naming the file; bad rows give one error per problem with the row number a
- * spreadsheet shows; good rows are kept. CSV is read as UTF-8 (a byte-order mark is skipped) or, when it is not
- * valid UTF-8, as Windows-1258, the Vietnamese code page older Excel versions save; the separator is the first
- * line's most frequent of comma, semicolon and tab; an apostrophe this class put before a formula-like cell is
- * dropped again. Spreadsheets (XLSX, and legacy XLS) are read from the first sheet, cells as they are displayed,
- * formulas by their saved results, never evaluated; date cells are read as the day and time they hold
- * ({@code dd/MM/yyyy HH:mm:ss}), whatever display format the sheet gives them.
+ * spreadsheet shows; good rows are kept.
  *
- * <p><b>Writing</b> gives UTF-8 CSV with a byte-order mark and CRLF line ends, or an XLSX workbook with one sheet,
- * every cell text; text a spreadsheet could run as a formula is neutralised (an apostrophe in CSV, the quote-prefix
- * style in XLSX). Thread-safe: stateless.
+ * <p>Thread-safe: stateless.
  */
 public final class SubmissionSpreadsheets {
 
     /** Largest file read, in bytes. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_BYTES = TableFiles.MAX_BYTES;
     /** Most rows read from one file. */
-    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = TableFiles.MAX_ROWS;
     /** The name of the sheet written. */
     public static final String SHEET_NAME = "Ý kiến, kiến nghị";
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private SubmissionSpreadsheets() {
     }
 
     /** Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}). */
     public static SubmissionImport read(Plan plan, Path file, SubmissionTable.Defaults defaults) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return fileError(file.toString(), "không đọc được tệp (" + e.getMessage() + ")",
-                    "cannot read the file (" + e.getMessage() + ")");
-        }
-        return name.endsWith(".csv") ? readCsv(plan, file.toString(), bytes, defaults)
-                : readSpreadsheet(plan, file.toString(), bytes, defaults);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(defaults, "defaults");
+        return rows(plan, TableFiles.read(file), defaults);
     }
 
     /**
@@ -106,29 +49,8 @@ public final class SubmissionSpreadsheets {
      */
     public static SubmissionImport readCsv(Plan plan, String name, byte[] bytes, SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(defaults, "defaults");
-        if (bytes.length > MAX_BYTES) {
-            return tooLarge(name, bytes.length);
-        }
-        String text = decode(bytes);
-        List<List<String>> rows = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(schema).readValues(text)) {
-            while (it.hasNextValue()) {
-                if (rows.size() >= MAX_ROWS) {
-                    return fileError(name, "tệp có hơn " + MAX_ROWS + " dòng", "the file has more than "
-                            + MAX_ROWS + " rows");
-                }
-                rows.add(Arrays.stream(it.nextValue()).map(c -> c == null ? "" : restore(c)).toList());
-            }
-        } catch (JacksonException e) {
-            return fileError(name, "không đọc được dòng " + (rows.size() + 1) + " của tệp CSV: "
-                    + e.getOriginalMessage(), "cannot read row " + (rows.size() + 1) + " of the CSV file: "
-                    + e.getOriginalMessage());
-        }
-        return SubmissionTable.read(plan, rows, defaults);
+        return rows(plan, TableFiles.readCsv(name, bytes), defaults);
     }
 
     /**
@@ -139,151 +61,30 @@ public final class SubmissionSpreadsheets {
     public static SubmissionImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                    SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(defaults, "defaults");
-        if (bytes.length > MAX_BYTES) {
-            return tooLarge(name, bytes.length);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook book = WorkbookFactory.create(in)) {
-            if (book.getNumberOfSheets() == 0) {
-                return fileError(name, "bảng tính không có trang nào", "the workbook has no sheet");
-            }
-            Sheet sheet = book.getSheetAt(0);
-            if (sheet.getLastRowNum() >= MAX_ROWS) {
-                return fileError(name, "trang tính có hơn " + MAX_ROWS + " dòng", "the sheet has more than "
-                        + MAX_ROWS + " rows");
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
-            }
-        } catch (EncryptedDocumentException e) {
-            return fileError(name, "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
-                    "the file is password-protected; remove the password and try again");
-        } catch (IOException | RuntimeException e) {
-            return fileError(name, "không phải tệp bảng tính XLSX/XLS đọc được (" + e.getMessage() + ")",
-                    "not a readable XLSX/XLS spreadsheet (" + e.getMessage() + ")");
-        }
-        return SubmissionTable.read(plan, rows, defaults);
-    }
-
-    /** A cell as text; a date cell as its day (and time), never in the sheet's locale-dependent display. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDateTime at = cell.getLocalDateTimeCellValue();
-            if (at != null) {
-                return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at) : DAY_AND_TIME.format(at);
-            }
-        }
-        return formatter.formatCellValue(cell);
+        return rows(plan, TableFiles.readSpreadsheet(name, bytes), defaults);
     }
 
     /** The submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised. */
     public static byte[] toCsv(List<Submission> submissions) {
-        List<List<String>> rows = SubmissionTable.write(submissions);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            try (SequenceWriter seq = CSV.writerFor(String[].class).with(schema).writeValues(writer)) {
-                for (List<String> row : rows) {
-                    seq.write(row.stream().map(FormulaGuard::forCsv).toArray(String[]::new));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableFiles.toCsv(SubmissionTable.write(submissions));
     }
 
     /** The submissions as an XLSX workbook: one sheet, a bold header row, every cell text. */
     public static byte[] toXlsx(List<Submission> submissions) {
-        List<List<String>> rows = SubmissionTable.write(submissions);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET_NAME);
-            short text = book.createDataFormat().getFormat("@");
-            CellStyle plain = book.createCellStyle();
-            plain.setDataFormat(text);
-            CellStyle quoted = book.createCellStyle();
-            quoted.setDataFormat(text);
-            quoted.setQuotePrefixed(true);
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setDataFormat(text);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<String> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    String value = cells.get(c);
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(value);
-                    cell.setCellStyle(r == 0 ? header : FormulaGuard.isRisky(value) ? quoted : plain);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return TableFiles.toXlsx(SHEET_NAME, SubmissionTable.write(submissions));
+    }
+
+    /** Writes the submissions to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX). */
+    public static void write(List<Submission> submissions, Path file) {
+        TableFiles.write(file, TableFiles.isCsv(file) ? toCsv(submissions) : toXlsx(submissions));
+    }
+
+    private static SubmissionImport rows(Plan plan, TableFiles.Read read, SubmissionTable.Defaults defaults) {
+        if (read instanceof TableFiles.Rows r) {
+            return SubmissionTable.read(plan, r.rows(), defaults);
         }
-    }
-
-    /** Undoes the CSV guard: an apostrophe followed by a risky character is dropped. */
-    private static String restore(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && FormulaGuard.isRisky(cell.substring(1))
-                ? cell.substring(1) : cell;
-    }
-
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
-        }
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    }
-
-    private static char separator(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long most = first.chars().filter(c -> c == ',').count();
-        for (char c : new char[] {';', '\t'}) {
-            long n = first.chars().filter(x -> x == c).count();
-            if (n > most) {
-                best = c;
-                most = n;
-            }
-        }
-        return best;
-    }
-
-    private static SubmissionImport tooLarge(String name, int length) {
-        return fileError(name, "tệp quá lớn (" + length + " byte, tối đa " + MAX_BYTES + ")",
-                "the file is too large (" + length + " bytes, the limit is " + MAX_BYTES + ")");
-    }
-
-    private static SubmissionImport fileError(String name, String vi, String en) {
-        return new SubmissionImport(List.of(), List.of(new SubmissionRowError(0, null, null,
-                Bilingual.of(name + ": " + vi + ".", name + ": " + en + "."))), 0, List.of());
+        return new SubmissionImport(List.of(),
+                List.of(new SubmissionRowError(0, null, null, ((TableFiles.Unreadable) read).problem())), 0, List.of());
     }
 }

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dialogue.export.sheet.FormulaGuard;
 import vn.dialogue.participant.Delegate;
 import vn.dialogue.participant.DelegateImport;
 import vn.dialogue.participant.DelegateList;
@@ -198,10 +199,10 @@ class DelegateSpreadsheetsTest {
 
     @Test
     void should_restore_only_its_own_guard_when_reading() {
-        assertThat(FormulaGuard.restore("'=1")).isEqualTo("=1");
-        assertThat(FormulaGuard.restore("'abc")).isEqualTo("'abc");
-        assertThat(FormulaGuard.neutralise("Nguyễn")).isEqualTo("Nguyễn");
-        assertThat(List.of("=", "+", "-", "@", "\t", "\r")).allMatch(c -> FormulaGuard.neutralise(c + "x")
+        assertThat(FormulaGuard.fromCsv("'=1")).isEqualTo("=1");
+        assertThat(FormulaGuard.fromCsv("'abc")).isEqualTo("'abc");
+        assertThat(FormulaGuard.forCsv("Nguyễn")).isEqualTo("Nguyễn");
+        assertThat(List.of("=", "+", "-", "@", "\t", "\r")).allMatch(c -> FormulaGuard.forCsv(c + "x")
                 .equals("'" + c + "x"));
     }
 }
