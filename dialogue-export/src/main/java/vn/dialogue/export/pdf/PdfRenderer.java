@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Calendar;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +62,9 @@ import vn.dialogue.export.layout.Table;
  * encoding, so the text extracts exactly. Page numbers are centred in the top margin from page 2
  * on, except on the pages of {@link FoldedCard}s, whose upper half is printed turned by 180 degrees. Creation and modification dates are the document's timestamp, the subset prefixes and the
  * file identifier derive from the content, so the same document gives byte-identical files.
- * Stateless and thread-safe.
+ * Thread-safe: the parsed faces are reused from document to document, a set of them lent to one
+ * document at a time (OpenPDF keeps what a document uses in the document's writer, not in the face;
+ * each document seeds the face's subset prefix anew).
  */
 public final class PdfRenderer implements LayoutRenderer {
 
@@ -69,6 +73,13 @@ public final class PdfRenderer implements LayoutRenderer {
     private static final float FIRST_LINE_INDENT = 36f;
     private static final float SPACE_AFTER = 6f;
     private static final float LEADING = 1.2f;
+
+    /**
+     * Parsed faces not lent to a document now. Parsing a TrueType file costs more than laying out a short
+     * document; a set is borrowed for one document and given back after, so concurrent renderings never
+     * share a face, and there are never more sets than renderings at the same time.
+     */
+    private static final ConcurrentLinkedDeque<Map<Fonts.Face, BaseFont>> FACES = new ConcurrentLinkedDeque<>();
 
     private PdfRenderer() {
     }
@@ -82,10 +93,16 @@ public final class PdfRenderer implements LayoutRenderer {
     public void render(LayoutDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
+        Map<Fonts.Face, BaseFont> faces = FACES.poll();
+        if (faces == null) {
+            faces = new EnumMap<>(Fonts.Face.class);
+        }
         try {
-            new Writer(document).write(out);
+            new Writer(document, faces).write(out);
         } catch (DocumentException e) {
             throw new IOException("cannot lay out the PDF of '" + document.info().title() + "': " + e.getMessage(), e);
+        } finally {
+            FACES.push(faces);
         }
         out.flush();
     }
@@ -93,7 +110,9 @@ public final class PdfRenderer implements LayoutRenderer {
     /** One rendering pass over one document. */
     private static final class Writer {
         private final LayoutDocument source;
-        private final Map<Fonts.Face, BaseFont> fonts = new EnumMap<>(Fonts.Face.class);
+        /** The borrowed faces, parsed once and reused; those this document has seeded. */
+        private final Map<Fonts.Face, BaseFont> fonts;
+        private final Set<Fonts.Face> seeded = EnumSet.noneOf(Fonts.Face.class);
         private final float body;
         private final float textWidth;
         /** Computed once: the seed of the subset prefixes and the file identifier. */
@@ -104,28 +123,32 @@ public final class PdfRenderer implements LayoutRenderer {
         /** A folded card filled the current page: the next block starts a new one. */
         private boolean pageFull;
 
-        Writer(LayoutDocument source) {
+        Writer(LayoutDocument source, Map<Fonts.Face, BaseFont> fonts) {
             this.source = source;
+            this.fonts = fonts;
             this.body = (float) source.page().bodyFontSize();
             this.textWidth = (float) source.page().textWidthMm() * PT_PER_MM;
             this.digest = digest(source);
         }
 
         /**
-         * The face, loaded when the document first uses it: parsing a TrueType file is a large part of a short
-         * document's cost, and many documents never print italic or bold italic. Its subset prefix is seeded
-         * by the content digest and the face, so the output stays byte-identical.
+         * The face, parsed when a document first uses it and reused by later ones: parsing a TrueType file is
+         * a large part of a short document's cost, and many documents never print italic or bold italic. Its
+         * subset prefix is seeded, when this document first uses it, by the content digest and the face, so
+         * the output stays byte-identical whichever documents used the face before.
          */
         private BaseFont face(Fonts.Face face) {
             BaseFont font = fonts.get(face);
             if (font == null) {
                 font = Fonts.pdfFont(face);
+                fonts.put(face, font);
+            }
+            if (seeded.add(face)) {
                 long seed = 0;
                 for (int i = 0; i < 8; i++) {
                     seed = (seed << 8) | (digest[i] & 0xff);
                 }
                 font.setSecureRandom(new FixedRandom(seed + face.ordinal()));
-                fonts.put(face, font);
             }
             return font;
         }
@@ -221,13 +244,75 @@ public final class PdfRenderer implements LayoutRenderer {
             cb.restoreState();
             float gap = mm(8);
             Rectangle lower = new Rectangle(doc.leftMargin(), doc.bottomMargin(), w - doc.rightMargin(), h / 2 - gap);
-            face(cb, c, lower);
-            cb.saveState();
-            cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
-            face(cb, c, lower);
-            cb.restoreState();
+            CardFace face = new CardFace(c, lower.getWidth() - 8);
+            if (face.fits()) {
+                face.draw(cb, lower);
+                cb.saveState();
+                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+                face.draw(cb, lower);
+                cb.restoreState();
+            } else {
+                face(cb, c, lower);
+                cb.saveState();
+                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+                face(cb, c, lower);
+                cb.restoreState();
+            }
             cardPages.add(writer.getPageNumber());
             pageFull = true;
+        }
+
+        /**
+         * The face of a card whose every line fits on one line of the card's width at its size: each line is
+         * drawn centred at a baseline computed here (the name with 1.15 times its size as leading, each other
+         * line 4 pt below with 1.2 times its size), the block centred vertically in its half. No layout engine
+         * is needed for it, and the same face is drawn on both halves.
+         */
+        private final class CardFace {
+            private final String[] text;
+            private final BaseFont[] font;
+            private final float[] size;
+            private final float[] drop;
+            private final float height;
+            private final boolean fits;
+
+            CardFace(FoldedCard c, float width) {
+                int n = c.lines().size() + 1;
+                text = new String[n];
+                font = new BaseFont[n];
+                size = new float[n];
+                drop = new float[n];
+                boolean all = true;
+                float total = 0;
+                for (int i = 0; i < n; i++) {
+                    boolean name = i == 0;
+                    text[i] = name ? c.name() : c.lines().get(i - 1);
+                    font[i] = face(Fonts.Face.of(name, false));
+                    size[i] = fit(text[i], name, width, name ? 54 : 20, name ? 24 : 12);
+                    all &= font[i].getWidthPoint(text[i], size[i]) <= width;
+                    drop[i] = name ? size[i] * 1.15f : 4 + size[i] * LEADING;
+                    total += drop[i];
+                }
+                this.height = total;
+                this.fits = all;
+            }
+
+            boolean fits() {
+                return fits;
+            }
+
+            void draw(PdfContentByte cb, Rectangle box) {
+                float top = Math.min(box.getTop(), (box.getTop() + box.getBottom() + height) / 2);
+                float x = (box.getLeft() + box.getRight()) / 2;
+                float y = top;
+                cb.beginText();
+                for (int i = 0; i < text.length; i++) {
+                    y -= drop[i];
+                    cb.setFontAndSize(font[i], size[i]);
+                    cb.showTextAligned(PdfContentByte.ALIGN_CENTER, text[i], x, y, 0);
+                }
+                cb.endText();
+            }
         }
 
         private void face(PdfContentByte cb, FoldedCard c, Rectangle box) throws DocumentException {
