@@ -2,9 +2,6 @@ package vn.dialogue.export.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Calendar;
 import java.util.EnumMap;
@@ -37,6 +34,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
 import vn.dialogue.export.internal.Fonts;
 import vn.dialogue.export.layout.AdministrativeHeader;
@@ -128,7 +126,7 @@ public final class PdfRenderer implements LayoutRenderer {
             this.fonts = fonts;
             this.body = (float) source.page().bodyFontSize();
             this.textWidth = (float) source.page().textWidthMm() * PT_PER_MM;
-            this.digest = digest(source);
+            this.digest = ContentDigest.of(source);
         }
 
         /**
@@ -384,7 +382,7 @@ public final class PdfRenderer implements LayoutRenderer {
                 doc.add(centred(line, true, false, 14));
                 widest = Math.max(widest, width(line, true, false, 14));
             }
-            PdfPTable rule = rule(Math.max(widest / 3, 60));
+            com.lowagie.text.Paragraph rule = rule(Math.max(widest / 3, 60));
             rule.setSpacingAfter(12);
             doc.add(rule);
         }
@@ -474,22 +472,19 @@ public final class PdfRenderer implements LayoutRenderer {
         }
 
         /**
-         * A centred rule {@code length} points long: the top border of an empty one-cell table, so
-         * that it is pure graphics and adds nothing to the extracted text.
+         * A centred rule {@code length} points long, 5 pt below the line above (as deep as a descender, so it
+         * clears the text): a paragraph holding only a line separator, pure graphics that adds nothing to the
+         * extracted text (no table to lay out, inside a table cell or not).
          */
-        private static PdfPTable rule(float length) {
-            PdfPTable t = new PdfPTable(1);
-            t.setTotalWidth(length);
-            t.setLockedWidth(true);
-            t.setHorizontalAlignment(Element.ALIGN_CENTER);
-            PdfPCell c = new PdfPCell();
-            // the bottom border of a cell as tall as a descender: the rule clears the text above
-            c.setBorder(Rectangle.BOTTOM);
-            c.setBorderWidth(0.6f);
-            c.setFixedHeight(5f);
-            c.setPadding(0);
-            t.addCell(c);
-            return t;
+        private com.lowagie.text.Paragraph rule(float length) {
+            // in the document's own face: a chunk without one would pull in (and embed) OpenPDF's default font
+            Font font = font(false, false, 1);
+            Chunk line = new Chunk(new LineSeparator(0.6f, -length, null, Element.ALIGN_CENTER, 0));
+            line.setFont(font);
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(line);
+            p.setFont(font);
+            p.setLeading(5f, 0f);
+            return p;
         }
 
         private com.lowagie.text.Paragraph bodyParagraph(Alignment alignment, boolean indent) {
@@ -539,15 +534,6 @@ public final class PdfRenderer implements LayoutRenderer {
 
         private static float mm(double mm) {
             return (float) mm * PT_PER_MM;
-        }
-
-        /** A digest of the document's content: the seed of the file identifier and the subset prefixes. */
-        private static byte[] digest(LayoutDocument doc) {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(doc.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-            }
         }
     }
 
