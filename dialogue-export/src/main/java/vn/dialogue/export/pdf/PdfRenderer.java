@@ -270,6 +270,8 @@ public final class PdfRenderer implements LayoutRenderer {
             private final String[] text;
             private final BaseFont[] font;
             private final float[] size;
+            /** Each line's width at its size, in points. */
+            private final float[] wide;
             private final float[] drop;
             private final float height;
             private final boolean fits;
@@ -279,6 +281,7 @@ public final class PdfRenderer implements LayoutRenderer {
                 text = new String[n];
                 font = new BaseFont[n];
                 size = new float[n];
+                wide = new float[n];
                 drop = new float[n];
                 boolean all = true;
                 float total = 0;
@@ -286,8 +289,13 @@ public final class PdfRenderer implements LayoutRenderer {
                     boolean name = i == 0;
                     text[i] = name ? c.name() : c.lines().get(i - 1);
                     font[i] = face(Fonts.Face.of(name, false));
-                    size[i] = fit(text[i], name, width, name ? 54 : 20, name ? 24 : 12);
-                    all &= font[i].getWidthPoint(text[i], size[i]) <= width;
+                    // widths grow with the size in proportion: the text is measured once
+                    float em = font[i].getWidth(text[i]) / 1000f;
+                    float max = name ? 54 : 20;
+                    float at = em * max;
+                    size[i] = at <= width ? max : Math.max(name ? 24 : 12, max * width / at);
+                    wide[i] = em * size[i];
+                    all &= wide[i] <= width;
                     drop[i] = name ? size[i] * 1.15f : 4 + size[i] * LEADING;
                     total += drop[i];
                 }
@@ -307,7 +315,8 @@ public final class PdfRenderer implements LayoutRenderer {
                 for (int i = 0; i < text.length; i++) {
                     y -= drop[i];
                     cb.setFontAndSize(font[i], size[i]);
-                    cb.showTextAligned(PdfContentByte.ALIGN_CENTER, text[i], x, y, 0);
+                    cb.setTextMatrix(x - wide[i] / 2, y);
+                    cb.showText(text[i]);
                 }
                 cb.endText();
             }
@@ -554,9 +563,13 @@ public final class PdfRenderer implements LayoutRenderer {
             int page = writer.getPageNumber();
             if (page > 1 && !skipped.contains(page)) {
                 Rectangle size = document.getPageSize();
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase(Integer.toString(page), font), (size.getLeft() + size.getRight()) / 2,
-                        size.getTop() - topMargin / 2, 0);
+                // straight onto the page: a one-line layout (ColumnText) for each page would cost more than its text
+                PdfContentByte cb = writer.getDirectContent();
+                cb.beginText();
+                cb.setFontAndSize(font.getBaseFont(), font.getSize());
+                cb.showTextAligned(PdfContentByte.ALIGN_CENTER, Integer.toString(page),
+                        (size.getLeft() + size.getRight()) / 2, size.getTop() - topMargin / 2, 0);
+                cb.endText();
             }
         }
     }
