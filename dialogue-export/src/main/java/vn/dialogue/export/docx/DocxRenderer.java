@@ -1,47 +1,19 @@
 package vn.dialogue.export.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
-import java.util.Date;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import vn.dialogue.export.internal.Fonts;
 import vn.dialogue.export.internal.TextWidth;
-import vn.dialogue.export.internal.ZipTimestamps;
 import vn.dialogue.export.layout.AdministrativeHeader;
 import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
+import vn.dialogue.export.layout.DocumentInfo;
 import vn.dialogue.export.layout.DocumentTitle;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
@@ -57,13 +29,16 @@ import vn.dialogue.export.layout.Table;
 
 /**
  * Renders a {@link LayoutDocument} as DOCX in the format of Nghị định 30/2020: A4 (or the setup's
- * paper) and margins written explicitly into the section (POI writes none, and word processors
- * then fall back to US Letter), "Times New Roman", page numbers centred in the top margin from
- * page 2 on (none at all in a document of {@link FoldedCard}s, each of which fills a page: its two
- * halves print the same face, both upright, as Word cannot turn table text by 180 degrees). A line
- * feed in a table cell is a line break. The package carries the document's timestamp as its created and modified dates and
- * as every zip entry's time, so the same document gives byte-identical files. Stateless and
- * thread-safe.
+ * paper) and margins written explicitly into the section (word processors otherwise fall back to
+ * US Letter), "Times New Roman", page numbers centred in the top margin from page 2 on (none at all
+ * in a document of {@link FoldedCard}s, each of which fills a page: its two halves print the same
+ * face, both upright, as Word cannot turn table text by 180 degrees). A line feed in a table cell
+ * is a line break. The package carries the document's timestamp as its created and modified dates
+ * and as every zip entry's time, so the same document gives byte-identical files.
+ *
+ * <p>The body ({@code word/document.xml}) is written as a stream of markup straight from the
+ * blocks, and the parts that never change are compressed once per JVM: no object tree is built,
+ * which made a long merged document several times slower than its text. Stateless and thread-safe.
  */
 public final class DocxRenderer implements LayoutRenderer {
 
@@ -73,6 +48,16 @@ public final class DocxRenderer implements LayoutRenderer {
     /** At least 6 pt between paragraphs, in twentieths of a point. */
     private static final int SPACE_AFTER = 120;
     private static final int CELL_MARGIN = 57;
+
+    private static final String FONTS = "<w:rFonts w:ascii=\"" + Fonts.FAMILY + "\" w:hAnsi=\"" + Fonts.FAMILY
+            + "\" w:cs=\"" + Fonts.FAMILY + "\" w:eastAsia=\"" + Fonts.FAMILY + "\"/>";
+    /** Single line spacing, nothing before or after. */
+    private static final String COMPACT = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+    private static final String COMPACT_PARAGRAPH = "<w:p><w:pPr>" + COMPACT + "</w:pPr>";
+    private static final String CENTRED_PARAGRAPH = "<w:p><w:pPr>" + COMPACT + "<w:jc w:val=\"center\"/></w:pPr>";
+    private static final String BODY_SPACING = "<w:spacing w:before=\"0\" w:after=\"" + SPACE_AFTER
+            + "\" w:line=\"276\" w:lineRule=\"auto\"/>";
+    private static final DateTimeFormatter W3CDTF = DateTimeFormatter.ISO_INSTANT;
 
     private DocxRenderer() {
     }
@@ -86,89 +71,81 @@ public final class DocxRenderer implements LayoutRenderer {
     public void render(LayoutDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument()) {
-            new Writer(doc, document).write();
-            doc.write(raw);
-        }
-        ZipTimestamps.rewrite(raw.toByteArray(), document.info().timestamp(), out);
+        boolean cards = document.blocks().stream().anyMatch(b -> b instanceof FoldedCard);
+        XmlBytes body = new Writer(document, !cards).write();
+        DocxPackage.write(out, document.info().timestamp(), core(document.info()), body, !cards);
         out.flush();
     }
 
-    /** One rendering pass over one document. */
+    /** The core properties: title, author and the timestamp as created and modified dates. */
+    private static XmlBytes core(DocumentInfo info) {
+        String stamp = W3CDTF.format(info.timestamp().truncatedTo(ChronoUnit.SECONDS));
+        return new XmlBytes(1024)
+                .raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+                .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+                .raw(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+                .raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
+                .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(stamp).raw("</dcterms:created>")
+                .raw("<dc:creator>").text(info.author()).raw("</dc:creator>")
+                .raw("<cp:lastModifiedBy>").text(info.author()).raw("</cp:lastModifiedBy>")
+                .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(stamp).raw("</dcterms:modified>")
+                .raw("<dc:title>").text(info.title()).raw("</dc:title>")
+                .raw("</cp:coreProperties>");
+    }
+
+    /** One pass over one document, writing its body. */
     private static final class Writer {
-        private final XWPFDocument doc;
         private final LayoutDocument source;
+        private final boolean pageNumbers;
+        private final XmlBytes x;
         private final double body;
         private final int textWidth;
-        private int cards;
+        /** Top-level paragraphs and tables written so far. */
+        private int elements;
 
-        Writer(XWPFDocument doc, LayoutDocument source) {
-            this.doc = doc;
+        Writer(LayoutDocument source, boolean pageNumbers) {
             this.source = source;
+            this.pageNumbers = pageNumbers;
+            // about 600 bytes of markup a block: grows if needed
+            this.x = new XmlBytes(4096 + source.blocks().size() * 600);
             this.body = source.page().bodyFontSize();
             this.textWidth = twips(source.page().textWidthMm());
         }
 
-        void write() {
-            properties();
-            defaults();
-            section();
+        XmlBytes write() {
+            x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+                    .raw("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"")
+                    .raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>");
             for (Block block : source.blocks()) {
                 block(block);
             }
-        }
-
-        private void properties() {
-            POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-            Date stamp = Date.from(source.info().timestamp());
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setTitle(source.info().title());
-            core.setCreator(source.info().author());
-            core.setLastModifiedByUser(source.info().author());
-            doc.getProperties().getExtendedProperties().setApplication("dialogue");
-        }
-
-        private void defaults() {
-            CTFonts fonts = CTFonts.Factory.newInstance();
-            fonts.setAscii(Fonts.FAMILY);
-            fonts.setHAnsi(Fonts.FAMILY);
-            fonts.setCs(Fonts.FAMILY);
-            fonts.setEastAsia(Fonts.FAMILY);
-            doc.createStyles().setDefaultFonts(fonts);
+            section();
+            x.raw("</w:body></w:document>");
+            return x;
         }
 
         private void section() {
             PageSetup page = source.page();
-            CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                    ? doc.getDocument().getBody().getSectPr()
-                    : doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(twips(page.pageWidthMm())));
-            size.setH(BigInteger.valueOf(twips(page.pageHeightMm())));
+            x.raw("<w:sectPr>");
+            if (pageNumbers) {
+                // page numbers centred in the top margin, none on the first page
+                x.raw("<w:headerReference w:type=\"first\" r:id=\"").raw(DocxPackage.FIRST_HEADER_ID).raw("\"/>")
+                        .raw("<w:headerReference w:type=\"default\" r:id=\"").raw(DocxPackage.DEFAULT_HEADER_ID)
+                        .raw("\"/>");
+            }
+            x.raw("<w:pgSz w:w=\"").num(twips(page.pageWidthMm())).raw("\" w:h=\"").num(twips(page.pageHeightMm()));
             if (page.orientation() == PageSetup.Orientation.LANDSCAPE) {
-                size.setOrient(STPageOrientation.LANDSCAPE);
+                x.raw("\" w:orient=\"landscape");
             }
-            CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(twips(page.margins().top())));
-            mar.setBottom(BigInteger.valueOf(twips(page.margins().bottom())));
-            mar.setLeft(BigInteger.valueOf(twips(page.margins().left())));
-            mar.setRight(BigInteger.valueOf(twips(page.margins().right())));
-            mar.setHeader(BigInteger.valueOf(twips(page.margins().top() / 2)));
-            mar.setFooter(BigInteger.valueOf(twips(page.margins().bottom() / 2)));
-            mar.setGutter(BigInteger.ZERO);
-            if (source.blocks().stream().anyMatch(b -> b instanceof FoldedCard)) {
-                return;
+            PageSetup.Margins m = page.margins();
+            x.raw("\"/><w:pgMar w:top=\"").num(twips(m.top())).raw("\" w:bottom=\"").num(twips(m.bottom()))
+                    .raw("\" w:left=\"").num(twips(m.left())).raw("\" w:right=\"").num(twips(m.right()))
+                    .raw("\" w:header=\"").num(twips(m.top() / 2)).raw("\" w:footer=\"").num(twips(m.bottom() / 2))
+                    .raw("\" w:gutter=\"0\"/>");
+            if (pageNumbers) {
+                x.raw("<w:titlePg/>");
             }
-            // page numbers centred in the top margin, none on the first page
-            doc.createHeader(HeaderFooterType.FIRST).createParagraph();
-            XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = header.createParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            CTSimpleField field = p.getCTP().addNewFldSimple();
-            field.setInstr("PAGE");
-            field.addNewR().addNewT().setStringValue("2");
+            x.raw("</w:sectPr>");
         }
 
         private void block(Block block) {
@@ -177,9 +154,14 @@ public final class DocxRenderer implements LayoutRenderer {
             } else if (block instanceof DocumentTitle t) {
                 title(t);
             } else if (block instanceof Heading h) {
-                heading(h);
+                bodyParagraph(Alignment.JUSTIFY, true, true, 0);
+                run(h.label(), true, false, body);
+                runs(h.continuation());
+                x.raw("</w:p>");
             } else if (block instanceof Paragraph p) {
-                paragraph(p);
+                bodyParagraph(p.alignment(), p.firstLineIndent(), false, 0);
+                runs(p.runs());
+                x.raw("</w:p>");
             } else if (block instanceof BulletList l) {
                 list(l);
             } else if (block instanceof Table t) {
@@ -187,8 +169,8 @@ public final class DocxRenderer implements LayoutRenderer {
             } else if (block instanceof SignatureFooter f) {
                 footer(f);
             } else if (block instanceof PageBreak) {
-                XWPFParagraph p = doc.createParagraph();
-                p.createRun().addBreak(BreakType.PAGE);
+                x.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+                elements++;
             } else if (block instanceof FoldedCard c) {
                 card(c);
             } else {
@@ -199,78 +181,58 @@ public final class DocxRenderer implements LayoutRenderer {
         private void header(AdministrativeHeader h) {
             int left = textWidth * 2 / 5;
             int right = textWidth - left;
-            XWPFTable table = layoutTable(2, left, right);
-            XWPFTableCell issuer = table.getRow(0).getCell(0);
-            XWPFParagraph p = first(issuer);
+            layoutTable(left, right);
+            x.raw("<w:tr>");
+            cell(left);
             for (String line : h.parentBody()) {
-                centred(p, line, false, false, 13);
-                p = issuer.addParagraph();
+                centred(line, false, false, 13);
             }
-            for (int i = 0; i < h.issuingBody().size(); i++) {
-                centred(p, h.issuingBody().get(i), true, false, 13);
-                if (i < h.issuingBody().size() - 1) {
-                    p = issuer.addParagraph();
-                }
+            for (String line : h.issuingBody()) {
+                centred(line, true, false, 13);
             }
-            float widest = widest(h.issuingBody(), Fonts.Face.BOLD, 13);
-            rule(issuer.addParagraph(), left, widest / 2);
-
-            XWPFTableCell nation = table.getRow(0).getCell(1);
-            centred(first(nation), h.nationalName(), true, false, 13);
-            centred(nation.addParagraph(), h.motto(), true, false, 14);
-            rule(nation.addParagraph(), right, TextWidth.points(h.motto(), Fonts.Face.BOLD, 14));
-
-            centred(first(table.getRow(1).getCell(0)), h.numberLine(), false, false, 13);
-            centred(first(table.getRow(1).getCell(1)), h.placeAndDate(), false, true, 14);
+            if (h.issuingBody().isEmpty()) {
+                x.raw("<w:p/>");
+            }
+            rule(left, widest(h.issuingBody(), Fonts.Face.BOLD, 13) / 2, 0);
+            x.raw("</w:tc>");
+            cell(right);
+            centred(h.nationalName(), true, false, 13);
+            centred(h.motto(), true, false, 14);
+            rule(right, TextWidth.points(h.motto(), Fonts.Face.BOLD, 14), 0);
+            x.raw("</w:tc></w:tr><w:tr>");
+            cell(left);
+            centred(h.numberLine(), false, false, 13);
+            x.raw("</w:tc>");
+            cell(right);
+            centred(h.placeAndDate(), false, true, 14);
+            x.raw("</w:tc></w:tr></w:tbl>");
         }
 
         private void title(DocumentTitle t) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setSpacingBefore(240);
             if (!t.typeName().isEmpty()) {
-                centred(p, t.typeName(), true, false, 14);
-                p = doc.createParagraph();
+                centred(t.typeName(), true, false, 14);
             }
-            for (int i = 0; i < t.subjectLines().size(); i++) {
-                centred(p, t.subjectLines().get(i), true, false, 14);
-                if (i < t.subjectLines().size() - 1) {
-                    p = doc.createParagraph();
-                }
+            for (String line : t.subjectLines()) {
+                centred(line, true, false, 14);
+            }
+            if (t.subjectLines().isEmpty()) {
+                // the paragraph the subject would have opened stays, empty (as the first, 12 pt below the header)
+                x.raw(t.typeName().isEmpty() ? "<w:p><w:pPr><w:spacing w:before=\"240\"/></w:pPr></w:p>" : "<w:p/>");
+                elements++;
             }
             float widest = widest(t.subjectLines(), Fonts.Face.BOLD, 14);
-            XWPFParagraph rule = doc.createParagraph();
-            rule(rule, textWidth, Math.max(widest / 3, 60));
-            rule.setSpacingAfter(240);
-        }
-
-        private void heading(Heading h) {
-            XWPFParagraph p = bodyParagraph(Alignment.JUSTIFY, true);
-            p.setKeepNext(true);
-            run(p, h.label(), true, false, body);
-            for (Run r : h.continuation()) {
-                run(p, r.text(), r.bold(), r.italic(), body);
-            }
-        }
-
-        private void paragraph(Paragraph para) {
-            XWPFParagraph p = bodyParagraph(para.alignment(), para.firstLineIndent());
-            for (Run r : para.runs()) {
-                run(p, r.text(), r.bold(), r.italic(), body);
-            }
+            rule(textWidth, Math.max(widest / 3, 60), 240);
+            elements++;
         }
 
         private void list(BulletList list) {
             for (ListItem item : list.items()) {
-                XWPFParagraph p = bodyParagraph(Alignment.JUSTIFY, true);
-                if (item.level() > 0) {
-                    p.setIndentationLeft(FIRST_LINE_INDENT * item.level());
-                }
+                bodyParagraph(Alignment.JUSTIFY, true, false, FIRST_LINE_INDENT * item.level());
                 if (!item.marker().isEmpty()) {
-                    run(p, item.marker() + " ", false, false, body);
+                    run(item.marker() + " ", false, false, body);
                 }
-                for (Run r : item.runs()) {
-                    run(p, r.text(), r.bold(), r.italic(), body);
-                }
+                runs(item.runs());
+                x.raw("</w:p>");
             }
         }
 
@@ -278,34 +240,47 @@ public final class DocxRenderer implements LayoutRenderer {
             int cols = t.header().size();
             int total = t.relativeWidths().stream().mapToInt(Integer::intValue).sum();
             int[] widths = new int[cols];
+            int sum = 0;
             for (int i = 0; i < cols; i++) {
                 widths[i] = textWidth * t.relativeWidths().get(i) / total;
+                sum += widths[i];
             }
-            XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
-            fixed(table, widths);
+            x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(sum).raw("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>")
+                    .raw("<w:tblBorders><w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/>")
+                    .raw("<w:right w:val=\"single\"/><w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/>")
+                    .raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>");
+            grid(widths);
             double size = Math.max(body - 1, 11);
-            XWPFTableRow head = table.getRow(0);
-            head.setRepeatHeader(true);
+            x.raw("<w:tr><w:trPr><w:tblHeader/></w:trPr>");
             for (int c = 0; c < cols; c++) {
-                XWPFParagraph p = first(head.getCell(c));
-                p.setAlignment(ParagraphAlignment.CENTER);
-                run(p, t.header().get(c), true, false, size);
+                cell(widths[c]);
+                x.raw("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>");
+                run(t.header().get(c), true, false, size);
+                x.raw("</w:p></w:tc>");
             }
-            for (int r = 0; r < t.rows().size(); r++) {
-                XWPFTableRow row = table.getRow(r + 1);
-                row.setCantSplitRow(true);
+            x.raw("</w:tr>");
+            for (List<String> row : t.rows()) {
+                x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
                 for (int c = 0; c < cols; c++) {
-                    XWPFParagraph p = first(row.getCell(c));
-                    String[] lines = t.rows().get(r).get(c).split("\n", -1);
-                    for (int i = 0; i < lines.length; i++) {
-                        XWPFRun line = run(p, lines[i], false, false, size);
-                        if (i < lines.length - 1) {
-                            line.addBreak();
+                    cell(widths[c]);
+                    x.raw("<w:p>");
+                    String value = row.get(c);
+                    if (value.indexOf('\n') < 0) {
+                        run(value, false, false, size);
+                    } else {
+                        String[] lines = value.split("\n", -1);
+                        for (int i = 0; i < lines.length; i++) {
+                            runStart(false, false, size);
+                            t(lines[i]);
+                            x.raw(i < lines.length - 1 ? "<w:br/></w:r>" : "</w:r>");
                         }
                     }
+                    x.raw("</w:p></w:tc>");
                 }
+                x.raw("</w:tr>");
             }
-            doc.createParagraph();
+            x.raw("</w:tbl><w:p/>");
+            elements += 2;
         }
 
         /**
@@ -313,32 +288,37 @@ public final class DocxRenderer implements LayoutRenderer {
          * with a dashed rule between them for the fold, each row holding the face centred.
          */
         private void card(FoldedCard c) {
-            if (cards++ > 0 || !doc.getBodyElements().isEmpty()) {
-                XWPFParagraph brk = doc.createParagraph();
-                compact(brk);
-                brk.createRun().addBreak(BreakType.PAGE);
+            if (elements > 0) {
+                x.raw(COMPACT_PARAGRAPH).raw("<w:r><w:br w:type=\"page\"/></w:r></w:p>");
             }
+            elements += 2;
             PageSetup page = source.page();
             // room for the paragraph Word keeps after a table, so the card never spills onto a second page
             int half = twips((page.pageHeightMm() - page.margins().top() - page.margins().bottom() - 12) / 2);
-            XWPFTable table = doc.createTable(2, 1);
-            table.removeBorders();
-            table.setInsideHBorder(XWPFBorderType.DASHED, 4, 0, "000000");
-            fixed(table, new int[] {textWidth});
+            x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(textWidth).raw("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>")
+                    .raw("<w:tblBorders><w:insideH w:val=\"dashed\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
+                    .raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>");
+            grid(new int[] {textWidth});
             float width = (float) (page.textWidthMm() * 72 / 25.4) - 12;
-            for (XWPFTableRow row : table.getRows()) {
-                row.setHeight(half);
-                row.setHeightRule(TableRowHeightRule.EXACT);
-                row.setCantSplitRow(true);
-                XWPFTableCell cell = row.getCell(0);
-                cell.getCTTc().addNewTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
-                centred(first(cell), c.name(), true, false, fit(c.name(), Fonts.Face.BOLD, width, 54, 24));
-                for (String line : c.lines()) {
-                    XWPFParagraph p = cell.addParagraph();
-                    centred(p, line, false, false, fit(line, Fonts.Face.REGULAR, width, 20, 12));
-                    p.setSpacingBefore(80);
-                }
+            float nameSize = fit(c.name(), Fonts.Face.BOLD, width, 54, 24);
+            float[] sizes = new float[c.lines().size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = fit(c.lines().get(i), Fonts.Face.REGULAR, width, 20, 12);
             }
+            for (int row = 0; row < 2; row++) {
+                x.raw("<w:tr><w:trPr><w:trHeight w:val=\"").num(half).raw("\" w:hRule=\"exact\"/><w:cantSplit/></w:trPr>")
+                        .raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(textWidth)
+                        .raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>");
+                centred(c.name(), true, false, nameSize);
+                for (int i = 0; i < sizes.length; i++) {
+                    x.raw("<w:p><w:pPr><w:spacing w:before=\"80\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>")
+                            .raw("<w:jc w:val=\"center\"/></w:pPr>");
+                    run(c.lines().get(i), false, false, sizes[i]);
+                    x.raw("</w:p>");
+                }
+                x.raw("</w:tc></w:tr>");
+            }
+            x.raw("</w:tbl>");
         }
 
         private static float fit(String text, Fonts.Face face, float width, float max, float min) {
@@ -349,117 +329,134 @@ public final class DocxRenderer implements LayoutRenderer {
         private void footer(SignatureFooter f) {
             int left = textWidth * 9 / 20;
             int right = textWidth - left;
-            XWPFTable table = layoutTable(1, left, right);
-            XWPFTableCell recipients = table.getRow(0).getCell(0);
-            XWPFParagraph p = first(recipients);
-            compact(p);
-            run(p, f.recipientsLabel(), true, true, 12);
+            layoutTable(left, right);
+            x.raw("<w:tr>");
+            cell(left);
+            x.raw(COMPACT_PARAGRAPH);
+            run(f.recipientsLabel(), true, true, 12);
+            x.raw("</w:p>");
             for (ListItem item : f.recipients()) {
-                XWPFParagraph line = recipients.addParagraph();
-                compact(line);
                 if (item.level() > 0) {
-                    line.setIndentationLeft(284 * item.level());
+                    x.raw("<w:p><w:pPr>").raw(COMPACT).raw("<w:ind w:left=\"").num(284 * item.level())
+                            .raw("\"/></w:pPr>");
+                } else {
+                    x.raw(COMPACT_PARAGRAPH);
                 }
-                run(line, item.printed(), false, false, 11);
+                run(item.printed(), false, false, 11);
+                x.raw("</w:p>");
             }
-            XWPFTableCell sign = table.getRow(0).getCell(1);
+            x.raw("</w:tc>");
+            cell(right);
             List<String> authority = f.signature().authorityLines();
-            for (int i = 0; i < authority.size(); i++) {
-                XWPFParagraph a = i == 0 ? first(sign) : sign.addParagraph();
-                centred(a, authority.get(i), true, false, 14);
+            for (String line : authority) {
+                centred(line, true, false, 14);
+            }
+            if (authority.isEmpty()) {
+                x.raw("<w:p/>");
             }
             for (int i = 0; i < 4; i++) {
-                compact(sign.addParagraph());
+                x.raw(COMPACT_PARAGRAPH).raw("</w:p>");
             }
-            XWPFParagraph name = sign.addParagraph();
-            centred(name, f.signature().signerName(), true, false, 14);
+            centred(f.signature().signerName(), true, false, 14);
+            x.raw("</w:tc></w:tr></w:tbl>");
         }
 
-        private XWPFTable layoutTable(int rows, int left, int right) {
-            XWPFTable table = doc.createTable(rows, 2);
-            table.removeBorders();
-            fixed(table, new int[] {left, right});
-            table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
-            return table;
+        /** Opens a borderless fixed table of two columns centred on the text width, with narrow cell margins. */
+        private void layoutTable(int left, int right) {
+            x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(left + right).raw("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>")
+                    .raw("<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"").num(CELL_MARGIN)
+                    .raw("\" w:type=\"dxa\"/><w:right w:w=\"").num(CELL_MARGIN).raw("\" w:type=\"dxa\"/></w:tblCellMar>")
+                    .raw("</w:tblPr>");
+            grid(new int[] {left, right});
+            elements++;
         }
 
-        private void fixed(XWPFTable table, int[] widths) {
-            int total = 0;
+        private void grid(int[] widths) {
+            x.raw("<w:tblGrid>");
             for (int w : widths) {
-                total += w;
+                x.raw("<w:gridCol w:w=\"").num(w).raw("\"/>");
             }
-            table.setWidth(Integer.toString(total));
-            table.setTableAlignment(TableRowAlign.CENTER);
-            table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-            CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-                    ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
+            x.raw("</w:tblGrid>");
+        }
+
+        private void cell(int width) {
+            x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/></w:tcPr>");
+        }
+
+        /** Opens a body paragraph: justified or aligned, 6 pt after, 1.15 lines, the first line indented. */
+        private void bodyParagraph(Alignment alignment, boolean indent, boolean keepNext, int left) {
+            x.raw("<w:p><w:pPr>");
+            if (keepNext) {
+                x.raw("<w:keepNext/>");
             }
-            for (int w : widths) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(w));
-            }
-            for (XWPFTableRow row : table.getRows()) {
-                for (int c = 0; c < widths.length; c++) {
-                    row.getCell(c).setWidth(Integer.toString(widths[c]));
+            x.raw(BODY_SPACING);
+            if (indent || left > 0) {
+                x.raw("<w:ind");
+                if (left > 0) {
+                    x.raw(" w:left=\"").num(left).raw("\"");
                 }
+                if (indent) {
+                    x.raw(" w:firstLine=\"").num(FIRST_LINE_INDENT).raw("\"");
+                }
+                x.raw("/>");
             }
+            x.raw("<w:jc w:val=\"").raw(alignment(alignment)).raw("\"/></w:pPr>");
+            elements++;
         }
 
-        private XWPFParagraph bodyParagraph(Alignment alignment, boolean indent) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setAlignment(alignment(alignment));
-            if (indent) {
-                p.setIndentationFirstLine(FIRST_LINE_INDENT);
-            }
-            p.setSpacingAfter(SPACE_AFTER);
-            p.setSpacingBefore(0);
-            p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
-            return p;
+        /** A paragraph of one centred run, single spaced, nothing before or after. */
+        private void centred(String text, boolean bold, boolean italic, double size) {
+            x.raw(CENTRED_PARAGRAPH);
+            run(text, bold, italic, size);
+            x.raw("</w:p>");
+            elements++;
         }
 
-        private void centred(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
-            p.setAlignment(ParagraphAlignment.CENTER);
-            compact(p);
-            run(p, text, bold, italic, size);
-        }
-
-        /** A rule {@code points} long, centred in a cell or body of width {@code available} twips. */
-        private void rule(XWPFParagraph p, int available, float points) {
+        /** An empty paragraph whose top border is a rule {@code points} long, centred in {@code available} twips. */
+        private void rule(int available, float points, int after) {
             int length = Math.min(available - 2 * CELL_MARGIN, Math.round(points * 20));
             int side = Math.max(0, (available - 2 * CELL_MARGIN - length) / 2);
-            p.setAlignment(ParagraphAlignment.CENTER);
-            p.setIndentationLeft(side);
-            p.setIndentationRight(side);
-            p.setBorderTop(Borders.SINGLE);
-            p.setSpacingBefore(0);
-            p.setSpacingAfter(0);
-            p.setSpacingBetween(2, LineSpacingRule.EXACT);
+            x.raw("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"")
+                    .num(after).raw("\" w:line=\"40\" w:lineRule=\"exact\"/><w:ind w:left=\"").num(side)
+                    .raw("\" w:right=\"").num(side).raw("\"/><w:jc w:val=\"center\"/></w:pPr></w:p>");
         }
 
-        private static void compact(XWPFParagraph p) {
-            p.setSpacingBefore(0);
-            p.setSpacingAfter(0);
-            p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        private void runs(List<Run> runs) {
+            for (Run r : runs) {
+                run(r.text(), r.bold(), r.italic(), body);
+            }
         }
 
-        private static XWPFParagraph first(XWPFTableCell cell) {
-            return cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        private void run(String text, boolean bold, boolean italic, double size) {
+            runStart(bold, italic, size);
+            t(text);
+            x.raw("</w:r>");
         }
 
-        private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
-            XWPFRun r = p.createRun();
-            r.setFontFamily(Fonts.FAMILY);
-            r.setFontSize(size);
-            // plain is the default: an explicit "not bold" element would only add XML to write and save
+        private void runStart(boolean bold, boolean italic, double size) {
+            x.raw("<w:r><w:rPr>").raw(FONTS);
             if (bold) {
-                r.setBold(true);
+                x.raw("<w:b/>");
             }
             if (italic) {
-                r.setItalic(true);
+                x.raw("<w:i/>");
             }
-            r.setText(text);
-            return r;
+            x.raw("<w:sz w:val=\"").num(Math.round(size * 2)).raw("\"/></w:rPr>");
+        }
+
+        /** The text element, keeping leading, trailing and repeated spaces. */
+        private void t(String text) {
+            if (text.isEmpty()) {
+                x.raw("<w:t/>");
+                return;
+            }
+            if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+                    || text.contains("  ")) {
+                x.raw("<w:t xml:space=\"preserve\">");
+            } else {
+                x.raw("<w:t>");
+            }
+            x.text(text).raw("</w:t>");
         }
 
         private static float widest(List<String> lines, Fonts.Face face, float size) {
@@ -470,16 +467,16 @@ public final class DocxRenderer implements LayoutRenderer {
             return max;
         }
 
-        private static ParagraphAlignment alignment(Alignment a) {
+        private static String alignment(Alignment a) {
             switch (a) {
                 case LEFT:
-                    return ParagraphAlignment.LEFT;
+                    return "left";
                 case CENTER:
-                    return ParagraphAlignment.CENTER;
+                    return "center";
                 case RIGHT:
-                    return ParagraphAlignment.RIGHT;
+                    return "right";
                 default:
-                    return ParagraphAlignment.BOTH;
+                    return "both";
             }
         }
 

@@ -45,13 +45,21 @@ public final class ZipTimestamps {
         }
     }
 
-    private static void copy(ZipFile in, Instant stamp, OutputStream out) throws IOException {
+    /**
+     * The Java time to give a commons-compress zip entry so that it is written as the DOS time of
+     * {@code stamp} in UTC (clamped to 1980), whatever the machine's time zone.
+     */
+    public static long javaTime(Instant stamp) {
         LocalDateTime time = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC);
         if (time.isBefore(DOS_EPOCH)) {
             time = DOS_EPOCH;
         }
         // the writer turns Java time into DOS time in the default zone: this instant gives back `time`
-        long javaTime = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        return time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
+    private static void copy(ZipFile in, Instant stamp, OutputStream out) throws IOException {
+        long javaTime = javaTime(stamp);
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new NonClosing(out))) {
             Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {

@@ -2,12 +2,11 @@ package vn.dialogue.export.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Calendar;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +34,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
 import vn.dialogue.export.internal.Fonts;
 import vn.dialogue.export.layout.AdministrativeHeader;
@@ -60,7 +60,9 @@ import vn.dialogue.export.layout.Table;
  * encoding, so the text extracts exactly. Page numbers are centred in the top margin from page 2
  * on, except on the pages of {@link FoldedCard}s, whose upper half is printed turned by 180 degrees. Creation and modification dates are the document's timestamp, the subset prefixes and the
  * file identifier derive from the content, so the same document gives byte-identical files.
- * Stateless and thread-safe.
+ * Thread-safe: the parsed faces are reused from document to document, a set of them lent to one
+ * document at a time (OpenPDF keeps what a document uses in the document's writer, not in the face;
+ * each document seeds the face's subset prefix anew).
  */
 public final class PdfRenderer implements LayoutRenderer {
 
@@ -69,6 +71,18 @@ public final class PdfRenderer implements LayoutRenderer {
     private static final float FIRST_LINE_INDENT = 36f;
     private static final float SPACE_AFTER = 6f;
     private static final float LEADING = 1.2f;
+    /**
+     * Deflate level of the page contents and the font subsets: the fastest. Text operators and glyph
+     * outlines shrink almost as well as at the default level, for a fraction of the CPU.
+     */
+    private static final int COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+
+    /**
+     * Parsed faces not lent to a document now. Parsing a TrueType file costs more than laying out a short
+     * document; a set is borrowed for one document and given back after, so concurrent renderings never
+     * share a face, and there are never more sets than renderings at the same time.
+     */
+    private static final ConcurrentLinkedDeque<Map<Fonts.Face, BaseFont>> FACES = new ConcurrentLinkedDeque<>();
 
     private PdfRenderer() {
     }
@@ -82,10 +96,16 @@ public final class PdfRenderer implements LayoutRenderer {
     public void render(LayoutDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
+        Map<Fonts.Face, BaseFont> faces = FACES.poll();
+        if (faces == null) {
+            faces = new EnumMap<>(Fonts.Face.class);
+        }
         try {
-            new Writer(document).write(out);
+            new Writer(document, faces).write(out);
         } catch (DocumentException e) {
             throw new IOException("cannot lay out the PDF of '" + document.info().title() + "': " + e.getMessage(), e);
+        } finally {
+            FACES.push(faces);
         }
         out.flush();
     }
@@ -93,7 +113,9 @@ public final class PdfRenderer implements LayoutRenderer {
     /** One rendering pass over one document. */
     private static final class Writer {
         private final LayoutDocument source;
-        private final Map<Fonts.Face, BaseFont> fonts = new EnumMap<>(Fonts.Face.class);
+        /** The borrowed faces, parsed once and reused; those this document has seeded. */
+        private final Map<Fonts.Face, BaseFont> fonts;
+        private final Set<Fonts.Face> seeded = EnumSet.noneOf(Fonts.Face.class);
         private final float body;
         private final float textWidth;
         /** Computed once: the seed of the subset prefixes and the file identifier. */
@@ -104,28 +126,33 @@ public final class PdfRenderer implements LayoutRenderer {
         /** A folded card filled the current page: the next block starts a new one. */
         private boolean pageFull;
 
-        Writer(LayoutDocument source) {
+        Writer(LayoutDocument source, Map<Fonts.Face, BaseFont> fonts) {
             this.source = source;
+            this.fonts = fonts;
             this.body = (float) source.page().bodyFontSize();
             this.textWidth = (float) source.page().textWidthMm() * PT_PER_MM;
-            this.digest = digest(source);
+            this.digest = ContentDigest.of(source);
         }
 
         /**
-         * The face, loaded when the document first uses it: parsing a TrueType file is a large part of a short
-         * document's cost, and many documents never print italic or bold italic. Its subset prefix is seeded
-         * by the content digest and the face, so the output stays byte-identical.
+         * The face, parsed when a document first uses it and reused by later ones: parsing a TrueType file is
+         * a large part of a short document's cost, and many documents never print italic or bold italic. Its
+         * subset prefix is seeded, when this document first uses it, by the content digest and the face, so
+         * the output stays byte-identical whichever documents used the face before.
          */
         private BaseFont face(Fonts.Face face) {
             BaseFont font = fonts.get(face);
             if (font == null) {
                 font = Fonts.pdfFont(face);
+                font.setCompressionLevel(COMPRESSION);
+                fonts.put(face, font);
+            }
+            if (seeded.add(face)) {
                 long seed = 0;
                 for (int i = 0; i < 8; i++) {
                     seed = (seed << 8) | (digest[i] & 0xff);
                 }
                 font.setSecureRandom(new FixedRandom(seed + face.ordinal()));
-                fonts.put(face, font);
             }
             return font;
         }
@@ -137,6 +164,7 @@ public final class PdfRenderer implements LayoutRenderer {
             Document doc = new Document(size, mm(m.left()), mm(m.right()), mm(m.top()), mm(m.bottom()));
             PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
             pdf = writer;
+            writer.setCompressionLevel(COMPRESSION);
             writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top()), cardPages));
             doc.addTitle(source.info().title());
             doc.addAuthor(source.info().author());
@@ -165,7 +193,9 @@ public final class PdfRenderer implements LayoutRenderer {
             if (block instanceof FoldedCard c) {
                 card(doc, c);
             } else if (block instanceof AdministrativeHeader h) {
-                doc.add(header(h));
+                if (!direct(doc, headerRows(h), 0, 12)) {
+                    doc.add(header(h));
+                }
             } else if (block instanceof DocumentTitle t) {
                 title(doc, t);
             } else if (block instanceof Heading h) {
@@ -193,7 +223,9 @@ public final class PdfRenderer implements LayoutRenderer {
             } else if (block instanceof Table t) {
                 doc.add(table(t));
             } else if (block instanceof SignatureFooter f) {
-                doc.add(footer(f));
+                if (!direct(doc, footerRows(f), 6, 0)) {
+                    doc.add(footer(f));
+                }
             } else if (block instanceof PageBreak) {
                 doc.newPage();
             } else {
@@ -221,13 +253,84 @@ public final class PdfRenderer implements LayoutRenderer {
             cb.restoreState();
             float gap = mm(8);
             Rectangle lower = new Rectangle(doc.leftMargin(), doc.bottomMargin(), w - doc.rightMargin(), h / 2 - gap);
-            face(cb, c, lower);
-            cb.saveState();
-            cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
-            face(cb, c, lower);
-            cb.restoreState();
+            CardFace face = new CardFace(c, lower.getWidth() - 8);
+            if (face.fits()) {
+                face.draw(cb, lower);
+                cb.saveState();
+                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+                face.draw(cb, lower);
+                cb.restoreState();
+            } else {
+                face(cb, c, lower);
+                cb.saveState();
+                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+                face(cb, c, lower);
+                cb.restoreState();
+            }
             cardPages.add(writer.getPageNumber());
             pageFull = true;
+        }
+
+        /**
+         * The face of a card whose every line fits on one line of the card's width at its size: each line is
+         * drawn centred at a baseline computed here (the name with 1.15 times its size as leading, each other
+         * line 4 pt below with 1.2 times its size), the block centred vertically in its half. No layout engine
+         * is needed for it, and the same face is drawn on both halves.
+         */
+        private final class CardFace {
+            private final String[] text;
+            private final BaseFont[] font;
+            private final float[] size;
+            /** Each line's width at its size, in points. */
+            private final float[] wide;
+            private final float[] drop;
+            private final float height;
+            private final boolean fits;
+
+            CardFace(FoldedCard c, float width) {
+                int n = c.lines().size() + 1;
+                text = new String[n];
+                font = new BaseFont[n];
+                size = new float[n];
+                wide = new float[n];
+                drop = new float[n];
+                boolean all = true;
+                float total = 0;
+                for (int i = 0; i < n; i++) {
+                    boolean name = i == 0;
+                    text[i] = name ? c.name() : c.lines().get(i - 1);
+                    font[i] = face(Fonts.Face.of(name, false));
+                    // widths grow with the size in proportion: the text is measured once
+                    float em = font[i].getWidth(text[i]) / 1000f;
+                    float max = name ? 54 : 20;
+                    float at = em * max;
+                    size[i] = at <= width ? max : Math.max(name ? 24 : 12, max * width / at);
+                    wide[i] = em * size[i];
+                    all &= wide[i] <= width;
+                    drop[i] = name ? size[i] * 1.15f : 4 + size[i] * LEADING;
+                    total += drop[i];
+                }
+                this.height = total;
+                this.fits = all;
+            }
+
+            boolean fits() {
+                return fits;
+            }
+
+            void draw(PdfContentByte cb, Rectangle box) {
+                float top = Math.min(box.getTop(), (box.getTop() + box.getBottom() + height) / 2);
+                float x = (box.getLeft() + box.getRight()) / 2;
+                float y = top;
+                cb.beginText();
+                for (int i = 0; i < text.length; i++) {
+                    y -= drop[i];
+                    cb.setFontAndSize(font[i], size[i]);
+                    cb.setTextMatrix(x - wide[i] / 2, y);
+                    cb.showText(text[i]);
+                }
+                cb.endText();
+            }
         }
 
         private void face(PdfContentByte cb, FoldedCard c, Rectangle box) throws DocumentException {
@@ -258,6 +361,189 @@ public final class PdfRenderer implements LayoutRenderer {
         private float fit(String text, boolean bold, float width, float max, float min) {
             float at = width(text, bold, false, max);
             return at <= width ? max : Math.max(min, max * width / at);
+        }
+
+        /** The header's two rows of two columns, as {@link #header} lays them out. */
+        private Row[] headerRows(AdministrativeHeader h) {
+            float left = textWidth * 2 / 5;
+            float right = textWidth - left;
+            List<Line> issuer = new java.util.ArrayList<>();
+            for (String line : h.parentBody()) {
+                issuer.add(Line.centred(line, face(Fonts.Face.REGULAR), 13));
+            }
+            float widest = 0;
+            for (String line : h.issuingBody()) {
+                issuer.add(Line.centred(line, face(Fonts.Face.BOLD), 13));
+                widest = Math.max(widest, width(line, true, false, 13));
+            }
+            issuer.add(Line.rule(widest / 2));
+            List<Line> nation = List.of(Line.centred(h.nationalName(), face(Fonts.Face.BOLD), 13),
+                    Line.centred(h.motto(), face(Fonts.Face.BOLD), 14),
+                    Line.rule(width(h.motto(), true, false, 14)));
+            return new Row[] {
+                new Row(left, right, issuer, nation),
+                new Row(left, right, List.of(Line.centred(h.numberLine(), face(Fonts.Face.REGULAR), 13)),
+                        List.of(Line.centred(h.placeAndDate(), face(Fonts.Face.ITALIC), 14)))};
+        }
+
+        /**
+         * {@code text} broken at spaces into lines no wider than {@code width}, each as long as fits (as the
+         * table cell breaks it); null if a word alone is wider.
+         */
+        private static @org.jspecify.annotations.Nullable List<String> wrap(String text, BaseFont font, float size,
+                float width) {
+            if (font.getWidthPoint(text, size) <= width) {
+                return List.of(text);
+            }
+            List<String> lines = new java.util.ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (font.getWidthPoint(candidate, size) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else if (line.length() == 0) {
+                    return null;
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        /** The signature block's one row of two columns, as {@link #footer} lays it out; null if it must wrap. */
+        private Row @org.jspecify.annotations.Nullable [] footerRows(SignatureFooter f) {
+            float left = textWidth * 9 / 20;
+            List<Line> recipients = new java.util.ArrayList<>();
+            // a paragraph of one chunk without a leading of its own: 1.5 times the size
+            recipients.add(new Line(f.recipientsLabel(), face(Fonts.Face.BOLD_ITALIC), 12, 18, 0, 0, false, 0));
+            BaseFont regular = face(Fonts.Face.REGULAR);
+            for (ListItem item : f.recipients()) {
+                float indent = 14 * item.level();
+                List<String> lines = wrap(item.printed(), regular, 11, left - 4 - indent);
+                if (lines == null) {
+                    return null;
+                }
+                for (String line : lines) {
+                    recipients.add(new Line(line, regular, 11, 11 * LEADING, 0, indent, false, 0));
+                }
+            }
+            List<Line> sign = new java.util.ArrayList<>();
+            for (String line : f.signature().authorityLines()) {
+                sign.add(Line.centred(line, face(Fonts.Face.BOLD), 14));
+            }
+            sign.add(new Line(f.signature().signerName(), face(Fonts.Face.BOLD), 14, 14 * LEADING, 72, 0, true, 0));
+            return new Row[] {new Row(left, textWidth - left, recipients, sign)};
+        }
+
+        /**
+         * Draws borderless rows of two columns straight onto the page at the current position, each line of
+         * text where the table cell would put it (2 pt side padding, the first baseline a leading below the
+         * top), then moves the document's position below them. Only when every line fits its column on one
+         * line and the rows fit the page, with room to spare, else starting a new page when they fit there:
+         * laying out a table measures and sets every cell twice, and such blocks are most of a short
+         * document's layout. Returns false, drawing nothing, when a line would wrap or the rows are taller
+         * than a page: the caller lays out the table.
+         */
+        private boolean direct(Document doc, Row @org.jspecify.annotations.Nullable [] rows, float before, float after)
+                throws DocumentException {
+            if (rows == null) {
+                return false;
+            }
+            float total = before;
+            float[] heights = new float[rows.length];
+            for (int r = 0; r < rows.length; r++) {
+                float left = rows[r].left().stream().map(Line::height).reduce(-first(rows[r].left()), Float::sum);
+                float right = rows[r].right().stream().map(Line::height).reduce(-first(rows[r].right()), Float::sum);
+                if (!fitsOneLine(rows[r].left(), rows[r].leftWidth()) || !fitsOneLine(rows[r].right(), rows[r].rightWidth())) {
+                    return false;
+                }
+                heights[r] = Math.max(left, right);
+                total += heights[r];
+            }
+            // a page's room, less two lines: the document adds the spacer line only with a leading to spare
+            float spare = 2 * body * LEADING;
+            if (total + spare > doc.top() - doc.bottom()) {
+                return false;
+            }
+            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
+            float y = writer.getVerticalPosition(true);
+            if (y - total - spare < doc.bottom()) {
+                doc.newPage();
+                y = writer.getVerticalPosition(true);
+            }
+            PdfContentByte cb = writer.getDirectContent();
+            float top = y - before;
+            for (int r = 0; r < rows.length; r++) {
+                float x = doc.left();
+                column(cb, rows[r].left(), x + 2, rows[r].leftWidth() - 4, top);
+                column(cb, rows[r].right(), x + rows[r].leftWidth() + 2, rows[r].rightWidth() - 4, top);
+                top -= heights[r];
+            }
+            // moves the document's position below the rows: a line of that leading holding a mark that draws nothing
+            Chunk mark = new Chunk(new com.lowagie.text.pdf.draw.VerticalPositionMark());
+            mark.setFont(font(false, false, 1));
+            com.lowagie.text.Paragraph spacer = new com.lowagie.text.Paragraph(mark);
+            spacer.setFont(font(false, false, 1));
+            spacer.setLeading(total, 0);
+            spacer.setSpacingAfter(after);
+            doc.add(spacer);
+            return true;
+        }
+
+        /** The spacing before the first line, which a column does not add at its top. */
+        private static float first(List<Line> lines) {
+            return lines.isEmpty() ? 0 : lines.get(0).before();
+        }
+
+        private static boolean fitsOneLine(List<Line> lines, float width) {
+            for (Line l : lines) {
+                if (l.text() != null && l.font().getWidthPoint(l.text(), l.size()) + l.indent() > width - 4) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void column(PdfContentByte cb, List<Line> lines, float x, float width, float top) {
+            float y = top;
+            boolean text = false;
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                y -= (i == 0 ? 0 : l.before()) + l.leading();
+                if (l.text() == null) {
+                    if (text) {
+                        cb.endText();
+                        text = false;
+                    }
+                    cb.saveState();
+                    cb.setLineWidth(0.6f);
+                    cb.moveTo(x + (width - l.rule()) / 2, y);
+                    cb.lineTo(x + (width + l.rule()) / 2, y);
+                    cb.stroke();
+                    cb.restoreState();
+                    continue;
+                }
+                if (!text) {
+                    cb.beginText();
+                    text = true;
+                }
+                float w = l.font().getWidthPoint(l.text(), l.size());
+                cb.setFontAndSize(l.font(), l.size());
+                cb.setTextMatrix(l.centred() ? x + (width - w) / 2 : x + l.indent(), y);
+                cb.showText(l.text());
+            }
+            if (text) {
+                cb.endText();
+            }
         }
 
         private PdfPTable header(AdministrativeHeader h) throws DocumentException {
@@ -299,7 +585,7 @@ public final class PdfRenderer implements LayoutRenderer {
                 doc.add(centred(line, true, false, 14));
                 widest = Math.max(widest, width(line, true, false, 14));
             }
-            PdfPTable rule = rule(Math.max(widest / 3, 60));
+            com.lowagie.text.Paragraph rule = rule(Math.max(widest / 3, 60));
             rule.setSpacingAfter(12);
             doc.add(rule);
         }
@@ -389,22 +675,19 @@ public final class PdfRenderer implements LayoutRenderer {
         }
 
         /**
-         * A centred rule {@code length} points long: the top border of an empty one-cell table, so
-         * that it is pure graphics and adds nothing to the extracted text.
+         * A centred rule {@code length} points long, 5 pt below the line above (as deep as a descender, so it
+         * clears the text): a paragraph holding only a line separator, pure graphics that adds nothing to the
+         * extracted text (no table to lay out, inside a table cell or not).
          */
-        private static PdfPTable rule(float length) {
-            PdfPTable t = new PdfPTable(1);
-            t.setTotalWidth(length);
-            t.setLockedWidth(true);
-            t.setHorizontalAlignment(Element.ALIGN_CENTER);
-            PdfPCell c = new PdfPCell();
-            // the bottom border of a cell as tall as a descender: the rule clears the text above
-            c.setBorder(Rectangle.BOTTOM);
-            c.setBorderWidth(0.6f);
-            c.setFixedHeight(5f);
-            c.setPadding(0);
-            t.addCell(c);
-            return t;
+        private com.lowagie.text.Paragraph rule(float length) {
+            // in the document's own face: a chunk without one would pull in (and embed) OpenPDF's default font
+            Font font = font(false, false, 1);
+            Chunk line = new Chunk(new LineSeparator(0.6f, -length, null, Element.ALIGN_CENTER, 0));
+            line.setFont(font);
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(line);
+            p.setFont(font);
+            p.setLeading(5f, 0f);
+            return p;
         }
 
         private com.lowagie.text.Paragraph bodyParagraph(Alignment alignment, boolean indent) {
@@ -455,14 +738,31 @@ public final class PdfRenderer implements LayoutRenderer {
         private static float mm(double mm) {
             return (float) mm * PT_PER_MM;
         }
+    }
 
-        /** A digest of the document's content: the seed of the file identifier and the subset prefixes. */
-        private static byte[] digest(LayoutDocument doc) {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(doc.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-            }
+    /** A row of a borderless two-column block drawn straight onto the page: column widths and lines. */
+    private record Row(float leftWidth, float rightWidth, List<Line> left, List<Line> right) {
+    }
+
+    /**
+     * A line of a column drawn straight onto the page: text in a face and size (or, without text, a centred
+     * rule {@code rule} points long), the leading below the previous baseline, the spacing before (not at the
+     * top of a column), the indent of a left-aligned line.
+     */
+    private record Line(@org.jspecify.annotations.Nullable String text, @org.jspecify.annotations.Nullable BaseFont font,
+            float size, float leading, float before, float indent, boolean centred, float rule) {
+
+        static Line centred(String text, BaseFont font, float size) {
+            return new Line(text, font, size, size * LEADING, 0, 0, true, 0);
+        }
+
+        /** A rule as the table drew it: 5 pt below the line above. */
+        static Line rule(float length) {
+            return new Line(null, null, 0, 5, 0, 0, true, length);
+        }
+
+        float height() {
+            return before + leading;
         }
     }
 
@@ -483,9 +783,13 @@ public final class PdfRenderer implements LayoutRenderer {
             int page = writer.getPageNumber();
             if (page > 1 && !skipped.contains(page)) {
                 Rectangle size = document.getPageSize();
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase(Integer.toString(page), font), (size.getLeft() + size.getRight()) / 2,
-                        size.getTop() - topMargin / 2, 0);
+                // straight onto the page: a one-line layout (ColumnText) for each page would cost more than its text
+                PdfContentByte cb = writer.getDirectContent();
+                cb.beginText();
+                cb.setFontAndSize(font.getBaseFont(), font.getSize());
+                cb.showTextAligned(PdfContentByte.ALIGN_CENTER, Integer.toString(page),
+                        (size.getLeft() + size.getRight()) / 2, size.getTop() - topMargin / 2, 0);
+                cb.endText();
             }
         }
     }

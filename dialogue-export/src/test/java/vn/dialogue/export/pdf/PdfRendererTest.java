@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import vn.dialogue.export.layout.DocumentInfo;
+import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.LayoutDocument;
 import vn.dialogue.export.layout.PageSetup;
 import vn.dialogue.export.layout.Paragraph;
@@ -137,5 +138,60 @@ class PdfRendererTest {
                 DocumentInfo.vietnamese("Kế hoạch đối thoại", "Ủy ban nhân dân tỉnh Kon Tum", Instant.parse("2024-10-21T01:00:00Z")),
                 doc.page(), doc.blocks());
         assertThat(java.util.Arrays.equals(render(later), render(doc))).isFalse();
+    }
+
+    @Test
+    void should_give_the_same_bytes_when_the_faces_were_used_by_other_documents_before_and_alongside() throws Exception {
+        // GIVEN a document rendered first in a fresh state of the reused faces
+        LayoutDocument doc = Samples.everyBlock(Samples.BODY);
+        byte[] alone = render(doc);
+        // WHEN other documents use the same faces before it, and four threads render it at once
+        render(onlyParagraph("Một văn bản khác: Ỹ ỹ Ữ ữ Ặ ặ"));
+        render(cards(FoldedCard.of("Nguyễn Thị Hoa", "Chủ tịch Hội")));
+        byte[] after = render(doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                LayoutDocument d = i % 2 == 0 ? doc : onlyParagraph("Văn bản " + i);
+                futures.add(pool.submit(() -> render(d)));
+            }
+            // THEN every rendering of it is byte-identical to the first (subset prefixes, glyphs, identifier)
+            assertThat(java.util.Arrays.mismatch(after, alone)).isEqualTo(-1);
+            for (int i = 0; i < futures.size(); i += 2) {
+                assertThat(java.util.Arrays.mismatch(futures.get(i).get(), alone)).as("rendering %d", i).isEqualTo(-1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void should_print_each_face_line_on_both_halves_when_a_card_fits_and_when_it_must_wrap() throws IOException {
+        // GIVEN a card that fits its width, and one whose organisation is too long even at the smallest size
+        String longLine = "Hội Liên hiệp Phụ nữ ".repeat(12).strip();
+        byte[] pdf = render(cards(FoldedCard.of("Y Hoa Niê", "Chủ tịch Hội"),
+                FoldedCard.of("Rơ Châm H'Hen", longLine)));
+        // WHEN the text is extracted page by page
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = collapse(stripper.getText(doc));
+            // THEN each page holds its face twice (both halves), the long line wrapped but whole
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(first.split("Y Hoa Niê", -1)).hasSize(3);
+            assertThat(first.split("Chủ tịch Hội", -1)).hasSize(3);
+            assertThat(second.split("Rơ Châm H'Hen", -1)).hasSize(3);
+            assertThat(second.replace(" ", "")).contains(longLine.replace(" ", ""));
+        }
+    }
+
+    private static LayoutDocument cards(FoldedCard... cards) {
+        return LayoutDocument.of(DocumentInfo.vietnamese("Bảng tên", "a", Samples.STAMP), PageSetup.a4Landscape(),
+                cards);
     }
 }

@@ -1,0 +1,197 @@
+package vn.dialogue.export.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import vn.dialogue.export.internal.Fonts;
+import vn.dialogue.export.internal.ZipTimestamps;
+
+/**
+ * The zip package of a DOCX: the parts that never change (content types, relationships, settings,
+ * styles, the page-number header) compressed once when the class loads, and the parts of one
+ * document (core properties, body) compressed as they come. Every entry carries the document's
+ * timestamp, so the same document gives the same bytes. Immutable parts, thread-safe.
+ */
+final class DocxPackage {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    /**
+     * Deflate level of the parts: the fastest. The body of a long merged document is highly repetitive
+     * markup, which the fastest level still shrinks by about 95 %; the default level costs several
+     * times the CPU for a few per cent.
+     */
+    static final int LEVEL = Deflater.BEST_SPEED;
+
+    /** The relationship ids of the two headers in the body's section properties. */
+    static final String FIRST_HEADER_ID = "rId3";
+    static final String DEFAULT_HEADER_ID = "rId4";
+
+    private static final Part ROOT_RELS = Part.of("_rels/.rels", XML_DECL
+            + "<Relationships xmlns=\"" + PKG_REL + "\">"
+            + "<Relationship Id=\"rId1\" Target=\"word/document.xml\" Type=\"" + REL + "/officeDocument\"/>"
+            + "<Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\"" + REL + "/extended-properties\"/>"
+            + "<Relationship Id=\"rId3\" Target=\"docProps/core.xml\" "
+            + "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\"/>"
+            + "</Relationships>");
+    private static final Part APP = Part.of("docProps/app.xml", XML_DECL
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>dialogue</Application></Properties>");
+    private static final Part SETTINGS = Part.of("word/settings.xml", XML_DECL
+            + "<w:settings xmlns:w=\"" + W + "\"/>");
+    private static final Part STYLES = Part.of("word/styles.xml", XML_DECL
+            + "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
+            + "<w:rFonts w:ascii=\"" + Fonts.FAMILY + "\" w:hAnsi=\"" + Fonts.FAMILY + "\" w:cs=\"" + Fonts.FAMILY
+            + "\" w:eastAsia=\"" + Fonts.FAMILY + "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault>"
+            + "</w:docDefaults></w:styles>");
+    /** The first page's header: empty (no page number on page 1). */
+    private static final Part FIRST_HEADER = Part.of("word/header1.xml", XML_DECL
+            + "<w:hdr xmlns:w=\"" + W + "\"><w:p/></w:hdr>");
+    /** The other pages' header: the page number, centred. */
+    private static final Part DEFAULT_HEADER = Part.of("word/header2.xml", XML_DECL
+            + "<w:hdr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+            + "<w:fldSimple w:instr=\"PAGE\"><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>");
+    private static final Part TYPES_WITH_HEADERS = types(true);
+    private static final Part TYPES_WITHOUT_HEADERS = types(false);
+    private static final Part RELS_WITH_HEADERS = documentRels(true);
+    private static final Part RELS_WITHOUT_HEADERS = documentRels(false);
+
+    private DocxPackage() {
+    }
+
+    /**
+     * Writes the package of one document to {@code out}.
+     *
+     * @param core    the core properties part (docProps/core.xml)
+     * @param body    the main part (word/document.xml)
+     * @param headers whether the body's section refers to the page-number headers
+     */
+    static void write(OutputStream out, Instant stamp, XmlBytes core, XmlBytes body, boolean headers)
+            throws IOException {
+        List<Part> parts = new ArrayList<>(10);
+        parts.add(headers ? TYPES_WITH_HEADERS : TYPES_WITHOUT_HEADERS);
+        parts.add(ROOT_RELS);
+        parts.add(APP);
+        parts.add(Part.of("docProps/core.xml", core));
+        parts.add(Part.of("word/document.xml", body));
+        parts.add(headers ? RELS_WITH_HEADERS : RELS_WITHOUT_HEADERS);
+        if (headers) {
+            parts.add(FIRST_HEADER);
+            parts.add(DEFAULT_HEADER);
+        }
+        parts.add(SETTINGS);
+        parts.add(STYLES);
+        long time = ZipTimestamps.javaTime(stamp);
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new NonClosing(out))) {
+            for (Part p : parts) {
+                ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
+                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setSize(p.size());
+                entry.setCompressedSize(p.deflated().length);
+                entry.setCrc(p.crc());
+                entry.setTime(time);
+                zip.addRawArchiveEntry(entry, new ByteArrayInputStream(p.deflated()));
+            }
+        }
+    }
+
+    private static Part types(boolean headers) {
+        StringBuilder s = new StringBuilder(XML_DECL)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>")
+                .append("<Default ContentType=\"application/xml\" Extension=\"xml\"/>")
+                .append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\" ")
+                .append("PartName=\"/docProps/app.xml\"/>")
+                .append("<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" ")
+                .append("PartName=\"/docProps/core.xml\"/>")
+                .append("<Override ContentType=\"").append(WML).append("document.main+xml\" PartName=\"/word/document.xml\"/>");
+        if (headers) {
+            s.append("<Override ContentType=\"").append(WML).append("header+xml\" PartName=\"/word/header1.xml\"/>")
+                    .append("<Override ContentType=\"").append(WML).append("header+xml\" PartName=\"/word/header2.xml\"/>");
+        }
+        s.append("<Override ContentType=\"").append(WML).append("settings+xml\" PartName=\"/word/settings.xml\"/>")
+                .append("<Override ContentType=\"").append(WML).append("styles+xml\" PartName=\"/word/styles.xml\"/>")
+                .append("</Types>");
+        return Part.of("[Content_Types].xml", s.toString());
+    }
+
+    private static Part documentRels(boolean headers) {
+        StringBuilder s = new StringBuilder(XML_DECL).append("<Relationships xmlns=\"").append(PKG_REL).append("\">")
+                .append("<Relationship Id=\"rId1\" Target=\"settings.xml\" Type=\"").append(REL).append("/settings\"/>")
+                .append("<Relationship Id=\"rId2\" Target=\"styles.xml\" Type=\"").append(REL).append("/styles\"/>");
+        if (headers) {
+            s.append("<Relationship Id=\"").append(FIRST_HEADER_ID).append("\" Target=\"header1.xml\" Type=\"")
+                    .append(REL).append("/header\"/>")
+                    .append("<Relationship Id=\"").append(DEFAULT_HEADER_ID).append("\" Target=\"header2.xml\" Type=\"")
+                    .append(REL).append("/header\"/>");
+        }
+        s.append("</Relationships>");
+        return Part.of("word/_rels/document.xml.rels", s.toString());
+    }
+
+    /** A part compressed: its name, deflated bytes, uncompressed size and CRC-32. */
+    private record Part(String name, byte[] deflated, long size, long crc) {
+
+        static Part of(String name, String xml) {
+            byte[] b = xml.getBytes(StandardCharsets.UTF_8);
+            return of(name, b, b.length);
+        }
+
+        static Part of(String name, XmlBytes xml) {
+            return of(name, xml.array(), xml.length());
+        }
+
+        static Part of(String name, byte[] data, int length) {
+            CRC32 crc = new CRC32();
+            crc.update(data, 0, length);
+            Deflater deflater = new Deflater(LEVEL, true);
+            try {
+                deflater.setInput(data, 0, length);
+                deflater.finish();
+                byte[] out = new byte[Math.max(64, length / 8)];
+                int n = 0;
+                while (!deflater.finished()) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    n += deflater.deflate(out, n, out.length - n);
+                }
+                return new Part(name, java.util.Arrays.copyOf(out, n), length, crc.getValue());
+            } finally {
+                deflater.end();
+            }
+        }
+    }
+
+    /** Lets the zip stream finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
