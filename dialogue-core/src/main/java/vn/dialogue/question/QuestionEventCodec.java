@@ -22,6 +22,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import vn.dialogue.actor.Actor;
 import vn.dialogue.journal.JournalCodec;
 import vn.dialogue.question.QuestionEvent.AnswerContributed;
@@ -130,7 +131,8 @@ final class QuestionEventCodec implements JournalCodec<QuestionEvent> {
             throw new IllegalArgumentException("no hand-written spelling for " + this.handled + " beyond " + TYPES);
         }
         // one generator per thread writes one root value after another: no separator between them
-        this.factory = JsonFactory.builder().rootValueSeparator((String) null).build();
+        this.factory = JsonFactory.builder().rootValueSeparator((String) null)
+                .recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
         this.writers = ThreadLocal.withInitial(() -> new Writer(factory));
     }
 
