@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The word-at-a-time search finds the same byte as a byte-by-byte search, wherever it starts and ends. */
-class BytesProperties {
+class BytesPropertyTest {
 
     @Provide
     Arbitrary<byte[]> lines() {
