@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ObjLongConsumer;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
@@ -152,6 +154,31 @@ public final class Journal<E> implements AutoCloseable {
         Objects.requireNonNull(codec, "codec");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return scan(file, channel, codec).contents;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a journal without changing it, handing each complete event to {@code each} with its 1-based line
+     * number, in file order, as it is read; nothing is kept. For folding a large journal into a state without
+     * holding all its events at once. A crash-cut tail is returned (with no side file).
+     *
+     * <p>If reading fails, the events before the failing line have been handed over already: discard what was
+     * built from them, as {@link #read(Path, JournalCodec)} would have loaded nothing.
+     *
+     * @return the damaged tail, if a crash cut the last line
+     * @throws JournalCorruptedException if a line other than a crash-cut tail is not an event
+     * @throws UncheckedIOException      if the file cannot be read
+     */
+    public static <E> Optional<DamagedTail> read(Path file, JournalCodec<E> codec, ObjLongConsumer<? super E> each) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(each, "each");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Scanner<E> scanner = new Scanner<>(file, codec, each);
+            feed(scanner, channel);
+            return Optional.ofNullable(scanner.finish());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         }
@@ -416,14 +443,10 @@ public final class Journal<E> implements AutoCloseable {
         if (end == start) {
             throw new IllegalArgumentException("the codec wrote nothing for " + event.getClass().getSimpleName());
         }
-        byte[] bytes = line.bytes;
-        for (int i = start; i < end; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r') {
-                line.size = start;
-                throw new IllegalArgumentException("the codec wrote a line break for "
-                        + event.getClass().getSimpleName() + ": a journal line must hold exactly one event");
-            }
+        if (Bytes.indexOfLineBreak(line.bytes, start, end) >= 0) {
+            line.size = start;
+            throw new IllegalArgumentException("the codec wrote a line break for "
+                    + event.getClass().getSimpleName() + ": a journal line must hold exactly one event");
         }
         line.write('\n');
     }
@@ -528,7 +551,16 @@ public final class Journal<E> implements AutoCloseable {
     }
 
     private static <E> Scan<E> scan(Path file, FileChannel channel, JournalCodec<E> codec) throws IOException {
-        Scanner<E> scanner = new Scanner<>(file, codec);
+        Collector<E> collector = new Collector<>();
+        Scanner<E> scanner = new Scanner<>(file, codec, collector);
+        feed(scanner, channel);
+        DamagedTail tail = scanner.finish();
+        JournalContents<E> contents = new JournalContents<>(file, collector.events,
+                Arrays.copyOf(collector.lines, collector.events.size()), tail);
+        return new Scan<>(contents, scanner.lastEventUnterminated);
+    }
+
+    private static void feed(Scanner<?> scanner, FileChannel channel) throws IOException {
         ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(READ_CHUNK, Math.max(4096, channel.size())));
         long position = 0;
         while (true) {
@@ -543,15 +575,31 @@ public final class Journal<E> implements AutoCloseable {
             scanner.feed(chunk.array(), read);
             position += read;
         }
-        return scanner.finish();
     }
 
-    /** Splits bytes into lines and reads each; decides what is a crash-cut tail and what is corruption. */
+    /** Keeps every event read, with its line number. */
+    private static final class Collector<E> implements ObjLongConsumer<E> {
+        final List<E> events = new ArrayList<>();
+        long[] lines = new long[1024];
+
+        @Override
+        public void accept(E event, long line) {
+            if (events.size() == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[events.size()] = line;
+            events.add(event);
+        }
+    }
+
+    /**
+     * Splits bytes into lines and reads each; decides what is a crash-cut tail and what is corruption. A line that
+     * lies within one chunk is read where it is; only a line split across chunks is copied.
+     */
     private static final class Scanner<E> {
         private final Path file;
         private final JournalCodec<E> codec;
-        private final List<E> events = new ArrayList<>();
-        private long[] lines = new long[1024];
+        private final ObjLongConsumer<? super E> sink;
         private byte[] line = new byte[4096];
         private int length;
         private long lineNumber = 1;
@@ -560,36 +608,36 @@ public final class Journal<E> implements AutoCloseable {
         private long damageLine = -1;
         private long damageOffset = -1;
         private @Nullable String damageReason;
-        private boolean lastEventUnterminated;
+        boolean lastEventUnterminated;
 
-        Scanner(Path file, JournalCodec<E> codec) {
+        Scanner(Path file, JournalCodec<E> codec, ObjLongConsumer<? super E> sink) {
             this.file = file;
             this.codec = codec;
+            this.sink = sink;
         }
 
         void feed(byte[] bytes, int count) {
             int from = 0;
             while (from < count) {
                 int newline = indexOf(bytes, from, count);
-                int end = newline < 0 ? count : newline;
-                append(bytes, from, end - from);
-                offset += end - from;
                 if (newline < 0) {
+                    append(bytes, from, count - from);
+                    offset += count - from;
                     return;
                 }
-                offset++;
-                endLine(true);
+                offset += newline - from + 1;
+                if (length == 0) {
+                    endLine(bytes, from, newline, true);
+                } else {
+                    append(bytes, from, newline - from);
+                    endLine(line, 0, length, true);
+                }
                 from = newline + 1;
             }
         }
 
         private static int indexOf(byte[] bytes, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (bytes[i] == '\n') {
-                    return i;
-                }
-            }
-            return -1;
+            return Bytes.indexOf(bytes, from, to, Bytes.NEWLINES);
         }
 
         private void append(byte[] bytes, int from, int count) {
@@ -603,15 +651,15 @@ public final class Journal<E> implements AutoCloseable {
             length += count;
         }
 
-        private void endLine(boolean terminated) {
-            int end = length;
-            if (end > 0 && line[end - 1] == '\r') {
+        /** Reads the line in {@code bytes} from {@code start} to {@code end} (exclusive, without its line end). */
+        private void endLine(byte[] bytes, int start, int end, boolean terminated) {
+            if (end > start && bytes[end - 1] == '\r') {
                 end--;
             }
             boolean blank = true;
             boolean zeros = false;
-            for (int i = 0; i < end; i++) {
-                byte b = line[i];
+            for (int i = start; i < end; i++) {
+                byte b = bytes[i];
                 if (b == 0) {
                     zeros = true;
                 } else if (b != ' ' && b != '\t' && b != '\r') {
@@ -629,7 +677,7 @@ public final class Journal<E> implements AutoCloseable {
                 }
                 E event;
                 try {
-                    event = codec.read(line, 0, end);
+                    event = codec.read(bytes, start, end - start);
                 } catch (RuntimeException e) {
                     if (!terminated) {
                         startDamage("incomplete last line: " + reason(e));
@@ -643,11 +691,7 @@ public final class Journal<E> implements AutoCloseable {
                 if (damageLine >= 0) {
                     throw corruptedAtDamage(null);
                 }
-                if (events.size() == lines.length) {
-                    lines = Arrays.copyOf(lines, lines.length * 2);
-                }
-                lines[events.size()] = lineNumber;
-                events.add(event);
+                sink.accept(event, lineNumber);
                 lastEventUnterminated = !terminated;
             } finally {
                 length = 0;
@@ -668,16 +712,14 @@ public final class Journal<E> implements AutoCloseable {
             }
         }
 
-        Scan<E> finish() {
+        /** Reads the last line if it has no line end; returns the damaged tail, if any. */
+        @Nullable DamagedTail finish() {
             if (length > 0) {
-                endLine(false);
+                endLine(line, 0, length, false);
             }
-            DamagedTail tail = damageLine < 0 ? null
+            return damageLine < 0 ? null
                     : new DamagedTail(damageLine, damageOffset, offset - damageOffset,
                             Objects.requireNonNull(damageReason), null);
-            JournalContents<E> contents = new JournalContents<>(file, events, Arrays.copyOf(lines, events.size()),
-                    tail);
-            return new Scan<>(contents, lastEventUnterminated);
         }
 
         private static String reason(RuntimeException e) {

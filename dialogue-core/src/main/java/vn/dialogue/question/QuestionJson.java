@@ -77,7 +77,15 @@ final class QuestionJson {
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    static final JournalCodec<QuestionEvent> QUESTION_EVENTS = JournalCodec.jackson(MAPPER, QuestionEvent.class);
+    /** Jackson's data binding for every question event type: the reference spelling, and the fallback. */
+    static final JournalCodec<QuestionEvent> JACKSON_QUESTION_EVENTS = JournalCodec.jackson(MAPPER,
+            QuestionEvent.class);
+
+    /**
+     * The question journal's codec: the hand-written {@link QuestionEventCodec}, the same JSON as
+     * {@link #JACKSON_QUESTION_EVENTS}, which it falls back on for event types it does not spell out.
+     */
+    static final JournalCodec<QuestionEvent> QUESTION_EVENTS = QuestionEventCodec.of(JACKSON_QUESTION_EVENTS);
 
     static final JournalCodec<ConclusionEvent> CONCLUSION_EVENTS = JournalCodec.jackson(MAPPER,
             ConclusionEvent.class);

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -82,8 +82,8 @@ public final class QuestionRegistry implements AutoCloseable {
     private final Vocabulary vocabulary;
     private final @Nullable Journal<QuestionEvent> journal;
     private final @Nullable DamagedTail damagedTail;
-    private final ConcurrentHashMap<QuestionId, Slot> questions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, QuestionId> byIntakeKey = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<QuestionId, Slot> questions;
+    private final ConcurrentHashMap<String, QuestionId> byIntakeKey;
     private final AtomicLong lastNumber = new AtomicLong();
     /** The originals whose askers were erased: what a journal rewrite scrubs. */
     private final Set<QuestionId> erased = ConcurrentHashMap.newKeySet();
@@ -99,6 +99,14 @@ public final class QuestionRegistry implements AutoCloseable {
     }
 
     private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<QuestionEvent> journal) {
+        this(roles, vocabulary, journal, journal == null ? 16 : journal.loaded().size() / 2);
+    }
+
+    /** {@code expected}: about how many questions there will be, so that replay does not keep growing the maps. */
+    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<QuestionEvent> journal,
+                             int expected) {
+        this.questions = new ConcurrentHashMap<>(Math.max(16, expected));
+        this.byIntakeKey = new ConcurrentHashMap<>(Math.max(16, expected));
         this.roles = roles;
         this.vocabulary = vocabulary;
         this.journal = journal;
@@ -147,9 +155,26 @@ public final class QuestionRegistry implements AutoCloseable {
      * @throws JournalCorruptedException if a line is not an event, or an event cannot happen where it stands
      */
     public static Map<QuestionId, Versioned> replay(Path journalFile) {
-        QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN, null);
-        registry.replay(Journal.read(journalFile, QuestionJson.QUESTION_EVENTS));
+        QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN, null,
+                expectedQuestions(journalFile));
+        // folded as read: the events are not kept, only the states
+        long[] count = new long[1];
+        Journal.read(journalFile, QuestionJson.QUESTION_EVENTS, (event, line) -> {
+            registry.replay(journalFile, line, event);
+            count[0]++;
+        });
+        LOG.info("question journal {}: {} events replayed, {} questions", journalFile, count[0],
+                registry.questions.size());
         return registry.snapshot();
+    }
+
+    /** About how many questions a journal of this size records: a received and a moderated event each. */
+    private static int expectedQuestions(Path journalFile) {
+        try {
+            return (int) Math.min(1 << 24, java.nio.file.Files.size(journalFile) / 1024);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 16; // reading it will say what is wrong
+        }
     }
 
     /** Configures a registry. Not thread-safe. */
@@ -561,20 +586,22 @@ public final class QuestionRegistry implements AutoCloseable {
     private void replay(JournalContents<QuestionEvent> contents) {
         List<QuestionEvent> events = contents.events();
         for (int i = 0; i < events.size(); i++) {
-            QuestionEvent event = events.get(i);
-            try {
-                replay(event);
-            } catch (RuntimeException e) {
-                throw new JournalCorruptedException(contents.file(), contents.lineOf(i),
-                        "event " + event.getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
-            }
+            replay(contents.file(), contents.lineOf(i), events.get(i));
         }
         LOG.info("question journal {}: {} events replayed, {} questions", contents.file(), events.size(),
                 questions.size());
     }
 
+    private void replay(Path file, long line, QuestionEvent event) {
+        try {
+            replay(event);
+        } catch (RuntimeException e) {
+            throw new JournalCorruptedException(file, line,
+                    "event " + event.getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
+        }
+    }
+
     private void replay(QuestionEvent event) {
-        lastNumber.accumulateAndGet(event.question().number(), Math::max);
         if (event instanceof AskerErased erasure) {
             List<Slot> holders = holders(erasure.question(), null);
             if (!Erasure.holds(holders.get(0).current.question(), erasure.question())) {
@@ -588,6 +615,7 @@ public final class QuestionRegistry implements AutoCloseable {
             return;
         }
         if (event instanceof QuestionsCompiled compiled) {
+            lastNumber.accumulateAndGet(compiled.question().number(), Math::max);
             List<AcceptedQuestion> members = new ArrayList<>();
             for (QuestionId id : compiled.members()) {
                 Question member = slot(id).current.question();
@@ -609,6 +637,8 @@ public final class QuestionRegistry implements AutoCloseable {
         }
         Slot slot = questions.get(event.question());
         if (slot == null) {
+            // only a new question can raise the last number: the others' were counted when they were new
+            lastNumber.accumulateAndGet(event.question().number(), Math::max);
             Question received = Evolution.evolve(null, event);
             if (event instanceof QuestionReceived r
                     && byIntakeKey.putIfAbsent(r.submission().intakeKey(), r.question()) != null) {
@@ -643,9 +673,21 @@ public final class QuestionRegistry implements AutoCloseable {
      * changed concurrently may be seen before or after their change.
      */
     public Map<QuestionId, Versioned> snapshot() {
-        TreeMap<QuestionId, Versioned> all = new TreeMap<>();
-        questions.forEach((id, slot) -> all.put(id, slot.current));
-        return Collections.unmodifiableMap(all);
+        // sorted once by each id's number, computed once: QuestionId.compareTo parses both ids on every comparison
+        List<Ordered> all = new ArrayList<>(questions.size());
+        questions.forEach((id, slot) -> all.add(new Ordered(id.number(), id, slot.current)));
+        all.sort(Ordered.ORDER);
+        Map<QuestionId, Versioned> sorted = new LinkedHashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+        for (Ordered one : all) {
+            sorted.put(one.id, one.state);
+        }
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    /** A question in a snapshot, with its id's number for sorting. */
+    private record Ordered(long number, QuestionId id, Versioned state) {
+        static final Comparator<Ordered> ORDER = (a, b) -> a.number > 0 && b.number > 0
+                ? Long.compare(a.number, b.number) : a.id.compareTo(b.id);
     }
 
     /** Every question's state, in id order. */
