@@ -22,10 +22,26 @@ public final class Nfc {
 
     /** Returns {@code text} in NFC; {@code null} stays {@code null}. */
     public static @Nullable String normalize(@Nullable String text) {
-        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (text == null || isComposedVietnamese(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             return text;
         }
         return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A fast sufficient test for NFC: true when every character is below U+0300 (ASCII, Latin-1, Latin Extended
+     * A and B, IPA, spacing modifiers) or in Latin Extended Additional (U+1E00 to U+1EFF, where the precomposed
+     * Vietnamese letters live). Every such character is a starter that stays as it is under NFC and no two of them
+     * compose, so the text is already NFC; false says nothing, and {@link Normalizer} decides.
+     */
+    static boolean isComposedVietnamese(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns {@code text} in NFC; never null. */
