@@ -1,12 +1,17 @@
 package vn.dialogue.check;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -33,12 +38,68 @@ final class BeanValidationRule implements PlanRule {
 
     private static final String PREFIX = "dialogue.";
 
+    /** Whether the validator's bootstrap has been started in the background (once per JVM). */
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
     /** Built on first use: bootstrapping a validator costs a few hundred milliseconds. */
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                // the one provider asked for, without a service-loader search of the class path
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    /**
+     * A rule that starts building the validator, and its constraint metadata for the plan's types, on a daemon
+     * thread: in a fresh JVM that takes a few hundred milliseconds, which then overlap the reading of the plan the
+     * rule will check, instead of following it. The first {@link #check} waits for what is not done yet (the JVM's
+     * class initialisation lock); if the background work fails, the first check does it again and fails there.
+     */
+    BeanValidationRule() {
+        if (PREPARING.compareAndSet(false, true)) {
+            try {
+                Thread bootstrap = new Thread(BeanValidationRule::prepare, "dialogue-validator-bootstrap");
+                bootstrap.setDaemon(true);
+                bootstrap.start();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // no thread: the validator is built on first use
+            }
+        }
+    }
+
+    private static void prepare() {
+        try {
+            prepare(Plan.class, new HashSet<>());
+        } catch (RuntimeException | LinkageError e) {
+            // the first check builds what is missing and reports what fails
+        }
+    }
+
+    /** Builds the constraint metadata of {@code type} and of the records and sealed types its components hold. */
+    private static void prepare(Type type, Set<Class<?>> seen) {
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                prepare(argument, seen);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> c) || !seen.add(c) || !c.getName().startsWith("vn.dialogue.")) {
+            return;
+        }
+        if (c.isSealed()) {
+            for (Class<?> permitted : c.getPermittedSubclasses()) {
+                prepare(permitted, seen);
+            }
+        }
+        if (c.isRecord()) {
+            Holder.VALIDATOR.getConstraintsForClass(c);
+            for (RecordComponent component : c.getRecordComponents()) {
+                prepare(component.getGenericType(), seen);
+            }
+        }
     }
 
     @Override

@@ -10,11 +10,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * An append-only journal of events in JSON Lines: one event per line, UTF-8, each line ended by {@code \n}.
  * Lines are only ever appended; nothing rewrites or removes one, except that opening a journal whose last line a
  * crash cut off moves that damaged tail to a side file first (so nothing is lost) and then appends after the last
- * complete line.
+ * complete line, and that {@link #rewrite} replaces the file by a copy whose events are mapped one for one (to erase
+ * personal data on request, never to drop history).
  *
  * <p><b>Reading and recovery.</b> {@link #read} and {@link #open} load every complete event. An incomplete last
  * line (no line end and not an event) or a run of zero bytes at the end is a crash-cut tail: it is reported as a
@@ -52,8 +55,10 @@ public final class Journal<E> implements AutoCloseable {
     private static final int MAX_REASON = 240;
 
     private final Path file;
-    private final FileChannel channel;
-    private final FileLock fileLock;
+    /** Replaced (under {@link #lock}) only by {@link #rewrite}. */
+    private FileChannel channel;
+    /** Replaced (under {@link #lock}) only by {@link #rewrite}. */
+    private FileLock fileLock;
     private final JournalCodec<E> codec;
     private final Durability durability;
     private final JournalContents<E> loaded;
@@ -230,6 +235,149 @@ public final class Journal<E> implements AutoCloseable {
                 channel.force(false);
             } catch (IOException e) {
                 throw fail(e);
+            }
+        }
+    }
+
+    /**
+     * Replaces every event of the journal by {@code mapping}'s image of it, in the same order, one line for one
+     * event: the way to erase personal data on request (Luật 91/2025/QH15) while the history keeps every event,
+     * its order and its count. Appends wait while it runs.
+     *
+     * <p><b>Crash safety.</b> Buffered lines are written and forced first. The mapped events are written to a side
+     * file next to the journal ({@code <name>.rewrite}), forced to the device, locked, and then moved over the
+     * journal in one atomic rename; the folder is forced after the rename where the platform allows it. A crash
+     * before the rename leaves the old journal whole (and a stale side file, which the next rewrite replaces and
+     * which holds only mapped events); a crash after it leaves the new one whole. Never a mixture: no line is
+     * rewritten in place. The side files of damaged tails ({@code <name>.damaged-*}) are not touched: they hold
+     * bytes that are not events.
+     *
+     * @param mapping gives each event's replacement, never null; identity for events it leaves alone
+     * @return how many events were rewritten (all of them)
+     * @throws IllegalStateException    if the journal is closed or failed earlier
+     * @throws IllegalArgumentException if the mapping returns null or the codec writes a line break; the journal is
+     *                                  then unchanged and still open
+     * @throws UncheckedIOException     if the side file cannot be written or moved; the journal is then unchanged
+     *                                  and still open (if the rename itself failed half-way, the journal refuses
+     *                                  further appends)
+     */
+    public int rewrite(UnaryOperator<E> mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        synchronized (lock) {
+            ensureWritable();
+            try {
+                drain();
+                channel.force(false);
+            } catch (IOException e) {
+                throw fail(e);
+            }
+            JournalContents<E> contents;
+            try {
+                contents = scan(file, channel, codec).contents;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read journal " + file + " to rewrite it: " + e.getMessage(), e);
+            }
+            if (contents.damagedTail().isPresent()) {
+                throw new IllegalStateException("journal " + file + " has a damaged tail that appeared while it was "
+                        + "open (" + contents.damagedTail().orElseThrow() + "); it is not rewritten");
+            }
+            Path side = file.resolveSibling(file.getFileName() + ".rewrite");
+            FileChannel next = null;
+            FileLock nextLock = null;
+            boolean moved = false;
+            try {
+                Files.deleteIfExists(side);
+                next = FileChannel.open(side, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        StandardOpenOption.CREATE_NEW);
+                LineBuffer lines = new LineBuffer();
+                for (E event : contents.events()) {
+                    E mapped = mapping.apply(event);
+                    if (mapped == null) {
+                        throw new IllegalArgumentException("the rewrite mapped an event of " + file + " to null; "
+                                + "a rewrite replaces events, it never drops one");
+                    }
+                    encode(mapped, lines);
+                    if (lines.size >= BUFFER_SIZE) {
+                        writeFully(next, lines);
+                    }
+                }
+                writeFully(next, lines);
+                next.force(true);
+                nextLock = next.tryLock();
+                if (nextLock == null) {
+                    throw new IOException("cannot lock " + side);
+                }
+                Files.move(side, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                moved = true;
+                forceFolder(file);
+            } catch (IOException e) {
+                if (!moved) {
+                    abandon(side, next);
+                    throw new UncheckedIOException("cannot rewrite journal " + file + "; it is unchanged: "
+                            + e.getMessage(), e);
+                }
+                LOG.warn("journal {}: rewritten, but the folder could not be forced: {}", file, e.getMessage());
+            } catch (RuntimeException e) {
+                abandon(side, next);
+                throw e;
+            }
+            FileChannel old = channel;
+            FileLock oldLock = fileLock;
+            channel = next;
+            fileLock = nextLock;
+            try {
+                oldLock.release();
+            } catch (IOException | RuntimeException ignored) {
+                // closing the channel releases it too
+            }
+            closeQuietly(old);
+            LOG.info("journal {}: rewritten, {} events", file, contents.size());
+            return contents.size();
+        }
+    }
+
+    /**
+     * Rewrites a journal that is not open: opens it (setting a crash-cut tail aside as {@link #open} does), applies
+     * {@link #rewrite(UnaryOperator)}, and closes it.
+     *
+     * @return how many events were rewritten
+     * @throws JournalCorruptedException if a line other than a crash-cut tail is not an event
+     * @throws IllegalStateException     if the journal is open for appending elsewhere
+     * @throws UncheckedIOException      if the file cannot be read, written or moved; it is then unchanged
+     */
+    public static <E> int rewrite(Path file, JournalCodec<E> codec, UnaryOperator<E> mapping) {
+        try (Journal<E> journal = open(file, codec, Durability.BUFFERED)) {
+            return journal.rewrite(mapping);
+        }
+    }
+
+    private static void writeFully(FileChannel out, LineBuffer lines) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(lines.bytes, 0, lines.size);
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
+        }
+        lines.reset();
+    }
+
+    private static void abandon(Path side, @Nullable FileChannel next) {
+        closeQuietly(next);
+        try {
+            Files.deleteIfExists(side);
+        } catch (IOException ignored) {
+            // a stale side file holds only mapped events; the next rewrite replaces it
+        }
+    }
+
+    /** Forces the folder's entry for a renamed file; some platforms cannot open a folder, which is not an error. */
+    private static void forceFolder(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        try (FileChannel folder = FileChannel.open(parent, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (UnsupportedOperationException | java.nio.file.AccessDeniedException e) {
+            // Windows cannot open a folder as a channel; its rename is durable on its own terms
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e;
             }
         }
     }

@@ -29,6 +29,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -37,6 +38,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import vn.dialogue.plan.Plan;
 
@@ -106,8 +108,11 @@ public final class PlanFiles {
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build())).build();
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(LIMITS).build())).enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: most programs read YAML only, and a mapper takes a while to build in a fresh JVM. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(LIMITS).build())).enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private PlanFiles() {
     }
@@ -200,6 +205,20 @@ public final class PlanFiles {
             throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
                     "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
         }
+        T quick = quickRead(text, format, type);
+        if (quick != null) {
+            return quick;
+        }
+        // something is wrong: the thorough passes find all of it, each problem at its line
+        return readThoroughly(name, text, format, type);
+    }
+
+    /**
+     * The thorough read: a scan of its own that lists every token problem and indexes every field's place, then
+     * binding with every problem collected, then, on a failure, a walk of the tree for what cannot be built. Gives
+     * the same plan as {@link #quickRead} for a clean file.
+     */
+    static <T> T readThoroughly(String name, String text, Format format, Class<T> type) {
         ObjectMapper mapper = mapper(format);
         TokenScan scan = TokenScan.of(text, mapper);
         if (!scan.problems().isEmpty()) {
@@ -249,6 +268,31 @@ public final class PlanFiles {
         throw new PlanFileException(name, locate(name, scan.index(), raw));
     }
 
+    /**
+     * One parse that checks and binds at once: the binder reads through a {@link CheckedParser}, which puts every
+     * token through the same checks as the thorough {@link TokenScan}. Gives the value only when the file is
+     * clean: no character, token or binding problem, nothing after the plan; anything else gives null and the
+     * reader starts again with the thorough passes, which report every problem as before. A clean file is thus
+     * parsed once, and a bad one gives exactly the problems it always gave.
+     */
+    static <T> @Nullable T quickRead(String text, Format format, Class<T> type) {
+        ObjectMapper mapper = mapper(format);
+        if (TokenScan.badAt(text, 0) >= 0) {
+            return null;
+        }
+        ProblemCollector collector = new ProblemCollector();
+        TokenScan scan = TokenScan.quick();
+        ObjectReader reader = mapper.readerFor(type).withHandler(collector)
+                .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION); // the scan finds duplicates
+        try (CheckedParser parser = new CheckedParser(reader.createParser(text), scan)) {
+            T value = reader.readValue(parser);
+            parser.drain();
+            return value != null && !scan.refused() && collector.problems().isEmpty() ? value : null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
     /** Writes a plan as text in the given format; the same plan always gives the same text. */
     public static String write(Plan plan, Format format) {
         Objects.requireNonNull(plan, "plan");
@@ -273,7 +317,7 @@ public final class PlanFiles {
 
     /** The configured mapper for a format, for hosts that embed plans in their own documents. */
     static ObjectMapper mapper(Format format) {
-        return format == Format.JSON ? JSON : YAML;
+        return format == Format.JSON ? Json.MAPPER : YAML;
     }
 
     /** A Jackson exception as a problem at its own location. */

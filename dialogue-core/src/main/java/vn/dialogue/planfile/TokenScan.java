@@ -52,12 +52,22 @@ final class TokenScan {
             "tag:yaml.org,2002:map");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
+    private final boolean thorough;
     private final Map<String, TokenStreamLocation> index = new HashMap<>();
     private final List<ProblemCollector.Raw> problems = new ArrayList<>();
     private @Nullable JacksonException syntax;
     private ProblemCollector.@Nullable Raw syntaxProblem;
+    // the pass's state: duplicates are found here, with the line of the first; the parser's own check would stop
+    // the pass with a location that is not always the duplicate's
+    private final Deque<Map<String, TokenStreamLocation>> names = new ArrayDeque<>();
+    private @Nullable TokenStreamLocation last;
+    private String pointer = "";
+    private int depth;
+    private boolean rootDone;
+    private boolean refused;
 
-    private TokenScan() {
+    private TokenScan(boolean thorough) {
+        this.thorough = thorough;
     }
 
     /** Where each JSON pointer's value (or property name) starts. */
@@ -80,82 +90,36 @@ final class TokenScan {
         return syntax;
     }
 
+    /** The thorough pass: its own parse of {@code text}, every problem listed, the index of every field kept. */
     static TokenScan of(String text, ObjectMapper mapper) {
-        TokenScan scan = new TokenScan();
+        TokenScan scan = new TokenScan(true);
         scan.run(text, mapper);
         return scan;
+    }
+
+    /**
+     * A quick scan, for the tokens of a parse that binds at the same time ({@link CheckedParser}): the same checks
+     * as {@link #of}, token by token, but no index, and the first problem ends it (with a {@link Refused}, and
+     * {@link #refused()} true), since the reader then falls back to the thorough pass, which says everything.
+     */
+    static TokenScan quick() {
+        return new TokenScan(false);
+    }
+
+    /** Whether a quick scan met anything {@link #of} would report. */
+    boolean refused() {
+        return refused;
     }
 
     private void run(String text, ObjectMapper mapper) {
         if (rawCharacters(text)) {
             return;
         }
-        // duplicates are found here, with the line of the first; the parser's own check would stop the pass
-        // with a location that is not always the duplicate's
-        Deque<Map<String, TokenStreamLocation>> names = new ArrayDeque<>();
-        TokenStreamLocation last = null;
-        String pointer = "";
-        int depth = 0;
-        boolean rootDone = false;
         try (JsonParser p = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(text)) {
-            YAMLParser yaml = p instanceof YAMLParser y ? y : null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                TokenStreamLocation at = p.currentTokenLocation();
-                last = at;
-                pointer = pointer(p.streamReadContext());
-                if (rootDone) {
-                    add("", "a plan file holds one plan; another document or value starts here", at);
+                if (!token(p, t)) {
                     return;
-                }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    if (t == JsonToken.END_OBJECT) {
-                        names.pop();
-                    }
-                    rootDone = --depth == 0;
-                    continue;
-                }
-                index.putIfAbsent(pointer, at);
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    TokenStreamContext parent = p.streamReadContext().getParent();
-                    index.putIfAbsent(parent == null ? "" : pointer(parent), at);
-                    if (t == JsonToken.START_ARRAY && parent != null && parent.inArray()) {
-                        // no field of the plan-file family holds a list of lists, and the binder would take the
-                        // inner list's first item as the value and read the rest out of step
-                        add(pointer, "a list inside a list: write the items in one list", at);
-                    }
-                    if (t == JsonToken.START_OBJECT) {
-                        names.push(new HashMap<>());
-                    }
-                    depth++;
-                } else if (depth == 0) {
-                    rootDone = true;
-                }
-                if (t == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    TokenStreamLocation first = names.isEmpty() ? null : names.peek().putIfAbsent(name, at);
-                    if (first != null) {
-                        add(pointer, "duplicate field '" + name + "': given twice in the same block (first on line "
-                                + first.getLineNr() + ")", at);
-                    }
-                    characters(name, "field name", pointer, at);
-                }
-                if (yaml != null) {
-                    yaml(yaml, t, pointer, at);
-                }
-                if (t == JsonToken.VALUE_NULL && p.streamReadContext().inArray()) {
-                    add(pointer, ConstructionProblems.EMPTY_ENTRY, at);
-                } else if (t == JsonToken.VALUE_STRING) {
-                    characters(p.getString(), "text", pointer, at);
-                } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    // the YAML parser reads a long number lazily and may not check its length: check it here
-                    int length = p.getString().length();
-                    if (length > PlanFiles.MAX_NUMBER_CHARS) {
-                        add(pointer, "a number is " + length + " characters long; plan files allow at most "
-                                + PlanFiles.MAX_NUMBER_CHARS, at);
-                    } else {
-                        p.getNumberValue(); // enforces the parser's own limits here, at the number's line
-                    }
                 }
             }
         } catch (TooMany e) {
@@ -182,7 +146,80 @@ final class TokenScan {
         }
     }
 
-    private void yaml(YAMLParser yaml, JsonToken t, String pointer, TokenStreamLocation at) {
+    /**
+     * Checks the token {@code p} has just moved to; returns false when the pass ends there. The one place that
+     * decides what a plan file's tokens may be, for both the thorough and the quick scan. A quick scan computes
+     * no location or pointer unless something is wrong, and then throws {@link Refused}.
+     */
+    boolean token(JsonParser p, JsonToken t) {
+        TokenStreamLocation at = null;
+        if (thorough) {
+            at = p.currentTokenLocation();
+            last = at;
+            pointer = pointer(p.streamReadContext());
+        }
+        if (rootDone) {
+            add("", "a plan file holds one plan; another document or value starts here", at);
+            return false;
+        }
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            if (t == JsonToken.END_OBJECT) {
+                names.pop();
+            }
+            rootDone = --depth == 0;
+            return true;
+        }
+        if (thorough) {
+            index.putIfAbsent(pointer, at);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            TokenStreamContext parent = p.streamReadContext().getParent();
+            if (thorough) {
+                index.putIfAbsent(parent == null ? "" : pointer(parent), at);
+            }
+            if (t == JsonToken.START_ARRAY && parent != null && parent.inArray()) {
+                // no field of the plan-file family holds a list of lists, and the binder would take the
+                // inner list's first item as the value and read the rest out of step
+                add(pointer, "a list inside a list: write the items in one list", at);
+            }
+            if (t == JsonToken.START_OBJECT) {
+                names.push(new HashMap<>());
+            }
+            depth++;
+        } else if (depth == 0) {
+            rootDone = true;
+        }
+        if (t == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation first = names.isEmpty() ? null
+                    : names.peek().putIfAbsent(name, at == null ? TokenStreamLocation.NA : at);
+            if (first != null) {
+                add(pointer, "duplicate field '" + name + "': given twice in the same block (first on line "
+                        + first.getLineNr() + ")", at);
+            }
+            characters(name, "field name", pointer, at);
+        }
+        if (p instanceof YAMLParser yaml) {
+            yaml(yaml, t, pointer, at);
+        }
+        if (t == JsonToken.VALUE_NULL && p.streamReadContext().inArray()) {
+            add(pointer, ConstructionProblems.EMPTY_ENTRY, at);
+        } else if (t == JsonToken.VALUE_STRING) {
+            characters(p.getString(), "text", pointer, at);
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            // the YAML parser reads a long number lazily and may not check its length: check it here
+            int length = p.getString().length();
+            if (length > PlanFiles.MAX_NUMBER_CHARS) {
+                add(pointer, "a number is " + length + " characters long; plan files allow at most "
+                        + PlanFiles.MAX_NUMBER_CHARS, at);
+            } else {
+                p.getNumberValue(); // enforces the parser's own limits here, at the number's line
+            }
+        }
+        return true;
+    }
+
+    private void yaml(YAMLParser yaml, JsonToken t, String pointer, @Nullable TokenStreamLocation at) {
         if (yaml.isCurrentAlias()) {
             add(pointer, "'*" + yaml.getString() + "' is a YAML alias; plan files do not expand aliases: "
                     + "write the value out in full", at);
@@ -193,7 +230,7 @@ final class TokenScan {
         }
     }
 
-    private void characters(String s, String what, String pointer, TokenStreamLocation at) {
+    private void characters(String s, String what, String pointer, @Nullable TokenStreamLocation at) {
         int i = badAt(s, 0);
         if (i >= 0) {
             add(pointer, "the " + what + " holds " + describe(s.charAt(i)) + " at character " + (i + 1)
@@ -239,6 +276,16 @@ final class TokenScan {
         }
     }
 
+    /** Ends a quick scan at its first problem; the reader then falls back to the thorough pass. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Refused INSTANCE = new Refused();
+
+        private Refused() {
+            super("refused by the quick scan", null, false, false);
+        }
+    }
+
     /** The index of the first character at or after {@code from} that no document may hold, or -1. */
     static int badAt(String s, int from) {
         for (int i = from; i < s.length(); i++) {
@@ -263,6 +310,10 @@ final class TokenScan {
     }
 
     private void add(String pointer, String message, @Nullable TokenStreamLocation at) {
+        if (!thorough) {
+            refused = true;
+            throw Refused.INSTANCE;
+        }
         if (problems.size() == MAX_PROBLEMS) {
             throw new TooMany();
         }

@@ -29,7 +29,12 @@ public enum Action {
     /** Record the chair's conclusions and assign their tasks. */
     RECORD_CONCLUSIONS("record the chair's conclusions"),
     /** Report a conclusion task done (the actor's organisation must be the task's agency). */
-    REPORT_TASK("report conclusion tasks done");
+    REPORT_TASK("report conclusion tasks done"),
+    /**
+     * Erase an asker's personal data on their request (Luật 91/2025/QH15): their identity is replaced by a
+     * pseudonym in every state and in the journal, the question and its history kept.
+     */
+    ERASE_ASKER("erase askers' personal data");
 
     private final String description;
 

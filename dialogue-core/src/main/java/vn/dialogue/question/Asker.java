@@ -38,6 +38,26 @@ public record Asker(String name, @Nullable String organisation, @Nullable String
         return new Asker(name, null, unit, contact, false);
     }
 
+    /** The words every pseudonym starts with: "anonymous asker", followed by the question's id. */
+    public static final String PSEUDONYM_PREFIX = "Người hỏi ẩn danh";
+
+    /**
+     * The pseudonym that replaces an asker whose personal data was erased (see
+     * {@link QuestionRegistry#eraseAsker}): named {@value #PSEUDONYM_PREFIX} and the id of the question their
+     * submission was recorded as (stable, and no personal data), with no organisation and no contact, not
+     * consenting to publication, and in the administrative unit {@code unit} (kept so that counts by unit survive;
+     * a commune or ward is not a person).
+     */
+    public static Asker pseudonym(QuestionId original, @Nullable String unit) {
+        Objects.requireNonNull(original, "original");
+        return new Asker(PSEUDONYM_PREFIX + " " + original.value(), null, unit, null, false);
+    }
+
+    /** True if this asker is the pseudonym {@link #pseudonym} gives for {@code original}. */
+    public boolean isPseudonymOf(QuestionId original) {
+        return equals(pseudonym(original, unit));
+    }
+
     /** A copy recording the asker's consent (or its withdrawal). */
     public Asker withConsent(boolean consent) {
         return new Asker(name, organisation, unit, contact, consent);

@@ -105,6 +105,10 @@ final class Evolution {
         if (event instanceof QuestionHandledLocally local) {
             return handledLocally(state, local);
         }
+        if (event instanceof QuestionEvent.AskerErased erasure) {
+            // one holder of the asker; the registry applies it to every compiled question that answers them too
+            return Erasure.erase(state, erasure.question());
+        }
         if (event instanceof QuestionsCompiled) {
             throw new IllegalStateException("a compilation changes several questions: apply it with compile()");
         }

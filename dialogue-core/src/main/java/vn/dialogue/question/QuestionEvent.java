@@ -200,4 +200,17 @@ public sealed interface QuestionEvent {
             report = Contribution.requireText(report, "local settlement report");
         }
     }
+
+    /**
+     * The personal data of the asker whose submission was recorded as {@code question} was erased on request
+     * (Luật 91/2025/QH15): from here on the asker is {@link Asker#pseudonym}, in that question and in every
+     * compiled question that answers it. Carries no personal data itself; the act's reason, if any, must not
+     * either (say "request of 2 December", not who asked).
+     */
+    record AskerErased(QuestionId question, Act act) implements QuestionEvent {
+        public AskerErased {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(act, "act");
+        }
+    }
 }

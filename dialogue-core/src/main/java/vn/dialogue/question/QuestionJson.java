@@ -21,6 +21,7 @@ import tools.jackson.databind.jsontype.NamedType;
 import vn.dialogue.journal.JournalCodec;
 import vn.dialogue.question.QuestionEvent.AnswerContributed;
 import vn.dialogue.question.QuestionEvent.AnswerDrafted;
+import vn.dialogue.question.QuestionEvent.AskerErased;
 import vn.dialogue.question.QuestionEvent.AskerNotified;
 import vn.dialogue.question.QuestionEvent.QuestionAccepted;
 import vn.dialogue.question.QuestionEvent.QuestionAnsweredLive;
@@ -62,6 +63,7 @@ final class QuestionJson {
                     new NamedType(QuestionClosed.class, "closed"),
                     new NamedType(QuestionWithdrawn.class, "withdrawn"),
                     new NamedType(QuestionHandledLocally.class, "handled-locally"),
+                    new NamedType(AskerErased.class, "asker-erased"),
                     new NamedType(ConclusionEvent.ConclusionsRecorded.class, "conclusions-recorded"),
                     new NamedType(ConclusionEvent.TaskAssigned.class, "task-assigned"),
                     new NamedType(ConclusionEvent.TaskReported.class, "task-reported"))

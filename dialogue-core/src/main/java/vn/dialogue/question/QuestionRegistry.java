@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +43,7 @@ import vn.dialogue.question.QuestionCommand.Reject;
 import vn.dialogue.question.QuestionCommand.ResolveInWriting;
 import vn.dialogue.question.QuestionCommand.Route;
 import vn.dialogue.question.QuestionCommand.Withdraw;
+import vn.dialogue.question.QuestionEvent.AskerErased;
 import vn.dialogue.question.QuestionEvent.QuestionReceived;
 import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
 
@@ -59,6 +61,9 @@ import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
  * question. Safe under concurrent intake and transitions from many threads: each question has its own lock,
  * a compilation takes its members' locks in id order, and the journal serialises events in parallel and appends
  * whole lines. Log output names questions and actors by id only, never askers or texts.
+ *
+ * <p>An asker's personal data can be erased on request ({@link #eraseAsker}): the asker becomes a pseudonym in
+ * every state and in the journal file, and the questions, answers and history stay.
  *
  * <pre>{@code
  * try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.defaults()).plan(plan)
@@ -80,6 +85,8 @@ public final class QuestionRegistry implements AutoCloseable {
     private final ConcurrentHashMap<QuestionId, Slot> questions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, QuestionId> byIntakeKey = new ConcurrentHashMap<>();
     private final AtomicLong lastNumber = new AtomicLong();
+    /** The originals whose askers were erased: what a journal rewrite scrubs. */
+    private final Set<QuestionId> erased = ConcurrentHashMap.newKeySet();
 
     /** A question's current state and version, guarded by its lock. */
     private static final class Slot extends ReentrantLock {
@@ -98,6 +105,24 @@ public final class QuestionRegistry implements AutoCloseable {
         this.damagedTail = journal == null ? null : journal.loaded().damagedTail().orElse(null);
         if (journal != null) {
             replay(journal.loaded());
+            finishErasures(journal);
+        }
+    }
+
+    /**
+     * Completes erasures that a crash interrupted: an {@link AskerErased} reached the journal but the rewrite that
+     * scrubs the asker's earlier lines did not.
+     */
+    private void finishErasures(Journal<QuestionEvent> opened) {
+        if (erased.isEmpty()) {
+            return;
+        }
+        for (QuestionEvent event : opened.loaded().events()) {
+            if (Erasure.scrub(event, erased) != event) {
+                LOG.warn("question journal {}: an erasure was not finished; rewriting the journal", opened.file());
+                opened.rewrite(e -> Erasure.scrub(e, Set.copyOf(erased)));
+                return;
+            }
         }
     }
 
@@ -263,6 +288,100 @@ public final class QuestionRegistry implements AutoCloseable {
         } finally {
             slot.unlock();
         }
+    }
+
+    /**
+     * Erases the personal data of the asker whose submission was recorded as {@code original}, on their request
+     * (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): pseudonymisation, not deletion. The asker becomes
+     * {@link Asker#pseudonym} (no name, organisation or contact, no consent, the unit kept) in that question and in
+     * every compiled question that answers it, whatever their states; each of those questions moves to its next
+     * version in the same state; the question's text, the compiled wording, the answers and every other event stay.
+     * One {@link AskerErased} event is journaled (it carries no personal data), and then the journal file is
+     * rewritten ({@link Journal#rewrite}) so that its reception line carries the pseudonym too: afterwards the file
+     * holds no trace of the asker's name, organisation or contact, and replaying it gives exactly these states. If
+     * a crash comes between the two, opening the journal finishes the rewrite.
+     *
+     * <p>Erasing an asker already erased changes nothing and journals nothing. No version is asked for: an erasure
+     * request must not fail because the question moved on, and it changes nothing a command decides on.
+     *
+     * @param original the question the asker's submission was recorded as (not a compiled question)
+     * @param act      who erases, when; the reason, if given, must carry no personal data
+     * @return the original question's state and version after the erasure
+     * @throws ActionRefusedException    if the actor's role may not {@link Action#ERASE_ASKER}
+     * @throws NoSuchElementException    if there is no such question
+     * @throws IllegalArgumentException  if {@code original} is a compiled question, which has no asker of its own
+     * @throws java.io.UncheckedIOException if the journal cannot be rewritten: the erasure is then recorded and
+     *                                   the state erased, and the rewrite is finished when the journal is next
+     *                                   opened
+     */
+    public Versioned eraseAsker(QuestionId original, Act act) {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(act, "act");
+        try {
+            roles.require(Action.ERASE_ASKER, act.actor());
+        } catch (ActionRefusedException e) {
+            throw e.about("question " + original);
+        }
+        slot(original);
+        List<Slot> locked = new ArrayList<>();
+        Versioned result;
+        boolean changed;
+        try {
+            List<Slot> holders = holders(original, locked);
+            Question own = holders.get(0).current.question();
+            if (!Erasure.holds(own, original)) {
+                throw new IllegalArgumentException("question " + original + " is a compiled question: it has no "
+                        + "asker of its own; erase the askers of the questions it answers: " + own.dossier()
+                        .originals().stream().map(Original::question).toList());
+            }
+            changed = holders.stream().anyMatch(s -> !Erasure.erased(s.current.question(), original));
+            if (changed) {
+                append(new AskerErased(original, act));
+                erased.add(original);
+                for (Slot slot : holders) {
+                    slot.current = new Versioned(Erasure.erase(slot.current.question(), original),
+                            slot.current.version() + 1);
+                }
+            }
+            result = holders.get(0).current;
+        } finally {
+            for (Slot slot : locked) {
+                slot.unlock();
+            }
+        }
+        if (changed) {
+            LOG.info("question {}: asker's personal data erased by {} ({})", original, act.actor().id(),
+                    act.actor().role());
+            if (journal != null) {
+                journal.rewrite(e -> Erasure.scrub(e, Set.copyOf(erased)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The slots of {@code original} and of every compiled question that answers it, in id order (a compiled
+     * question's id is always later than its members'): the original, the one it was merged into, the one that
+     * was merged into, and so on. With {@code locked} non-null, each is locked before it is read and added there,
+     * so the chain cannot grow while it is followed (compilations lock members in the same order).
+     */
+    private List<Slot> holders(QuestionId original, @Nullable List<Slot> locked) {
+        List<Slot> chain = new ArrayList<>();
+        QuestionId next = original;
+        while (next != null) {
+            Slot slot = slot(next);
+            if (locked != null) {
+                slot.lock();
+                locked.add(slot);
+            }
+            chain.add(slot);
+            Question q = slot.current.question();
+            if (q instanceof WithdrawnQuestion w) {
+                q = w.before();
+            }
+            next = q instanceof MergedQuestion m ? m.into() : null;
+        }
+        return chain;
     }
 
     private Change<?> decide(Question q, OnQuestion command) {
@@ -456,6 +575,18 @@ public final class QuestionRegistry implements AutoCloseable {
 
     private void replay(QuestionEvent event) {
         lastNumber.accumulateAndGet(event.question().number(), Math::max);
+        if (event instanceof AskerErased erasure) {
+            List<Slot> holders = holders(erasure.question(), null);
+            if (!Erasure.holds(holders.get(0).current.question(), erasure.question())) {
+                throw new IllegalStateException("question " + erasure.question() + " is compiled: it has no asker");
+            }
+            erased.add(erasure.question());
+            for (Slot slot : holders) {
+                slot.current = new Versioned(Erasure.erase(slot.current.question(), erasure.question()),
+                        slot.current.version() + 1);
+            }
+            return;
+        }
         if (event instanceof QuestionsCompiled compiled) {
             List<AcceptedQuestion> members = new ArrayList<>();
             for (QuestionId id : compiled.members()) {

@@ -60,7 +60,8 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
      * {@value #AGENCY} drafts, contributes, answers in writing and reports tasks; {@value #SECRETARIAT} records
      * live outcomes and conclusions; {@value #COMPILER} and {@value #SECRETARIAT} record notices to askers;
      * {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record withdrawals;
-     * {@value #LOCAL_AUTHORITY} records local settlements.
+     * {@value #LOCAL_AUTHORITY} records local settlements; {@value #COMPILER} (the department that holds the
+     * dialogue's records) erases askers' personal data on request.
      */
     /**
      * The defaults, with the plan's own {@code roles} section laid over them: each action the plan names (in kebab
@@ -119,6 +120,7 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
         map.put(Action.HANDLE_LOCALLY, Set.of(LOCAL_AUTHORITY));
         map.put(Action.RECORD_CONCLUSIONS, Set.of(SECRETARIAT));
         map.put(Action.REPORT_TASK, Set.of(AGENCY));
+        map.put(Action.ERASE_ASKER, Set.of(COMPILER));
         return new RolePolicy(map);
     }
 

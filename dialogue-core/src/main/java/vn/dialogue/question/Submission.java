@@ -68,6 +68,11 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
         return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, organisation, attachments);
     }
 
+    /** A copy sent by {@code newAsker}: for erasure, which replaces the asker by a pseudonym. */
+    Submission withAsker(Asker newAsker) {
+        return new Submission(messageId, kind, text, topics, newAsker, channel, receivedAt, forwardedBy, attachments);
+    }
+
     /** A copy with these attachments. */
     public Submission withAttachments(List<Attachment> newAttachments) {
         return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, forwardedBy, newAttachments);

@@ -55,6 +55,10 @@ class AskersPersonalDataStaysOutOfLogsTest {
                 Versioned other = accepted(registry, "b");
                 assertThatThrownBy(() -> registry.execute(new QuestionCommand.Route(other.id(), other.version(),
                         act(MODERATOR, T0), "so-ldtbxh", List.of(), SESSION_DAY))).isInstanceOf(ActionRefusedException.class);
+                // an erasure, refused then done, logs ids only (the journal rewrite included)
+                assertThatThrownBy(() -> registry.eraseAsker(other.id(), act(MODERATOR, T0)))
+                        .isInstanceOf(ActionRefusedException.class);
+                registry.eraseAsker(other.id(), act(COMPILER, T0));
             }
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 40));
@@ -69,7 +73,8 @@ class AskersPersonalDataStaysOutOfLogsTest {
         }
         // THEN the log names questions and actors, and nothing the asker gave
         String log = captured.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains("q-000001").contains("RESOLVED_IN_WRITING -> CLOSED").contains("damaged tail");
+        assertThat(log).contains("q-000001").contains("RESOLVED_IN_WRITING -> CLOSED").contains("damaged tail")
+                .contains("q-000002: asker's personal data erased by comp-1");
         assertThat(log).doesNotContain(ASKER_NAME).doesNotContain(ASKER_PHONE).doesNotContain("Hội Phụ nữ xã")
                 .doesNotContain("bảo hiểm y tế");
     }

@@ -48,7 +48,9 @@ import vn.dialogue.question.Routing;
  * concerned and the archive line) and the plan's signature. As a workbook ({@link #spreadsheet()}, XLSX) it holds
  * the same list flat, one row per compiled question with its topic, agencies, deadline and status, and a second
  * sheet of every submission with its asker's name, organisation, unit and contact and whether they consented to
- * publication: an internal export, which keeps the askers' identity. Both come from one selection and numbering
+ * publication: an internal export ({@link Audience#INTERNAL}), which keeps the askers' identity. The report is
+ * {@link Audience#PUBLIC}: it counts askers by unit and never names them, and strikes non-consenting askers'
+ * identity out of the wordings (see {@code Redaction}). Both come from one selection and numbering
  * (see {@code CompiledQuestions}), so number 12 is the same question everywhere. Immutable and thread-safe.
  */
 public final class CompiledSubmissionsDocument {
@@ -105,6 +107,7 @@ public final class CompiledSubmissionsDocument {
     /** The report, composed. */
     public LayoutDocument layout() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
+        Redaction redaction = Redaction.of(plan, questions, wording);
         String meeting = PlanFacts.meeting(plan, wording);
         IssueDate month = PlanFacts.draftMonth(plan);
         DocumentIdentity p = plan.identity();
@@ -137,7 +140,7 @@ public final class CompiledSubmissionsDocument {
             blocks.add(Heading.of(2, agencyNumber + ".", lead));
             List<List<String>> rows = new ArrayList<>();
             for (CompiledQuestions.Entry e : g.entries()) {
-                rows.add(List.of(Integer.toString(e.number()), e.question().dossier().wording(),
+                rows.add(List.of(Integer.toString(e.number()), redaction.apply(e.question().dossier().wording()),
                         Integer.toString(e.question().dossier().originals().size()),
                         compiled.channels(e.question(), wording), compiled.units(e.question())));
             }

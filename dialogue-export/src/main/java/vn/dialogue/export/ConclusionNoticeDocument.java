@@ -48,7 +48,9 @@ import vn.dialogue.question.SessionRecord;
  * numbered part per agency listing the tasks the conclusions gave it, each with its deadline as worded and its last
  * day, and the written answers it owes for the questions deferred to it at the session; then the closing sentence
  * ("Trên đây là kết luận ...; ... thông báo ... thực hiện./."), Nơi nhận (the agencies, the archive line) and the
- * signature ({@link #signedBy}; blank until given). A draft leaves the number and the day blank. Immutable and
+ * signature ({@link #signedBy}; blank until given). A draft leaves the number and the day blank. The notice is
+ * published ({@link Audience#PUBLIC}): deferred questions appear by number only, and the assessment, directions and
+ * tasks are struck of the identity of the questions' non-consenting askers (see {@code Redaction}). Immutable and
  * thread-safe.
  */
 public final class ConclusionNoticeDocument {
@@ -186,20 +188,22 @@ public final class ConclusionNoticeDocument {
                 "meeting", meeting, "live", AdministrativeParts.pad2((int) record.answeredLive()),
                 "deferred", AdministrativeParts.pad2((int) record.deferred())))));
 
+        Redaction redaction = Redaction.of(plan, questions, wording);
         blocks.add(Heading.of(1, "I.", wording.text("document.conclusion.assessment")));
         for (String para : conclusions.assessment().split("\\R+")) {
             if (!para.isBlank()) {
-                blocks.add(Paragraph.of(para.strip()));
+                blocks.add(Paragraph.of(redaction.apply(para.strip())));
             }
         }
         blocks.add(Heading.of(1, "II.", wording.text("document.conclusion.tasks")));
         if (!conclusions.directions().isEmpty()) {
-            blocks.add(new BulletList(conclusions.directions().stream().map(ListItem::dash).toList()));
+            blocks.add(new BulletList(conclusions.directions().stream().map(d -> ListItem.dash(redaction.apply(d)))
+                    .toList()));
         }
         Map<String, List<ListItem>> byAgency = new LinkedHashMap<>();
         for (ConclusionTask t : tasks) {
             byAgency.computeIfAbsent(t.agency(), a -> new ArrayList<>()).add(ListItem.dash(wording.format(
-                    "document.conclusion.task", Map.of("task", stripStop(t.text()),
+                    "document.conclusion.task", Map.of("task", redaction.apply(stripStop(t.text())),
                             "deadline", t.deadline().in(wording.locale()), "date", wording.inlineDate(t.due())))));
         }
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -54,7 +53,10 @@ import vn.dialogue.seating.SeatingPlan;
  * </table>
  *
  * <p>Every file is written beside its final name and moved into place. A file name derived from data (an agency's
- * id) keeps only lower-case ASCII letters, digits and dashes, and is checked to resolve inside the folder. The same
+ * id) keeps only lower-case ASCII letters, digits and dashes, a Windows device name among them is renamed, and every
+ * name is checked (no separator, no reserved name, no trailing dot or space, at most 255 bytes) and checked to
+ * resolve inside the folder. Each document's {@link DocumentKind} gives its name and its {@link Audience}: public
+ * documents never carry a non-consenting asker's identity. The same
  * input and timestamp give byte-identical files. Build with {@link #builder(Plan)}; immutable and thread-safe once
  * built.
  *
@@ -121,51 +123,51 @@ public final class DocumentSet {
         Path dir = folder.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         Writer w = new Writer(dir);
-        w.layout("ke-hoach", PlanDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(), formats);
-        w.layout("chuong-trinh", ProgrammeDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(),
+        w.layout(DocumentKind.PLAN.fileName(), PlanDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(), formats);
+        w.layout(DocumentKind.PROGRAMME.fileName(), ProgrammeDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(),
                 formats);
         InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp);
         if (!invitationDoc.inviteesFromDelegateList().isEmpty()) {
-            w.layout("giay-moi", invitationDoc.merged(invitationDoc.inviteesFromDelegateList()), formats);
+            w.layout(DocumentKind.INVITATIONS.fileName(), invitationDoc.merged(invitationDoc.inviteesFromDelegateList()), formats);
         }
         PlanCalendar calendar = PlanCalendar.of(plan, context, timestamp);
         if (questions != null) {
             calendar = calendar.withQuestionDeadlines(questions, wording);
         }
-        calendar = calendar.withConclusionTasks(tasks, wording);
+        calendar = calendar.withConclusionTasks(tasks, questions == null ? List.of() : questions, wording);
         PlanCalendar cal = calendar;
-        w.file("lich.ics", cal::write);
+        w.file(DocumentKind.CALENDAR.fileName(), cal::write);
         if (delegates != null) {
             AttendanceWorkbook book = AttendanceWorkbook.of(plan, delegates, invitations).withWording(wording)
                     .withTimestamp(timestamp);
-            w.file("danh-sach-dai-bieu.xlsx", out -> book.render(SheetFormat.XLSX, out));
+            w.file(DocumentKind.ATTENDANCE.fileName(), out -> book.render(SheetFormat.XLSX, out));
         }
         Set<Format> printed = EnumSet.of(Format.PDF);
         printed.addAll(formats);
         if (seating != null) {
-            w.layout("so-do-cho-ngoi", SeatingChartDocument.of(plan, seating).withWording(wording)
+            w.layout(DocumentKind.SEATING_CHART.fileName(), SeatingChartDocument.of(plan, seating).withWording(wording)
                     .withTimestamp(timestamp).layout(), printed);
             if (!seating.assignments().isEmpty()) {
-                w.layout("bang-ten", NameCardDocument.forSeating(plan, seating).withWording(wording)
+                w.layout(DocumentKind.NAME_CARDS.fileName(), NameCardDocument.forSeating(plan, seating).withWording(wording)
                         .withTimestamp(timestamp).layout(), printed);
             }
         }
         if (questions != null) {
             CompiledSubmissionsDocument compiled = CompiledSubmissionsDocument.of(plan, questions).withWording(wording)
                     .withTimestamp(timestamp);
-            w.layout("tong-hop-y-kien", compiled.layout(), formats);
-            w.file("tong-hop-y-kien.xlsx", out -> compiled.render(SheetFormat.XLSX, out));
+            w.layout(DocumentKind.COMPILED_REPORT.fileName(), compiled.layout(), formats);
+            w.file(DocumentKind.COMPILED_WORKBOOK.fileName(), out -> compiled.render(SheetFormat.XLSX, out));
             RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
             if (!letters.agencies().isEmpty()) {
-                w.layout("cong-van-chuyen-y-kien", letters.merged(), formats);
+                w.layout(DocumentKind.ROUTING_LETTERS.fileName() + "chuyen-y-kien", letters.merged(), formats);
                 for (String agency : letters.agencies()) {
-                    w.layout("cong-van-" + slug(agency), letters.layout(agency), formats);
+                    w.layout(DocumentKind.ROUTING_LETTERS.fileName() + slug(agency), letters.layout(agency), formats);
                 }
             }
-            w.layout("kich-ban-dieu-hanh", RunOfShowScript.of(plan, questions).withWording(wording)
+            w.layout(DocumentKind.RUN_OF_SHOW.fileName(), RunOfShowScript.of(plan, questions).withWording(wording)
                     .withTimestamp(timestamp).layout(), formats);
             if (questions.stream().anyMatch(q -> q instanceof DeferredQuestion)) {
-                w.layout("thong-bao-nguoi-hoi", DeferralNotices.of(plan, questions).withWording(wording)
+                w.layout(DocumentKind.ASKER_NOTICES.fileName(), DeferralNotices.of(plan, questions).withWording(wording)
                         .withTimestamp(timestamp).merged(), formats);
             }
         }
@@ -178,27 +180,18 @@ public final class DocumentSet {
             if (noticeSignature != null) {
                 notice = notice.signedBy(noticeSignature);
             }
-            w.layout("thong-bao-ket-luan", notice.layout(), formats);
+            w.layout(DocumentKind.CONCLUSION_NOTICE.fileName(), notice.layout(), formats);
         }
         if (questions != null) {
-            w.layout("hoi-dap", PublicAnswersPage.of(plan, questions).withWording(wording).withTimestamp(timestamp)
+            w.layout(DocumentKind.PUBLIC_ANSWERS.fileName(), PublicAnswersPage.of(plan, questions).withWording(wording).withTimestamp(timestamp)
                     .layout(), EnumSet.of(Format.HTML));
         }
         return List.copyOf(w.written);
     }
 
-    /**
-     * {@code text} as a file-name part: lower-case ASCII letters, digits and single dashes (Vietnamese letters lose
-     * their marks, đ becomes d), at most 60 characters; "tep" when nothing is left.
-     */
+    /** {@code text} as a file-name part: see {@link FileNames#slug}. */
     static String slug(String text) {
-        String ascii = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > 60) {
-            s = s.substring(0, 60).replaceAll("-+$", "");
-        }
-        return s.isEmpty() ? "tep" : s;
+        return FileNames.slug(text);
     }
 
     /** Something that writes one file's bytes. */
@@ -224,6 +217,7 @@ public final class DocumentSet {
         }
 
         void file(String name, Content content) throws IOException {
+            FileNames.check(name);
             Path target = dir.resolve(name).normalize();
             if (!target.getParent().equals(dir) || name.contains("/") || name.contains("\\")) {
                 throw new IllegalArgumentException("file name '" + name + "' would leave the folder " + dir);

@@ -110,7 +110,9 @@ public final class PlanCalendar {
      * This calendar with the outstanding work on {@code questions} as to-dos, in the Vietnamese wording: each routed
      * question's answer to prepare (due on the routing's last day), each deferred question's written answer (due on
      * the promised day) and, while some askers have not been told, the notices to them (due on the notice day);
-     * work already done owes nothing (see {@link Deadlines#outstanding}).
+     * work already done owes nothing (see {@link Deadlines#outstanding}). A calendar is shared with subscribers
+     * ({@link Audience#PUBLIC}): the questions' wordings are struck of non-consenting askers' identity before they
+     * are shortened into titles (see {@code Redaction}).
      */
     public PlanCalendar withQuestionDeadlines(Collection<? extends Question> questions) {
         return withQuestionDeadlines(questions, Wording.vietnamese());
@@ -123,10 +125,11 @@ public final class PlanCalendar {
         Map<QuestionId, Question> byId = new HashMap<>();
         questions.forEach(q -> byId.put(q.id(), q));
         List<CalendarEntry> entries = new ArrayList<>(feed.entries());
+        Redaction redaction = Redaction.of(plan, questions, wording);
         for (DueItem item : Deadlines.outstanding(questions)) {
             String duty = item.duty().name().toLowerCase(Locale.ROOT).replace('_', '-');
             Question q = byId.get(item.question());
-            String text = q == null ? "" : summary(q.dossier().wording());
+            String text = q == null ? "" : summary(redaction.apply(q.dossier().wording()));
             entries.add(new DeadlineTodo(item.question().value() + "-" + duty + "@" + plan.id(),
                     wording.format("calendar." + duty, Map.of("question", item.question().value(), "text", text)),
                     plan.registry().organisationName(item.agency()), item.due().atTime(23, 59, 59)));
@@ -144,15 +147,26 @@ public final class PlanCalendar {
 
     /** {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}. */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
+        return withConclusionTasks(tasks, List.of(), wording);
+    }
+
+    /**
+     * {@link #withConclusionTasks(List, Wording)}, the tasks' texts struck of the identity of the non-consenting
+     * askers of {@code questions} (a task may quote whom to answer; a calendar is {@link Audience#PUBLIC}).
+     */
+    public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Collection<? extends Question> questions,
+                                            Wording wording) {
         Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(wording, "wording");
+        Redaction redaction = Redaction.of(plan, questions, wording);
         List<CalendarEntry> entries = new ArrayList<>(feed.entries());
         for (ConclusionTask t : tasks) {
             if (t.isDone()) {
                 continue;
             }
             entries.add(new DeadlineTodo("conclusion-" + t.id() + "@" + plan.id(),
-                    wording.format("calendar.conclusion-task", Map.of("text", summary(t.text()))),
+                    wording.format("calendar.conclusion-task", Map.of("text", summary(redaction.apply(t.text())))),
                     plan.registry().organisationName(t.agency()) + "\n" + t.deadline().in(wording.locale()),
                     t.due().atTime(23, 59, 59)));
         }

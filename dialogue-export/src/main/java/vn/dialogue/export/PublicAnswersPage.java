@@ -44,8 +44,8 @@ import vn.dialogue.question.ResolvedQuestion;
  * <p><b>Personal data</b> (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, Điều 16): an asker who consented to publication
  * appears by name and administrative unit; every other asker only as a count ("2 người gửi không công khai danh
  * tính"), without name, organisation, unit or contact. Contacts are never published. In all published free text (the
- * wording, the answers, the speakers), the name, contact, phone numbers and e-mail addresses of non-consenting
- * askers are struck out and replaced by a mark, so a question that quotes its asker does not leak them (see
+ * wording, the answers, the speakers), the name, organisation, contact, phone numbers and e-mail addresses of
+ * non-consenting askers are struck out and replaced by a mark, so a question that quotes its asker does not leak them (see
  * {@code Redaction}). The internal exports ({@link CompiledSubmissionsDocument}'s workbook, the notices to askers)
  * keep the identities. HTML output escapes all text. Immutable and thread-safe.
  */
@@ -106,11 +106,7 @@ public final class PublicAnswersPage {
     /** The composed page. */
     public LayoutDocument layout() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
-        List<Asker> everyone = new ArrayList<>();
-        for (Question q : questions) {
-            everyone.addAll(q.dossier().askers());
-        }
-        Redaction redaction = Redaction.of(everyone, wording.text("document.public.struck"));
+        Redaction redaction = Redaction.of(plan, questions, wording);
         String meeting = PlanFacts.meeting(plan, wording);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new DocumentTitle(wording.text("document.public.type"), PlanDocument.subjectLines(meeting)));

@@ -3,23 +3,30 @@ package vn.dialogue.export;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.dialogue.export.wording.Wording;
+import vn.dialogue.organisation.Organisation;
+import vn.dialogue.plan.Plan;
 import vn.dialogue.question.Asker;
+import vn.dialogue.question.Question;
 
 /**
- * Strikes the identity of askers who did not consent to publication out of text meant for the public: their name,
- * their contact as given, each phone number in it (in any spacing: "0905 123 456", "0905.123.456" and
- * "+84 905 123 456" alike) and each e-mail address in it, wherever they occur, ignoring case, each replaced by a
- * mark. Organisations are not struck from running text, where they are often an agency's name; the public page
- * never prints a non-consenting asker's organisation. Fields are matched as whole words, so that a name does not
- * strike the inside of another word. A name written otherwise than the asker gave it (a nickname, the given name
- * alone) cannot be recognised: whoever words a compiled question keeps identities out of it; this is the second
- * line of defence. Immutable and thread-safe.
+ * Strikes the identity of askers who did not consent to publication out of text meant for the public
+ * ({@link Audience#PUBLIC} documents): their name, their organisation, their contact as given, each phone number in
+ * it (in any spacing: "0905 123 456", "0905.123.456" and "+84 905 123 456" alike) and each e-mail address in it,
+ * wherever they occur, ignoring case, each replaced by a mark. An organisation that is also one of the plan's
+ * organisations (an agency, by its name or short name) is not struck: it is a public body, named in answers. Fields
+ * are matched as whole words, so that a name does not strike the inside of another word; text is compared in NFC,
+ * so a name typed decomposed (NFD) is struck too. A name written otherwise than the asker gave it (a nickname, the
+ * given name alone) cannot be recognised: whoever words a compiled question keeps identities out of it; this is the
+ * second line of defence. Immutable and thread-safe.
  */
 final class Redaction {
 
@@ -34,8 +41,36 @@ final class Redaction {
         this.mark = mark;
     }
 
+    /**
+     * The redaction of every non-consenting asker of {@code questions} (their dossiers' askers), sparing the plan's
+     * organisations' names; the mark is the wording's {@code document.public.struck}.
+     */
+    static Redaction of(Plan plan, Collection<? extends Question> questions, Wording wording) {
+        List<Asker> askers = new ArrayList<>();
+        for (Question q : questions) {
+            askers.addAll(q.dossier().askers());
+        }
+        Set<String> bodies = new HashSet<>();
+        for (Organisation o : plan.registry().organisations()) {
+            bodies.add(key(o.name()));
+            if (o.shortName() != null) {
+                bodies.add(key(o.shortName()));
+            }
+        }
+        return of(askers, wording.text("document.public.struck"), bodies);
+    }
+
     /** The redaction of every non-consenting asker among {@code askers}; {@code mark} replaces what is struck. */
     static Redaction of(Collection<Asker> askers, String mark) {
+        return of(askers, mark, Set.of());
+    }
+
+    private static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** As {@link #of(Collection, String)}, sparing organisations whose {@link #key} is in {@code publicBodies}. */
+    private static Redaction of(Collection<Asker> askers, String mark, Set<String> publicBodies) {
         Set<String> literals = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
         for (Asker a : askers) {
@@ -43,6 +78,9 @@ final class Redaction {
                 continue;
             }
             literals.add(a.name());
+            if (a.organisation() != null && !publicBodies.contains(key(a.organisation()))) {
+                literals.add(a.organisation());
+            }
             if (a.contact() != null) {
                 literals.add(a.contact());
                 Matcher phone = PHONE.matcher(a.contact());

@@ -32,7 +32,9 @@ import vn.dialogue.question.Question;
  * <p>In the usual order a question goes under its topic's item. With the plan's agenda, it goes under the first
  * item whose answering agencies include its agency. Questions placed nowhere (no topic item, no such agency) are
  * gathered in a last dialogue section, after the last dialogue item, or before the final item when the agenda has
- * no dialogue item. An internal working document: no administrative header. Immutable and thread-safe.
+ * no dialogue item. A working document without administrative header, but read aloud in the hall and to the bridge
+ * points, so {@link Audience#PUBLIC}: askers are counted, never named, and non-consenting askers' identity is struck
+ * out of the wordings (see {@code Redaction}). Immutable and thread-safe.
  */
 public final class RunOfShowScript {
 
@@ -143,6 +145,7 @@ public final class RunOfShowScript {
     }
 
     private void questions(List<Block> blocks, List<CompiledQuestions.Entry> entries, CompiledQuestions compiled) {
+        Redaction redaction = Redaction.of(plan, questions, wording);
         for (CompiledQuestions.Entry e : entries) {
             Question q = e.question();
             String origin = compiled.channels(q, wording);
@@ -152,7 +155,7 @@ public final class RunOfShowScript {
                     Run.plain(" " + wording.format("document.script.question-origin", Map.of(
                             "count", Integer.toString(q.dossier().originals().size()),
                             "origin", units.isEmpty() ? origin : origin + "; " + units)) + " "),
-                    Run.plain(q.dossier().wording())));
+                    Run.plain(redaction.apply(q.dossier().wording()))));
             String agency = compiled.agencyName(e.agency(), wording);
             blocks.add(Paragraph.of(Run.italic(e.agency().isEmpty()
                     ? wording.format("document.script.cue-unassigned", Map.of("number", Integer.toString(e.number())))

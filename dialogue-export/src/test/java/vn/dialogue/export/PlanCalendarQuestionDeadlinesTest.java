@@ -57,7 +57,10 @@ class PlanCalendarQuestionDeadlinesTest {
         VToDo written = todos.stream().filter(t -> t.getProperty(Property.UID).orElseThrow().getValue()
                 .startsWith("q-000004-answer")).findFirst().orElseThrow();
         assertThat(written.getProperty(Property.SUMMARY).orElseThrow().getValue())
-                .startsWith("Trả lời bằng văn bản q-000004: Tôi là Rơ Châm");
+                .startsWith("Trả lời bằng văn bản q-000004: Tôi là [đã ẩn], điện thoại [đã ẩn]");
+        // a calendar is shared: the asker, who did not consent, quotes her own name and phone; both are struck
+        assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\r?\n[ \t]", ""))
+                .doesNotContain("Rơ Châm").doesNotContain("345 678");
         assertThat(written.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).isEqualTo("Công an tỉnh Kon Tum");
         String text = new String(ics, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).contains("DUE;TZID=Asia/Ho_Chi_Minh:20241206T235959");

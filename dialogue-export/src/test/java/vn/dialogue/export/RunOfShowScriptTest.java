@@ -35,7 +35,7 @@ class RunOfShowScriptTest {
                     "Thực hiện: Chủ tịch Ủy ban nhân dân tỉnh",
                     "4. Đối thoại: " + PLAN.topics().get(0).title(),
                     "Nội dung số 1 (1 người gửi; Cổng thông tin cong-ttdt-tinh (1); Sa Thầy (1)): "
-                            + "Tôi là Rơ Châm H'Hen, điện thoại 0912 345 678, đề nghị tăng cường phòng chống bạo lực gia đình ở thôn.",
+                            + "Tôi là [đã ẩn], điện thoại [đã ẩn], đề nghị tăng cường phòng chống bạo lực gia đình ở thôn.",
                     "Lời dẫn: Trân trọng kính mời đại diện lãnh đạo Công an tỉnh Kon Tum trả lời nội dung số 1.",
                     "5. Đối thoại: " + PLAN.topics().get(1).title(),
                     "Nội dung số 2 (2 người gửi; Hội LHPN tỉnh (2); Đăk Hà (1); Đăk Tô (1)): "

@@ -30,7 +30,7 @@ import vn.dialogue.journal.StaleVersionException;
  * Random sequences of valid and invalid commands (wrong state, wrong actor, stale version, bad values): a refused
  * command changes nothing, and replaying the journal always gives exactly the live state.
  */
-class QuestionLifecycleProperties {
+class QuestionLifecyclePropertyTest {
 
     private static final List<Actor> EVERYONE = List.of(CLERK, MODERATOR, COMPILER, LDTBXH, BHXH, YTE, SECRETARIAT,
             DAK_HA, NOBODY);
@@ -86,7 +86,7 @@ class QuestionLifecycleProperties {
         }
     }
 
-    private static void apply(QuestionRegistry registry, Step step, Instant at) {
+    static void apply(QuestionRegistry registry, Step step, Instant at) {
         List<Question> questions = registry.questions();
         if (step.kind() >= Transition.values().length || questions.isEmpty()) {
             String id = "m-" + (step.pick() % 40);

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The algebra of working-day arithmetic on {@link WorkingCalendar#vietnam()}. */
-class WorkingCalendarProperties {
+class WorkingCalendarPropertyTest {
 
     private static final WorkingCalendar VN = WorkingCalendar.vietnam();
 
