@@ -93,7 +93,11 @@ final class LunarYears {
         return new Sui(starts, months, leaps, years);
     }
 
-    private static YearTable build(int year) {
+    /**
+     * Computes the table of {@code year} without the cache: {@link #table} calls it once per year, and tests call it
+     * directly so that every call runs the computation (a cached table would hide a change in it).
+     */
+    static YearTable build(int year) {
         Sui first = sui(year);
         Sui second = sui(year + 1);
         int count = first.countOf(year) + second.countOf(year);

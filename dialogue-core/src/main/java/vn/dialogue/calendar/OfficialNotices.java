@@ -185,7 +185,9 @@ public final class OfficialNotices {
             problem = "not a date (expected yyyy-mm-dd)";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() == String.class) {
             problem = "expected text";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() == List.class) {
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && List.class.isAssignableFrom(m.getTargetType())) {
+            // Jackson names the implementation it would have built (ArrayList), not the declared List
             problem = "expected a list";
         } else {
             problem = firstLine(message);
