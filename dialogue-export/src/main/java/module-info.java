@@ -12,6 +12,7 @@ module vn.dialogue.export {
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.xmlbeans;
     requires org.apache.commons.compress;
+    requires org.apache.commons.io;
     requires com.github.librepdf.openpdf;
     requires ical4j.core;
 

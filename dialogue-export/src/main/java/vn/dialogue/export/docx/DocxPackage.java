@@ -11,6 +11,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
@@ -97,7 +98,7 @@ final class DocxPackage {
         parts.add(SETTINGS);
         parts.add(STYLES);
         long time = ZipTimestamps.javaTime(stamp);
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new NonClosing(out))) {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
             for (Part p : parts) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
                 entry.setMethod(ZipEntry.DEFLATED);
@@ -108,6 +109,7 @@ final class DocxPackage {
                 zip.addRawArchiveEntry(entry, new ByteArrayInputStream(p.deflated()));
             }
         }
+        out.flush();
     }
 
     private static Part types(boolean headers) {
@@ -178,20 +180,4 @@ final class DocxPackage {
         }
     }
 
-    /** Lets the zip stream finish without closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Enumeration;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -60,7 +61,7 @@ public final class ZipTimestamps {
 
     private static void copy(ZipFile in, Instant stamp, OutputStream out) throws IOException {
         long javaTime = javaTime(stamp);
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new NonClosing(out))) {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
             Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
@@ -75,22 +76,7 @@ public final class ZipTimestamps {
                 }
             }
         }
+        out.flush();
     }
 
-    /** Lets the zip stream finish without closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TimeZone;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -162,7 +163,7 @@ public final class PdfRenderer implements LayoutRenderer {
             Rectangle size = new Rectangle((float) page.pageWidthMm() * PT_PER_MM, (float) page.pageHeightMm() * PT_PER_MM);
             PageSetup.Margins m = page.margins();
             Document doc = new Document(size, mm(m.left()), mm(m.right()), mm(m.top()), mm(m.bottom()));
-            PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
+            PdfWriter writer = PdfWriter.getInstance(doc, CloseShieldOutputStream.wrap(out));
             pdf = writer;
             writer.setCompressionLevel(COMPRESSION);
             writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top()), cardPages));
@@ -817,20 +818,4 @@ public final class PdfRenderer implements LayoutRenderer {
         }
     }
 
-    /** Lets OpenPDF close its writer without closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }
