@@ -23,6 +23,7 @@ import vn.dialogue.actor.Actor;
 import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.check.CheckReport;
 import vn.dialogue.check.PlanChecker;
+import vn.dialogue.deadline.Deadline;
 import vn.dialogue.deadline.DeadlineContext;
 import vn.dialogue.deadline.FixedDeadline;
 import vn.dialogue.deadline.MilestoneRef;
@@ -34,6 +35,8 @@ import vn.dialogue.participant.Delegate;
 import vn.dialogue.participant.DelegateChecks;
 import vn.dialogue.participant.DelegateList;
 import vn.dialogue.participant.Invitation;
+import vn.dialogue.participant.InvitationCommand;
+import vn.dialogue.participant.InvitationRegistry;
 import vn.dialogue.participant.InvitationStatus;
 import vn.dialogue.participant.Invitations;
 import vn.dialogue.participant.SampleDelegates;
@@ -148,7 +151,7 @@ public final class KonTum2024 {
         line("Kiểm tra thành phần: " + quotas.errors().size() + " lỗi, " + quotas.warnings().size() + " cảnh báo");
 
         step("4. Giấy mời và phản hồi / invitations and replies");
-        List<Invitation> invitations = invite(plan, delegates);
+        List<Invitation> invitations = invite(delegates, out.resolve("nhat-ky-giay-moi.jsonl"));
         AttendanceTally tally = AttendanceTally.of(plan, invitations);
         Map<InvitationStatus, Long> statuses = invitations.stream()
                 .collect(Collectors.groupingBy(Invitation::status, () -> new java.util.EnumMap<>(InvitationStatus.class),
@@ -232,32 +235,50 @@ public final class KonTum2024 {
         return seed.toBuilder().sessions(List.of(fixed)).agenda(agenda).build();
     }
 
-    private List<Invitation> invite(Plan plan, DelegateList delegates) {
+    /**
+     * Drafts, sends and follows the invitations through a journaled {@link InvitationRegistry}: every move is an
+     * event in {@code journal}, and each command names the version it was decided on.
+     */
+    private List<Invitation> invite(DelegateList delegates, Path journal) throws IOException {
+        Files.deleteIfExists(journal);
         Random random = new Random(SEED);
         Instant drafted = LocalDate.of(2024, 11, 11).atTime(8, 0).atZone(VIETNAM).toInstant();
         Instant sent = drafted.plusSeconds(3600 * 26);
+        Instant lapseCheck = LocalDate.of(2024, 11, 20).atTime(8, 0).atZone(VIETNAM).toInstant();
         FixedDeadline replyBy = FixedDeadline.byEndOf(LocalDate.of(2024, 11, 19));
+        DeadlineContext calendar = DeadlineContext.of(WorkingCalendar.vietnam());
         List<Invitation> result = new ArrayList<>();
-        for (Invitation inv : Invitations.draftFor(delegates, "GM-2024-", replyBy, UNION, drafted)) {
-            Invitation i = inv.send(UNION, sent, "Giấy mời số      /GM-UBND");
-            Instant replied = sent.plusSeconds(3600L * (2 + random.nextInt(90)));
-            int roll = random.nextInt(100);
-            if (roll < 85) {
-                i = i.confirm(UNION, replied);
-            } else if (roll < 92) {
-                i = i.substitute(UNION, replied, i.id() + "-nguoi-thay", "bận công tác");
-            } else if (roll < 97) {
-                i = i.decline(UNION, replied, "bận công tác");
+        try (InvitationRegistry desk = InvitationRegistry.open(journal, Durability.BUFFERED)) {
+            for (Invitation planned : Invitations.draftFor(delegates, "GM-2024-", replyBy, UNION, drafted)) {
+                Invitation i = desk.draft(planned.details(), UNION, drafted);
+                i = desk.execute(new InvitationCommand.Send(i.id(), i.version(), "Giấy mời số      /GM-UBND", UNION,
+                        sent));
+                Instant replied = sent.plusSeconds(3600L * (2 + random.nextInt(90)));
+                int roll = random.nextInt(100);
+                if (roll < 85) {
+                    i = desk.execute(new InvitationCommand.Confirm(i.id(), i.version(), null, UNION, replied));
+                } else if (roll < 92) {
+                    i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), i.id() + "-nguoi-thay",
+                            "bận công tác", UNION, replied));
+                } else if (roll < 97) {
+                    i = desk.execute(new InvitationCommand.Decline(i.id(), i.version(), "bận công tác", UNION,
+                            replied));
+                }
+                if (i.status() == InvitationStatus.CONFIRMED || i.status() == InvitationStatus.SUBSTITUTED) {
+                    Instant arrival = SESSION_DAY.atTime(7, 10 + random.nextInt(20)).atZone(VIETNAM).toInstant();
+                    i = random.nextInt(40) == 0
+                            ? desk.execute(new InvitationCommand.MarkAbsent(i.id(), i.version(), UNION,
+                                    arrival.plusSeconds(3 * 3600)))
+                            : desk.execute(new InvitationCommand.CheckIn(i.id(), i.version(), i.details().venue(),
+                                    null, UNION, arrival));
+                } else if (i.status() == InvitationStatus.SENT) {
+                    Deadline due = replyBy.resolve(calendar).orElseThrow();
+                    if (!lapseCheck.isBefore(due.dueAt())) {
+                        i = desk.execute(new InvitationCommand.Lapse(i.id(), i.version(), due, UNION, lapseCheck));
+                    }
+                }
+                result.add(i);
             }
-            if (i.status() == InvitationStatus.CONFIRMED || i.status() == InvitationStatus.SUBSTITUTED) {
-                Instant arrival = SESSION_DAY.atTime(7, 10 + random.nextInt(20)).atZone(VIETNAM).toInstant();
-                i = random.nextInt(40) == 0 ? i.markAbsent(UNION, arrival.plusSeconds(3 * 3600))
-                        : i.checkIn(UNION, arrival, i.details().venue());
-            } else if (i.status() == InvitationStatus.SENT) {
-                i = i.lapseIfOverdue(DeadlineContext.of(WorkingCalendar.vietnam()), UNION,
-                        LocalDate.of(2024, 11, 20).atTime(8, 0).atZone(VIETNAM).toInstant());
-            }
-            result.add(i);
         }
         return List.copyOf(result);
     }

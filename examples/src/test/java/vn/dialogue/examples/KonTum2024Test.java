@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dialogue.participant.InvitationRegistry;
 import vn.dialogue.participant.InvitationStatus;
 import vn.dialogue.planfile.YearlyFiles;
 import vn.dialogue.question.QuestionRegistry;
@@ -44,6 +45,10 @@ class KonTum2024Test {
         assertThat(result.invitations()).hasSize(result.delegates().size());
         assertThat(result.invitations()).extracting(i -> i.status()).contains(InvitationStatus.ATTENDED,
                 InvitationStatus.DECLINED, InvitationStatus.UNANSWERED, InvitationStatus.ABSENT);
+        // every move was journaled: replaying the journal gives the same invitations, versions included
+        var replayed = InvitationRegistry.replay(out.resolve("nhat-ky-giay-moi.jsonl"));
+        assertThat(replayed).hasSize(result.invitations().size());
+        assertThat(result.invitations()).allSatisfy(i -> assertThat(replayed.get(i.id())).isEqualTo(i));
     }
 
     @Test
