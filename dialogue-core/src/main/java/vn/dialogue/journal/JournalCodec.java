@@ -3,9 +3,17 @@ package vn.dialogue.journal;
 import java.io.OutputStream;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an event into one line of a journal and back.
@@ -29,6 +37,23 @@ public interface JournalCodec<E> {
      * @throws RuntimeException with a message saying what is wrong, if the bytes are not an event
      */
     E read(byte[] bytes, int offset, int length);
+
+    /**
+     * A JSON mapper builder with the journals' strict settings, for a {@link #jackson} codec: unknown properties,
+     * trailing tokens and duplicate keys are errors; dates and instants are ISO text; records are read and written by
+     * their fields (no getters); absent optional values are left out. Callers add their event types and mix-ins.
+     */
+    static JsonMapper.Builder strictJsonMapper() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                        .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                        .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
+                .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL));
+    }
 
     /**
      * A codec backed by Jackson: {@code mapper} must write compact JSON (no indentation) and know how to read

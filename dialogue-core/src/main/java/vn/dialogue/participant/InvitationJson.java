@@ -1,13 +1,7 @@
 package vn.dialogue.participant;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.NamedType;
 import vn.dialogue.deadline.DeadlineRule;
@@ -32,7 +26,7 @@ import vn.dialogue.participant.InvitationEvent.ReplyDeadlinePassed;
  */
 final class InvitationJson {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JournalCodec.strictJsonMapper()
             .addMixIn(InvitationEvent.class, Typed.class)
             .addMixIn(Addressee.class, Kinded.class)
             .addMixIn(DeadlineRule.class, Kinded.class)
@@ -51,14 +45,6 @@ final class InvitationJson {
                     new NamedType(OffsetDeadline.class, "offset"),
                     new NamedType(StatutoryDeadline.class, "statutory"),
                     new NamedType(DependentDeadline.class, "dependent"))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                    .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-                    .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
     static final JournalCodec<InvitationEvent> INVITATION_EVENTS = JournalCodec.jackson(MAPPER,

@@ -1,21 +1,15 @@
 package vn.dialogue.question;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.NamedType;
 import vn.dialogue.journal.JournalCodec;
@@ -42,7 +36,7 @@ import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
  */
 final class QuestionJson {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JournalCodec.strictJsonMapper()
             .addModule(new SimpleModule("dialogue-question-journal")
                     .addSerializer(QuestionId.class, new QuestionIdSerializer())
                     .addDeserializer(QuestionId.class, new QuestionIdDeserializer()))
@@ -67,14 +61,6 @@ final class QuestionJson {
                     new NamedType(ConclusionEvent.ConclusionsRecorded.class, "conclusions-recorded"),
                     new NamedType(ConclusionEvent.TaskAssigned.class, "task-assigned"),
                     new NamedType(ConclusionEvent.TaskReported.class, "task-reported"))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                    .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-                    .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
     /** Jackson's data binding for every question event type: the reference spelling, and the fallback. */
