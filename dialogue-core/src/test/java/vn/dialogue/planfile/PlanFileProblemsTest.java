@@ -55,6 +55,13 @@ class PlanFileProblemsTest {
         // GIVEN/WHEN the identity block given as a text THEN it says a block was expected
         assertThat(problems("id: p\nidentity: abc\n"))
                 .containsExactly("2:1 identity: expected block of fields (DocumentIdentity) but found text");
+        // AND a number or a true/false given for it is named as such
+        assertThat(problems("id: p\nidentity: 5\n"))
+                .containsExactly("2:1 identity: expected block of fields (DocumentIdentity) but found a number");
+        assertThat(problems("id: p\nidentity: 1.5\n"))
+                .containsExactly("2:1 identity: expected block of fields (DocumentIdentity) but found a number");
+        assertThat(problems("id: p\nidentity: true\n"))
+                .containsExactly("2:1 identity: expected block of fields (DocumentIdentity) but found true/false");
     }
 
     @Test

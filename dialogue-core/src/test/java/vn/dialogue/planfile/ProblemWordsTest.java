@@ -56,6 +56,8 @@ class ProblemWordsTest {
                 + "Invalid date 'FEBRUARY 31'")).isEqualTo("Invalid date 'FEBRUARY 31'");
         assertThat(ProblemCollector.plain("DateTimeParseException: Text '31/02' could not be parsed at index 0"))
                 .isEqualTo("not in the expected form");
+        assertThat(ProblemCollector.plain("could not be parsed: Invalid value (DateTimeParseException)"))
+                .isEqualTo("Invalid value (DateTimeParseException)");
         // AND a message that only repeats the type says nothing more
         assertThat(ProblemCollector.plain("not a valid `int` value")).isEmpty();
         // AND other messages lose their code quotes and package names
