@@ -1,0 +1,132 @@
+package vn.dialogue.planfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import vn.dialogue.deadline.DeadlineRule;
+import vn.dialogue.plan.DocumentType;
+import vn.dialogue.plan.IssueDate;
+import vn.dialogue.plan.PlanStatus;
+import vn.dialogue.plan.Session;
+
+/** The words problems are given in: types, parser limits, parser and constructor messages, file names. */
+class ProblemWordsTest {
+
+    record Block(String a) {
+    }
+
+    @Test
+    void should_name_every_kind_of_value_in_plain_words() {
+        // GIVEN/WHEN/THEN each type a plan file holds is named as a person knows it
+        assertThat(ProblemCollector.describe(String.class)).isEqualTo("text");
+        assertThat(ProblemCollector.describe(Integer.class)).isEqualTo("whole number");
+        assertThat(ProblemCollector.describe(int.class)).isEqualTo("whole number");
+        assertThat(ProblemCollector.describe(Long.class)).isEqualTo("whole number");
+        assertThat(ProblemCollector.describe(long.class)).isEqualTo("whole number");
+        assertThat(ProblemCollector.describe(Boolean.class)).isEqualTo("true/false");
+        assertThat(ProblemCollector.describe(boolean.class)).isEqualTo("true/false");
+        assertThat(ProblemCollector.describe(List.class)).isEqualTo("list");
+        assertThat(ProblemCollector.describe(LocalDate.class)).isEqualTo("date (YYYY-MM-DD)");
+        assertThat(ProblemCollector.describe(YearMonth.class)).isEqualTo("month (YYYY-MM)");
+        assertThat(ProblemCollector.describe(LocalTime.class)).isEqualTo("time (HH:MM)");
+        assertThat(ProblemCollector.describe(IssueDate.class)).isEqualTo("date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        assertThat(ProblemCollector.describe(DocumentType.class)).isEqualTo("document type");
+        assertThat(ProblemCollector.describe(DeadlineRule.class)).isEqualTo("deadline");
+        assertThat(ProblemCollector.describe(PlanStatus.class)).isEqualTo("value");
+        assertThat(ProblemCollector.describe(Session.class)).isEqualTo("block of fields (Session)");
+        assertThat(ProblemCollector.describe(Runnable.class)).isEqualTo("block of fields (Runnable)");
+        assertThat(ProblemCollector.describe(Double.class)).isEqualTo("Double");
+    }
+
+    @Test
+    void should_give_a_date_failure_as_the_part_that_is_wrong() {
+        // GIVEN/WHEN/THEN a java.time failure is cut to what is wrong
+        assertThat(ProblemCollector.plain("DateTimeParseException: Text '2024-02-31' could not be parsed: "
+                + "Invalid date 'FEBRUARY 31'")).isEqualTo("Invalid date 'FEBRUARY 31'");
+        assertThat(ProblemCollector.plain("DateTimeParseException: Text '31/02' could not be parsed at index 0"))
+                .isEqualTo("not in the expected form");
+        assertThat(ProblemCollector.plain("could not be parsed: Invalid value (DateTimeParseException)"))
+                .isEqualTo("Invalid value (DateTimeParseException)");
+        // AND a message that only repeats the type says nothing more
+        assertThat(ProblemCollector.plain("not a valid `int` value")).isEmpty();
+        // AND other messages lose their code quotes and package names
+        assertThat(ProblemCollector.plain("  `java.lang.Integer` could not be parsed  ")).isEqualTo("Integer could not be parsed");
+        assertThat(ProblemCollector.plain("the DateTimeParseException of nothing")).isEqualTo("the DateTimeParseException of nothing");
+    }
+
+    @Test
+    void should_say_what_a_constructor_exception_means_when_it_has_no_message() {
+        // GIVEN/WHEN/THEN a missing message is explained, a message is given by its first line
+        assertThat(ProblemCollector.message(new NullPointerException()))
+                .isEqualTo("a value is empty where one is required (an empty entry in a list, or a field left blank)");
+        assertThat(ProblemCollector.message(new IllegalStateException(" ")))
+                .isEqualTo("the value cannot be built (IllegalStateException)");
+        assertThat(ProblemCollector.message(new IllegalStateException("first line\nsecond line")))
+                .isEqualTo("first line");
+    }
+
+    @Test
+    void should_put_each_parser_limit_in_the_words_of_the_plan_file() {
+        // GIVEN/WHEN/THEN each limit the parser enforces is said in plain words, with the number found
+        assertThat(TokenScan.limit(new StreamConstraintsException("String value length (70000) exceeds the maximum")))
+                .isEqualTo("a text value is 70000 characters long; plan files allow at most 65536 characters per value");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Document nesting depth (41) exceeds the maximum")))
+                .isEqualTo("blocks and lists nest 41 levels deep here; plan files allow at most 40 levels");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Number value length (25) exceeds the maximum")))
+                .isEqualTo("a number is 25 characters long; plan files allow at most 20");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Name length (300) exceeds the maximum")))
+                .isEqualTo("a field name is 300 characters long; plan files allow at most 256");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Document length (5000000) exceeds the maximum")))
+                .isEqualTo("the file is too large: plan files allow at most 4194304 characters");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Name length exceeds the maximum")))
+                .isEqualTo("a field name is more characters long; plan files allow at most 256");
+        assertThat(TokenScan.limit(new StreamConstraintsException("Token count (9) exceeds\nthe maximum")))
+                .isEqualTo("a parser limit was exceeded: Token count (9) exceeds");
+        assertThat(TokenScan.limit(new StreamConstraintsException(null)))
+                .isEqualTo("a parser limit was exceeded: unreadable content");
+    }
+
+    @Test
+    void should_give_a_jackson_failure_in_the_plan_file_words() {
+        // GIVEN/WHEN/THEN a limit, an empty text for a block, an empty file and any other message
+        assertThat(PlanFiles.plainMessage(new StreamConstraintsException("Number value length (25) exceeds")))
+                .isEqualTo("a number is 25 characters long; plan files allow at most 20");
+        assertThat(PlanFiles.plainMessage(MismatchedInputException.from((JsonParser) null, Block.class,
+                "Cannot coerce empty String (\"\") to Block")))
+                .isEqualTo("expected block of fields (Block) but found empty text");
+        assertThat(PlanFiles.plainMessage(MismatchedInputException.from((JsonParser) null, (Class<?>) null,
+                "Cannot coerce empty String (\"\") to Block"))).isEqualTo("Cannot coerce empty String (\"\") to Block");
+        assertThat(PlanFiles.plainMessage(MismatchedInputException.from((JsonParser) null, Block.class,
+                "Cannot deserialize `Block`\nat line 3"))).isEqualTo("Cannot deserialize Block");
+        assertThat(PlanFiles.plainMessage(MismatchedInputException.from((JsonParser) null, Block.class,
+                "No content to map due to end-of-input")))
+                .isEqualTo("the file holds nothing but comments or document markers");
+    }
+
+    @Test
+    void should_print_a_problem_without_a_place_when_its_line_is_unknown() {
+        // GIVEN/WHEN/THEN a problem at line 0 has no line and column, one at line 1 has both
+        assertThat(new Problem("plan.yaml", 0, 0, "", "the file is empty").toString())
+                .isEqualTo("plan.yaml: the file is empty");
+        assertThat(new Problem("plan.yaml", 1, 0, "id", "bad").toString()).isEqualTo("plan.yaml:1:0: id: bad");
+    }
+
+    @Test
+    void should_take_the_format_from_the_extension_whatever_its_case() {
+        // GIVEN/WHEN/THEN .json in any case is JSON, anything else (even no file name) YAML
+        assertThat(Format.of(Path.of("plan.JSON"))).isEqualTo(Format.JSON);
+        assertThat(Format.of(Path.of("plan.yaml"))).isEqualTo(Format.YAML);
+        assertThat(Format.of(Path.of("/"))).isEqualTo(Format.YAML);
+    }
+}
