@@ -168,13 +168,13 @@ class DelegateSpreadsheetsTest {
         DelegateImport result = DelegateSpreadsheets.readSpreadsheet(PLAN, "ds.xlsx", bytes, NONE);
         // THEN
         assertThat(result.headerRow()).isEqualTo(3);
-        assertThat(result.delegates().delegates()).extracting(Delegate::fullName)
-                .containsExactly("Lê Thị Lan", "Đỗ Thị Mai");
-        assertThat(result.delegates().delegates().get(0).phone()).isEqualTo("905123456");
-        assertThat(result.delegates().delegates().get(1).venue()).isEqualTo("truc-tuyen-sa-thay");
-        assertThat(result.errors()).extracting(RowError::row, RowError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "Điểm cầu"),
-                        org.assertj.core.groups.Tuple.tuple(7, "Giới tính"));
+        assertThat(result.delegates().delegates()).extracting(Delegate::fullName).containsExactly("Đỗ Thị Mai");
+        assertThat(result.delegates().delegates().get(0).venue()).isEqualTo("truc-tuyen-sa-thay");
+        // the number-typed phone lost its leading 0 in Excel: the row is reported, not kept with a wrong number
+        assertThat(result.errors()).extracting(RowError::row, RowError::column, RowError::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "Điện thoại", "905123456"),
+                        org.assertj.core.groups.Tuple.tuple(5, "Điểm cầu", "Đăk Mil"),
+                        org.assertj.core.groups.Tuple.tuple(7, "Giới tính", null));
     }
 
     private static void row(Sheet sheet, int index, String... cells) {
