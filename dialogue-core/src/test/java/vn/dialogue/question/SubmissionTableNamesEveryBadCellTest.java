@@ -202,4 +202,27 @@ class SubmissionTableNamesEveryBadCellTest {
                 Instant.parse("2024-11-20T01:30:00Z"), Instant.parse("1999-12-31T17:00:00Z"),
                 Instant.parse("2099-12-31T16:59:00Z"));
     }
+
+    @Test
+    void should_name_the_time_column_when_the_date_has_40_characters_and_the_time_more() {
+        String date40 = "20/11/2024" + " ".repeat(26) + "8:30";
+        String time41 = "8:" + "0".repeat(39);
+        SubmissionImport in = read(row(date40, time41, "A", "", "", "", "Câu 1"));
+        assertThat(in.errors()).hasSize(1);
+        assertThat(in.errors().get(0).column()).isEqualTo("Giờ");
+        assertThat(in.errors().get(0).value()).isEqualTo(time41);
+        assertThat(in.errors().get(0).message().en()).isEqualTo("Not a date or time.");
+    }
+
+    @Test
+    void should_number_written_rows_from_one_when_submissions_are_written_as_a_table() {
+        Submission first = Fixtures.submission("m-1");
+        Submission second = Fixtures.submission("m-2");
+        List<List<String>> table = SubmissionTable.write(List.of(first, second));
+        assertThat(table).hasSize(3);
+        assertThat(table.get(0).get(0)).isEqualTo(SubmissionColumn.NUMBER.header());
+        assertThat(table.get(1).get(0)).isEqualTo("1");
+        assertThat(table.get(2).get(0)).isEqualTo("2");
+        assertThat(table.get(2).get(1)).isEqualTo("m-2");
+    }
 }
