@@ -24,6 +24,7 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.VenueAttendance;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.Nfc;
+import vn.dialogue.text.PhoneNumbers;
 
 /**
  * Reads a delegate list from rows of text cells, as a spreadsheet holds it, and writes one back. The CSV and
@@ -285,19 +286,6 @@ public final class DelegateTable {
             return headers.getOrDefault(c, c.header());
         }
 
-        /**
-         * Whether {@code phone} is a Vietnamese number whose leading 0 a spreadsheet dropped (Excel stores a typed
-         * 0905123456 as the number 905123456): digits only, either 9 not starting with 0 (mobile numbers are 0 + 9
-         * digits) or 10 starting with 2 (landlines are 02 + 9 digits). Kept as read it would be silently wrong, so
-         * the row is reported instead.
-         */
-        private static boolean lostLeadingZero(String phone) {
-            int length = phone.length();
-            boolean mobile = length == 9 && phone.charAt(0) != '0';
-            boolean landline = length == 10 && phone.charAt(0) == '2';
-            return (mobile || landline) && phone.chars().allMatch(c -> c >= '0' && c <= '9');
-        }
-
         private void error(int row, DelegateColumn c, @Nullable String value, String vi, String en) {
             errors.add(new RowError(row, header(c), value == null || value.isEmpty() ? null : value,
                     Bilingual.of(vi, en)));
@@ -317,11 +305,9 @@ public final class DelegateTable {
             if (!phone.isEmpty() && Delegate.phoneProblem(phone) != null) {
                 error(n, DelegateColumn.PHONE, phone, "Số điện thoại phải gồm 8 đến 15 chữ số (có thể có dấu cách, '.', '-', '+').",
                         Delegate.phoneProblem(phone));
-            } else if (lostLeadingZero(phone)) {
-                error(n, DelegateColumn.PHONE, phone, "Số điện thoại thiếu số 0 ở đầu: bảng tính đã lưu ô này dạng số. "
-                                + "Hãy định dạng cột là Văn bản (Text) rồi nhập lại, hoặc viết dạng +84.",
-                        "phone '" + phone + "' has lost its leading 0: the spreadsheet stored the cell as a number; "
-                                + "format the column as Text and type it again, or write it as +84");
+            } else if (PhoneNumbers.lostLeadingZero(phone)) {
+                Bilingual problem = Objects.requireNonNull(PhoneNumbers.lostLeadingZeroProblem(phone));
+                error(n, DelegateColumn.PHONE, phone, problem.vi(), problem.en());
             }
             String email = value(row, DelegateColumn.EMAIL);
             if (!email.isEmpty() && Delegate.emailProblem(email) != null) {

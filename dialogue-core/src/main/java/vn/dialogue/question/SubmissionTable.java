@@ -26,6 +26,7 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Topic;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.Nfc;
+import vn.dialogue.text.PhoneNumbers;
 
 /**
  * Reads submissions collected offline (a union branch's register, a bridge point's forms, a suggestion box typed
@@ -426,6 +427,10 @@ public final class SubmissionTable {
             }
             String organisation = value(row, SubmissionColumn.ORGANISATION);
             String contact = value(row, SubmissionColumn.CONTACT);
+            Bilingual lostZero = PhoneNumbers.lostLeadingZeroProblem(contact);
+            if (lostZero != null) {
+                error(n, SubmissionColumn.CONTACT, contact, lostZero.vi(), lostZero.en());
+            }
             String unit = unit(n, row);
             Boolean consent = consent(n, row);
             SubmissionKind kind = kind(n, row);
