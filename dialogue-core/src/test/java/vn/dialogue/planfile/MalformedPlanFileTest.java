@@ -12,15 +12,7 @@ import vn.dialogue.plan.Plan;
 
 class MalformedPlanFileTest {
 
-    private static final String MINIMAL = """
-            id: p
-            identity:
-              issuer: ubnd
-              type: KH
-              symbol: KH-UBND
-              issueDate: 2024-10
-              subject: Đối thoại
-            """;
+    private static final String MINIMAL = MinimalPlanFile.YAML;
 
     private static PlanFileException fail(String yaml) {
         return catchThrowableOfType(PlanFileException.class, () -> PlanFiles.read("plan.yaml", yaml, Format.YAML));

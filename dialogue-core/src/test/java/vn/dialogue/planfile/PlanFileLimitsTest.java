@@ -17,17 +17,8 @@ import vn.dialogue.plan.Plan;
  */
 class PlanFileLimitsTest {
 
-    private static final String MINIMAL = """
-            id: p
-            identity:
-              issuer: ubnd
-              type: KH
-              symbol: KH-UBND
-              issueDate: 2024-10
-              subject: Đối thoại
-            """;
-    /** The line on which a field appended to {@link #MINIMAL} stands. */
-    private static final int NEXT_LINE = 8;
+    private static final String MINIMAL = MinimalPlanFile.YAML;
+    private static final int NEXT_LINE = MinimalPlanFile.NEXT_LINE;
 
     private static PlanFileException fail(String text, Format format) {
         PlanFileException e = catchThrowableOfType(PlanFileException.class,

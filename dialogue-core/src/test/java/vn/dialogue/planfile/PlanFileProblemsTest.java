@@ -15,15 +15,7 @@ import vn.dialogue.plan.Plan;
  */
 class PlanFileProblemsTest {
 
-    private static final String MINIMAL = """
-            id: p
-            identity:
-              issuer: ubnd
-              type: KH
-              symbol: KH-UBND
-              issueDate: 2024-10
-              subject: Đối thoại
-            """;
+    private static final String MINIMAL = MinimalPlanFile.YAML;
 
     private static final String CANNOT_CARRY = ", which a plan file cannot carry; remove it (was the file saved as "
             + "text, in UTF-8?)";

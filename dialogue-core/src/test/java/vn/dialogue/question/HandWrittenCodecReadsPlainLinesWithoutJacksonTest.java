@@ -40,26 +40,14 @@ class HandWrittenCodecReadsPlainLinesWithoutJacksonTest {
 
     private static final JournalCodec<QuestionEvent> JACKSON = QuestionJson.JACKSON_QUESTION_EVENTS;
 
-    private final AtomicInteger fallbackWrites = new AtomicInteger();
-    private final AtomicInteger fallbackReads = new AtomicInteger();
+    private final CountingCodec<QuestionEvent> fallback = new CountingCodec<>(JACKSON);
+    private final AtomicInteger fallbackWrites = fallback.writes;
+    private final AtomicInteger fallbackReads = fallback.reads;
     private QuestionEventCodec codec;
 
     @BeforeEach
     void countingCodec() {
-        JournalCodec<QuestionEvent> counting = new JournalCodec<>() {
-            @Override
-            public void write(QuestionEvent event, OutputStream out) {
-                fallbackWrites.incrementAndGet();
-                JACKSON.write(event, out);
-            }
-
-            @Override
-            public QuestionEvent read(byte[] bytes, int offset, int length) {
-                fallbackReads.incrementAndGet();
-                return JACKSON.read(bytes, offset, length);
-            }
-        };
-        codec = new QuestionEventCodec(counting, QuestionEventCodec.TYPES);
+        codec = new QuestionEventCodec(fallback, QuestionEventCodec.TYPES);
     }
 
     private static final QuestionId Q1 = QuestionId.of("q-000001");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static vn.dialogue.question.Fixtures.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,21 +78,9 @@ class HandWrittenJournalCodecKeepsTheJacksonFormatTest {
     @Test
     void should_write_and_read_an_event_type_it_does_not_spell_out_through_the_jackson_codec() {
         // GIVEN a hand codec that does not know "withdrawn" events (as it will not know a type added later)
-        AtomicInteger fallbackWrites = new AtomicInteger();
-        AtomicInteger fallbackReads = new AtomicInteger();
-        JournalCodec<QuestionEvent> counting = new JournalCodec<>() {
-            @Override
-            public void write(QuestionEvent event, OutputStream out) {
-                fallbackWrites.incrementAndGet();
-                JACKSON.write(event, out);
-            }
-
-            @Override
-            public QuestionEvent read(byte[] bytes, int offset, int length) {
-                fallbackReads.incrementAndGet();
-                return JACKSON.read(bytes, offset, length);
-            }
-        };
+        CountingCodec<QuestionEvent> counting = new CountingCodec<>(JACKSON);
+        AtomicInteger fallbackWrites = counting.writes;
+        AtomicInteger fallbackReads = counting.reads;
         Set<String> known = new HashSet<>(QuestionEventCodec.TYPES);
         known.remove("withdrawn");
         QuestionEventCodec codec = new QuestionEventCodec(counting, known);
