@@ -23,7 +23,8 @@ import vn.dialogue.plan.VenueAttendance;
  * <b>Sample data</b>: a realistic, invented delegate list for a plan, for examples, demonstrations and tests. The
  * people do not exist; names are drawn from common Vietnamese family names (Nguyễn, Trần, Lê, Phạm, Hoàng, Phan,
  * Vũ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý) and from naming customs of Central Highlands peoples (Y and A before the
- * given name; Rơ Châm, Ksor, Siu, Rơ Mah, Kpă, Nay; Đinh), with invented phone numbers.
+ * given name; Rơ Châm, Ksor, Siu, Rơ Mah, Kpă, Nay; Đinh), with invented phone numbers. Names are distinct while
+ * the lists allow; a list too large for them gets namesakes, as real lists do, each with its own id.
  *
  * <p>The list follows the plan: every attendance entry and venue (each bridge point for bridge-point
  * attendance), every group with its stated count (the nominal of "about N"), every line with its stated count or
@@ -311,6 +312,9 @@ public final class SampleDelegates {
             }
         }
 
+        /** Draws before a name already given is accepted again: large lists would otherwise never end. */
+        private static final int MAX_NAME_ATTEMPTS = 200;
+
         private PersonName name(Gender gender, String ethnicity) {
             boolean f = gender == Gender.FEMALE;
             List<String> given = f ? GIVEN_F : GIVEN_M;
@@ -331,7 +335,8 @@ public final class SampleDelegates {
                 } else {
                     name = PersonName.parse((f ? "Y " : "A ") + (random.nextBoolean() ? pick(highland) : pick(given)));
                 }
-                if (names.add(name.fullName())) {
+                // once the lists run out of new names, namesakes are allowed (real lists have them; ids get a suffix)
+                if (names.add(name.fullName()) || attempt >= MAX_NAME_ATTEMPTS) {
                     return name;
                 }
             }
