@@ -1,7 +1,6 @@
 package vn.dialogue.participant;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ import vn.dialogue.plan.DelegateRole;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.VenueAttendance;
 import vn.dialogue.text.Bilingual;
-import vn.dialogue.text.Nfc;
 import vn.dialogue.text.PhoneNumbers;
+import vn.dialogue.text.TableHeader;
 
 /**
  * Reads a delegate list from rows of text cells, as a spreadsheet holds it, and writes one back. The CSV and
@@ -180,9 +179,8 @@ public final class DelegateTable {
         private final List<? extends List<String>> rows;
         private final Defaults defaults;
         private final List<RowError> errors = new ArrayList<>();
-        private final List<String> ignored = new ArrayList<>();
-        private final Map<DelegateColumn, Integer> columns = new EnumMap<>(DelegateColumn.class);
-        private final Map<DelegateColumn, String> headers = new EnumMap<>(DelegateColumn.class);
+        private TableHeader<DelegateColumn> columns =
+                TableHeader.read(List.of(), DelegateColumn.class, DelegateColumn::ofHeader);
         private final Set<String> ids = new HashSet<>();
         private final Map<String, Integer> people = new HashMap<>();
 
@@ -193,7 +191,8 @@ public final class DelegateTable {
         }
 
         DelegateImport read() {
-            int header = findHeader();
+            int header = TableHeader.find(rows, HEADER_SEARCH_ROWS, DelegateColumn.class, DelegateColumn::ofHeader,
+                    found -> (found.contains(DelegateColumn.NAME) || found.contains(DelegateColumn.GIVEN)) && found.size() >= 2);
             if (header < 0) {
                 errors.add(new RowError(0, null, null, Bilingual.of(
                         "Không tìm thấy dòng tiêu đề trong " + HEADER_SEARCH_ROWS
@@ -203,10 +202,11 @@ public final class DelegateTable {
                                 + "'Giới tính', 'Thành phần'.")));
                 return new DelegateImport(DelegateList.empty(), errors, 0, List.of());
             }
-            mapHeader(header);
+            columns = TableHeader.read(rows.get(header), DelegateColumn.class, DelegateColumn::ofHeader);
             int headerRow = header + 1;
+            columns.repeats().forEach(r -> errors.add(new RowError(headerRow, r.header(), null, r.message())));
             if (!requiredColumns(headerRow)) {
-                return new DelegateImport(DelegateList.empty(), errors, headerRow, ignored);
+                return new DelegateImport(DelegateList.empty(), errors, headerRow, columns.ignored());
             }
             List<Delegate> delegates = new ArrayList<>();
             for (int i = header + 1; i < rows.size(); i++) {
@@ -216,56 +216,17 @@ public final class DelegateTable {
                 }
                 row(i + 1, row).ifPresent(delegates::add);
             }
-            return new DelegateImport(new DelegateList(delegates), errors, headerRow, ignored);
-        }
-
-        private int findHeader() {
-            for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-                List<String> row = rows.get(i) == null ? List.of() : rows.get(i);
-                Set<DelegateColumn> found = new HashSet<>();
-                for (String cell : row) {
-                    if (cell != null) {
-                        DelegateColumn.ofHeader(cell).ifPresent(found::add);
-                    }
-                }
-                boolean name = found.contains(DelegateColumn.NAME) || found.contains(DelegateColumn.GIVEN);
-                if (name && found.size() >= 2) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private void mapHeader(int header) {
-            List<String> row = rows.get(header);
-            for (int c = 0; c < row.size(); c++) {
-                String h = row.get(c) == null ? "" : Nfc.of(row.get(c)).strip();
-                if (h.isEmpty()) {
-                    continue;
-                }
-                Optional<DelegateColumn> column = DelegateColumn.ofHeader(h);
-                if (column.isEmpty()) {
-                    ignored.add(h);
-                } else if (columns.containsKey(column.get())) {
-                    ignored.add(h);
-                    errors.add(new RowError(header + 1, h, null, Bilingual.of(
-                            "Cột này trùng với cột '" + headers.get(column.get()) + "'; chỉ đọc cột đầu tiên.",
-                            "This column repeats column '" + headers.get(column.get()) + "'; only the first is read.")));
-                } else {
-                    columns.put(column.get(), c);
-                    headers.put(column.get(), h);
-                }
-            }
+            return new DelegateImport(new DelegateList(delegates), errors, headerRow, columns.ignored());
         }
 
         private boolean requiredColumns(int headerRow) {
             boolean ok = true;
-            if (!columns.containsKey(DelegateColumn.GENDER)) {
+            if (!columns.has(DelegateColumn.GENDER)) {
                 errors.add(new RowError(headerRow, null, null, Bilingual.of(
                         "Thiếu cột 'Giới tính'.", "The 'Giới tính' (gender) column is missing.")));
                 ok = false;
             }
-            if (!columns.containsKey(DelegateColumn.GROUP) && defaults.group() == null) {
+            if (!columns.has(DelegateColumn.GROUP) && defaults.group() == null) {
                 errors.add(new RowError(headerRow, null, null, Bilingual.of(
                         "Thiếu cột 'Thành phần' (nhóm đại biểu của kế hoạch).",
                         "The 'Thành phần' (delegate group) column is missing and no default group was given.")));
@@ -275,15 +236,11 @@ public final class DelegateTable {
         }
 
         private String value(List<String> row, DelegateColumn c) {
-            Integer at = columns.get(c);
-            if (at == null || at >= row.size() || row.get(at) == null) {
-                return "";
-            }
-            return Nfc.of(row.get(at)).strip();
+            return columns.value(row, c);
         }
 
         private String header(DelegateColumn c) {
-            return headers.getOrDefault(c, c.header());
+            return columns.header(c, c.header());
         }
 
         private void error(int row, DelegateColumn c, @Nullable String value, String vi, String en) {
@@ -574,8 +531,8 @@ public final class DelegateTable {
 
         /** True when a later row names this id in its id column: generated ids must not take it. */
         private boolean reservedLater(String id) {
-            Integer at = columns.get(DelegateColumn.ID);
-            if (at == null) {
+            int at = columns.indexOf(DelegateColumn.ID);
+            if (at < 0) {
                 return false;
             }
             for (List<String> r : rows) {

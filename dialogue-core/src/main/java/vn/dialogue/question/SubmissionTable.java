@@ -12,7 +12,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +24,8 @@ import vn.dialogue.organisation.AdministrativeUnit;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Topic;
 import vn.dialogue.text.Bilingual;
-import vn.dialogue.text.Nfc;
 import vn.dialogue.text.PhoneNumbers;
+import vn.dialogue.text.TableHeader;
 
 /**
  * Reads submissions collected offline (a union branch's register, a bridge point's forms, a suggestion box typed
@@ -257,9 +256,7 @@ public final class SubmissionTable {
         private final List<? extends List<String>> rows;
         private final Defaults defaults;
         private final List<SubmissionRowError> errors = new ArrayList<>();
-        private final List<String> ignored = new ArrayList<>();
-        private final Map<SubmissionColumn, Integer> columns = new EnumMap<>(SubmissionColumn.class);
-        private final Map<SubmissionColumn, String> headers = new EnumMap<>(SubmissionColumn.class);
+        private TableHeader<SubmissionColumn> columns = TableHeader.read(List.of(), SubmissionColumn.class, Reader::column);
         private final Map<String, Integer> keys = new HashMap<>();
 
         Reader(Plan plan, List<? extends List<String>> rows, Defaults defaults) {
@@ -269,7 +266,8 @@ public final class SubmissionTable {
         }
 
         SubmissionImport read() {
-            int header = findHeader();
+            int header = TableHeader.find(rows, HEADER_SEARCH_ROWS, SubmissionColumn.class, Reader::column,
+                    found -> found.contains(SubmissionColumn.TEXT) && found.size() >= 2);
             if (header < 0) {
                 errors.add(new SubmissionRowError(0, null, null, Bilingual.of(
                         "Không tìm thấy dòng tiêu đề trong " + HEADER_SEARCH_ROWS
@@ -279,10 +277,12 @@ public final class SubmissionTable {
                                 + "'Ngày nhận'.")));
                 return new SubmissionImport(List.of(), errors, 0, List.of());
             }
-            mapHeader(header);
+            columns = TableHeader.read(rows.get(header), SubmissionColumn.class, Reader::column);
             int headerRow = header + 1;
+            columns.repeats().forEach(r ->
+                    errors.add(new SubmissionRowError(headerRow, r.header(), null, r.message())));
             if (!requiredColumns(headerRow)) {
-                return new SubmissionImport(List.of(), errors, headerRow, ignored);
+                return new SubmissionImport(List.of(), errors, headerRow, columns.ignored());
             }
             List<SubmissionImport.Kept> kept = new ArrayList<>();
             for (int i = header + 1; i < rows.size(); i++) {
@@ -292,65 +292,30 @@ public final class SubmissionTable {
                 }
                 row(i + 1, row).ifPresent(s -> kept.add(new SubmissionImport.Kept(s.row, s.submission)));
             }
-            return new SubmissionImport(kept, errors, headerRow, ignored);
+            return new SubmissionImport(kept, errors, headerRow, columns.ignored());
         }
 
         private record Read(int row, Submission submission) {
         }
 
-        private int findHeader() {
-            for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-                List<String> row = rows.get(i) == null ? List.of() : rows.get(i);
-                Set<SubmissionColumn> found = new HashSet<>();
-                for (String cell : row) {
-                    if (cell != null && cell.length() <= MAX_FIELD) {
-                        SubmissionColumn.ofHeader(cell).ifPresent(found::add);
-                    }
-                }
-                if (found.contains(SubmissionColumn.TEXT) && found.size() >= 2) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private void mapHeader(int header) {
-            List<String> row = rows.get(header);
-            for (int c = 0; c < row.size(); c++) {
-                String h = row.get(c) == null ? "" : Nfc.of(row.get(c)).strip();
-                if (h.isEmpty()) {
-                    continue;
-                }
-                Optional<SubmissionColumn> column = h.length() > MAX_FIELD ? Optional.empty()
-                        : SubmissionColumn.ofHeader(h);
-                if (column.isEmpty()) {
-                    ignored.add(h);
-                } else if (columns.containsKey(column.get())) {
-                    ignored.add(h);
-                    errors.add(new SubmissionRowError(header + 1, h, null, Bilingual.of(
-                            "Cột này trùng với cột '" + headers.get(column.get()) + "'; chỉ đọc cột đầu tiên.",
-                            "This column repeats column '" + headers.get(column.get())
-                                    + "'; only the first is read.")));
-                } else {
-                    columns.put(column.get(), c);
-                    headers.put(column.get(), h);
-                }
-            }
+        /** The column a header cell names; a cell longer than any header names none. */
+        private static Optional<SubmissionColumn> column(String cell) {
+            return cell.length() > MAX_FIELD ? Optional.empty() : SubmissionColumn.ofHeader(cell);
         }
 
         private boolean requiredColumns(int headerRow) {
             boolean ok = true;
-            if (!columns.containsKey(SubmissionColumn.NAME)) {
+            if (!columns.has(SubmissionColumn.NAME)) {
                 errors.add(new SubmissionRowError(headerRow, null, null, Bilingual.of(
                         "Thiếu cột 'Họ và tên' (người hỏi).", "The 'Họ và tên' (asker's name) column is missing.")));
                 ok = false;
             }
-            if (!columns.containsKey(SubmissionColumn.RECEIVED)) {
+            if (!columns.has(SubmissionColumn.RECEIVED)) {
                 errors.add(new SubmissionRowError(headerRow, null, null, Bilingual.of(
                         "Thiếu cột 'Ngày nhận'.", "The 'Ngày nhận' (date received) column is missing.")));
                 ok = false;
             }
-            if (!columns.containsKey(SubmissionColumn.CHANNEL) && defaults.channel() == null) {
+            if (!columns.has(SubmissionColumn.CHANNEL) && defaults.channel() == null) {
                 errors.add(new SubmissionRowError(headerRow, null, null, Bilingual.of(
                         "Thiếu cột 'Kênh' (kênh tiếp nhận) và chưa chọn kênh mặc định.",
                         "The 'Kênh' (channel) column is missing and no default channel was given.")));
@@ -360,15 +325,11 @@ public final class SubmissionTable {
         }
 
         private String value(List<String> row, SubmissionColumn c) {
-            Integer at = columns.get(c);
-            if (at == null || at >= row.size() || row.get(at) == null) {
-                return "";
-            }
-            return Nfc.of(row.get(at)).strip();
+            return columns.value(row, c);
         }
 
         private void error(int row, SubmissionColumn c, @Nullable String value, String vi, String en) {
-            errors.add(new SubmissionRowError(row, headers.getOrDefault(c, c.header()),
+            errors.add(new SubmissionRowError(row, columns.header(c, c.header()),
                     value == null || value.isEmpty() ? null : value, Bilingual.of(vi, en)));
         }
 
@@ -378,7 +339,7 @@ public final class SubmissionTable {
          */
         private boolean cellsReadable(int n, List<String> row) {
             boolean ok = true;
-            for (SubmissionColumn c : columns.keySet()) {
+            for (SubmissionColumn c : columns.columns()) {
                 String v = value(row, c);
                 int max = c == SubmissionColumn.TEXT ? Submission.MAX_TEXT : MAX_FIELD;
                 int bad = badCharacter(v);
