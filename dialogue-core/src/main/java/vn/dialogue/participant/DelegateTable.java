@@ -262,9 +262,11 @@ public final class DelegateTable {
             if (!phone.isEmpty() && Delegate.phoneProblem(phone) != null) {
                 error(n, DelegateColumn.PHONE, phone, "Số điện thoại phải gồm 8 đến 15 chữ số (có thể có dấu cách, '.', '-', '+').",
                         Delegate.phoneProblem(phone));
-            } else if (PhoneNumbers.lostLeadingZero(phone)) {
-                Bilingual problem = Objects.requireNonNull(PhoneNumbers.lostLeadingZeroProblem(phone));
-                error(n, DelegateColumn.PHONE, phone, problem.vi(), problem.en());
+            } else {
+                Bilingual lostZero = PhoneNumbers.lostLeadingZeroProblem(phone);
+                if (lostZero != null) {
+                    error(n, DelegateColumn.PHONE, phone, lostZero.vi(), lostZero.en());
+                }
             }
             String email = value(row, DelegateColumn.EMAIL);
             if (!email.isEmpty() && Delegate.emailProblem(email) != null) {
