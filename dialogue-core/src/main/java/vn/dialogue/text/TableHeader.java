@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * The header row of a table read from a spreadsheet or CSV file (a delegate list, a register of submissions):
  * which known column each header cell names, the header as the user wrote it, the cells that name no known
  * column, and the cells that repeat a column already named (only the first is read). Rows and cells may be null,
- * as spreadsheet readers give them. Not thread-safe while read; immutable after.
+ * as spreadsheet readers give them. Unmodifiable once {@link #read} returns it, so safe to share.
  *
  * @param <C> the table's columns
  */
