@@ -23,7 +23,7 @@ import vn.dialogue.journal.Journal;
 import vn.dialogue.journal.JournalCodec;
 import vn.dialogue.journal.JournalContents;
 import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.question.ConclusionEvent.ConclusionsRecorded;
 import vn.dialogue.question.ConclusionEvent.TaskAssigned;

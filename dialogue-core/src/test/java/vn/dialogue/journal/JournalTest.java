@@ -1,5 +1,6 @@
 package vn.dialogue.journal;
 
+import vn.dialogue.store.StaleVersionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -26,7 +26,7 @@ import vn.dialogue.deadline.PeriodUnit;
 import vn.dialogue.journal.Durability;
 import vn.dialogue.journal.Journal;
 import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.participant.InvitationCommand.CheckIn;
 import vn.dialogue.participant.InvitationCommand.Confirm;
 import vn.dialogue.participant.InvitationCommand.Decline;

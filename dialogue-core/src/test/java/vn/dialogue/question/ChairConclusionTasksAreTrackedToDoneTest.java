@@ -21,7 +21,7 @@ import vn.dialogue.deadline.MilestoneRef;
 import vn.dialogue.deadline.OffsetDeadline;
 import vn.dialogue.journal.Durability;
 import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.plan.CarryOver;
 import vn.dialogue.text.Bilingual;
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dialogue.journal.Durability;
 import vn.dialogue.journal.Journal;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 
 class ConcurrentIntakeAndTransitionsLoseNothingTest {
 

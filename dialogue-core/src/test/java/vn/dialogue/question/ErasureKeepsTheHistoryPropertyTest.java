@@ -31,7 +31,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 import vn.dialogue.journal.Durability;
 import vn.dialogue.journal.Journal;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 
 /**
  * Replay before erasure and replay after erasure agree on everything but the erased askers' identity: the same

@@ -31,7 +31,7 @@ import vn.dialogue.actor.Actor;
 import vn.dialogue.deadline.Deadline;
 import vn.dialogue.deadline.FixedDeadline;
 import vn.dialogue.journal.Durability;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.participant.Addressee;
 import vn.dialogue.participant.Invitation;
 import vn.dialogue.participant.InvitationAction;

@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
 
 import vn.dialogue.actor.Actor;
 import vn.dialogue.journal.Durability;
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 
 /**
  * Random sequences of valid and invalid commands (wrong state, wrong actor, stale version, bad values): a refused

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 
 class SimilarQuestionsAreCompiledAndOneAnswerReachesEveryAskerTest {
 

@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dialogue.journal.StaleVersionException;
+import vn.dialogue.store.StaleVersionException;
 
 class StaleVersionIsRefusedNotMergedTest {
 

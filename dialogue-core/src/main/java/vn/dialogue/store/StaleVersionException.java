@@ -1,4 +1,4 @@
-package vn.dialogue.journal;
+package vn.dialogue.store;
 
 import java.util.Objects;
 

@@ -1,0 +1,39 @@
+package vn.dialogue.store;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A store holds something that is not a valid sequence of events: an event missing, repeated, altered or
+ * unreadable, named where it is (a file and line, a table row). Nothing is replayed past it; a person must
+ * repair the store, guided by {@link #where()}.
+ */
+public class DamagedStoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String where;
+    private final String reason;
+
+    /**
+     * @param where  where the damage is, e.g. {@code "questions.jsonl, line 12"}
+     * @param reason what is wrong there
+     * @param cause  what failed while reading it, or null
+     */
+    public DamagedStoreException(String where, String reason, @Nullable Throwable cause) {
+        super(Objects.requireNonNull(where, "where") + ": " + Objects.requireNonNull(reason, "reason"), cause);
+        this.where = where;
+        this.reason = reason;
+    }
+
+    /** Where the damage is. */
+    public String where() {
+        return where;
+    }
+
+    /** What is wrong there. */
+    public String reason() {
+        return reason;
+    }
+}
