@@ -55,6 +55,8 @@ public final class Journal<E> implements AutoCloseable {
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int READ_CHUNK = 1024 * 1024;
     private static final int MAX_REASON = 240;
+    /** The longest line read: an event is a few kilobytes; a longer line is damage, not something to load. */
+    static final int MAX_LINE = 8 * 1024 * 1024;
 
     private final Path file;
     /** Replaced (under {@link #lock}) only by {@link #rewrite}. */
@@ -606,6 +608,8 @@ public final class Journal<E> implements AutoCloseable {
         private long lineStart;
         private long offset;
         private long damageLine = -1;
+        /** The current line passed {@link #MAX_LINE}: its bytes are no longer kept. */
+        private boolean tooLong;
         private long damageOffset = -1;
         private @Nullable String damageReason;
         boolean lastEventUnterminated;
@@ -641,7 +645,11 @@ public final class Journal<E> implements AutoCloseable {
         }
 
         private void append(byte[] bytes, int from, int count) {
-            if (count == 0) {
+            if (count == 0 || tooLong) {
+                return;
+            }
+            if ((long) length + count > MAX_LINE) {
+                tooLong = true;
                 return;
             }
             if (length + count > line.length) {
@@ -653,6 +661,24 @@ public final class Journal<E> implements AutoCloseable {
 
         /** Reads the line in {@code bytes} from {@code start} to {@code end} (exclusive, without its line end). */
         private void endLine(byte[] bytes, int start, int end, boolean terminated) {
+            if (tooLong || end - start > MAX_LINE) {
+                tooLong = false;
+                try {
+                    String reason = "the line is longer than " + MAX_LINE / (1024 * 1024) + " MB: not an event";
+                    if (!terminated) {
+                        startDamage("incomplete last line: " + reason);
+                        return;
+                    }
+                    if (damageLine < 0) {
+                        throw new JournalCorruptedException(file, lineNumber, reason, null);
+                    }
+                    throw corruptedAtDamage(null);
+                } finally {
+                    length = 0;
+                    lineNumber++;
+                    lineStart = offset;
+                }
+            }
             if (end > start && bytes[end - 1] == '\r') {
                 end--;
             }

@@ -27,6 +27,20 @@ public class DamagedStoreException extends RuntimeException {
         this.reason = reason;
     }
 
+    /**
+     * For adapters whose message says more than "where: reason".
+     *
+     * @param where   where the damage is
+     * @param message the whole message
+     * @param reason  what is wrong there
+     * @param cause   what failed while reading it, or null
+     */
+    protected DamagedStoreException(String where, String message, String reason, @Nullable Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.where = Objects.requireNonNull(where, "where");
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
     /** Where the damage is. */
     public String where() {
         return where;

@@ -55,6 +55,19 @@ public final class StreamIndex {
      * @throws DuplicateEventException if a key is stored already or repeated in the batch
      */
     public List<StoredEvent> admit(List<NewEvent> batch, Map<String, Long> expected, long first, String store) {
+        return admitting(batch, expected, first, stored -> { });
+    }
+
+    /**
+     * Checks a batch against the index and, if it passes, hands it to {@code write} and then records it: if
+     * {@code write} fails, the index stays as it was.
+     *
+     * @return the batch as stored events
+     * @throws StaleVersionException   if a stream is not at its expected version
+     * @throws DuplicateEventException if a key is stored already or repeated in the batch
+     */
+    public List<StoredEvent> admitting(List<NewEvent> batch, Map<String, Long> expected, long first,
+                                       java.util.function.Consumer<List<StoredEvent>> write) {
         Objects.requireNonNull(batch, "events");
         Objects.requireNonNull(expected, "expected");
         if (batch.isEmpty()) {
@@ -96,6 +109,7 @@ public final class StreamIndex {
             stored.add(new StoredEvent(position++, versions, event.type(), event.recorded(), event.data(),
                     event.key(), true));
         }
+        write.accept(stored);
         stored.forEach(this::record);
         return stored;
     }
