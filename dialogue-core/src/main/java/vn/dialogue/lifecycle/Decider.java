@@ -34,7 +34,7 @@ public interface Decider<C, E, S> {
      *
      * @param command the command
      * @param states  each claimed stream's state, null for one the command creates
-     * @return the events, at least one
+     * @return the events; empty when the command changes nothing (then nothing is appended)
      * @throws RuntimeException a refusal: nothing is appended
      */
     List<E> decide(C command, Map<String, @Nullable S> states);

@@ -76,9 +76,9 @@ public final class Desk<C, E, S> implements AutoCloseable {
             states = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(states));
         }
 
-        /** The state of the first event's own stream after the command. */
+        /** The state of the first event's own stream after the command (of the first claimed, if none). */
         public Held<S> first() {
-            return states.get(stored.get(0).stream());
+            return stored.isEmpty() ? states.values().iterator().next() : states.get(stored.get(0).stream());
         }
     }
 
@@ -187,7 +187,14 @@ public final class Desk<C, E, S> implements AutoCloseable {
                 }
                 List<E> events = decider.decide(command, states);
                 if (events.isEmpty()) {
-                    throw new IllegalStateException("a decision yielded no event");
+                    Map<String, Held<S>> unchanged = new LinkedHashMap<>();
+                    for (Claim claim : claims) {
+                        Held<S> held = current(claim.stream());
+                        if (held != null) {
+                            unchanged.put(claim.stream(), held);
+                        }
+                    }
+                    return new Outcome<>(List.of(), List.of(), unchanged);
                 }
                 List<NewEvent> batch = new ArrayList<>(events.size());
                 for (E event : events) {

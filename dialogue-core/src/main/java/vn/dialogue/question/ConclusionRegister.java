@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,43 +19,193 @@ import vn.dialogue.deadline.DeadlineContext;
 import vn.dialogue.deadline.DeadlineRule;
 import vn.dialogue.journal.DamagedTail;
 import vn.dialogue.journal.Durability;
-import vn.dialogue.journal.Journal;
-import vn.dialogue.journal.JournalCodec;
-import vn.dialogue.journal.JournalContents;
-import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.journal.FileEventStore;
+import vn.dialogue.journal.LegacyStreams;
+import vn.dialogue.lifecycle.Claim;
+import vn.dialogue.lifecycle.Decider;
+import vn.dialogue.lifecycle.Desk;
+import vn.dialogue.lifecycle.Held;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.question.ConclusionEvent.ConclusionsRecorded;
 import vn.dialogue.question.ConclusionEvent.TaskAssigned;
 import vn.dialogue.question.ConclusionEvent.TaskReported;
+import vn.dialogue.store.EventStore;
+import vn.dialogue.store.InMemoryEventStore;
+import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.store.StoredEvent;
 import vn.dialogue.text.Bilingual;
 
 /**
  * The chair's conclusions of a dialogue's sessions and the tasks they give agencies, tracked to done with the
- * same discipline as questions: every change is an event, journaled before it is visible, replayed on open;
- * reports against a stale task version are refused. Only the roles allowed to {@link Action#RECORD_CONCLUSIONS}
- * record conclusions and assign tasks; only the task's own agency, in a role allowed to
- * {@link Action#REPORT_TASK}, reports it done. Thread-safe.
+ * same discipline as questions, on the same kernel ({@link Desk}): every change is an event, stored before it is
+ * visible, replayed on open; reports against a stale task version are refused. Each session's conclusions are a
+ * stream ({@code session:<id>}), each task another ({@code task:<id>}). Only the roles allowed to
+ * {@link Action#RECORD_CONCLUSIONS} record conclusions and assign tasks; only the task's own agency, in a role
+ * allowed to {@link Action#REPORT_TASK}, reports it done. Thread-safe.
  */
 public final class ConclusionRegister implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConclusionRegister.class);
 
     private final RolePolicy roles;
-    private final Vocabulary vocabulary;
-    private final @Nullable Journal<ConclusionEvent> journal;
-    private final @Nullable DamagedTail damagedTail;
-    private final Map<String, ChairConclusions> conclusions = new LinkedHashMap<>();
-    private final Map<String, VersionedTask> tasks = new LinkedHashMap<>();
+    private final Desk<Order, ConclusionEvent, Object> desk;
+    /** Sessions and tasks in the order they were recorded. */
+    private final List<String> sessionOrder = new ArrayList<>();
+    private final List<String> taskOrder = new ArrayList<>();
 
-    private ConclusionRegister(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<ConclusionEvent> journal) {
+    private ConclusionRegister(RolePolicy roles, Vocabulary vocabulary, EventStore store) {
         this.roles = roles;
-        this.vocabulary = vocabulary;
-        this.journal = journal;
-        this.damagedTail = journal == null ? null : journal.loaded().damagedTail().orElse(null);
-        if (journal != null) {
-            replay(journal.loaded());
+        this.desk = new Desk<>(store, new Rules(roles, vocabulary), QuestionJson.CONCLUSION_EVENTS, this::applied,
+                16);
+    }
+
+    private void applied(ConclusionEvent event, StoredEvent stored) {
+        synchronized (sessionOrder) {
+            if (event instanceof ConclusionsRecorded r) {
+                sessionOrder.add(r.session());
+            } else if (event instanceof TaskAssigned a) {
+                taskOrder.add(a.task());
+            }
         }
+    }
+
+    static String sessionStream(String session) {
+        return "session:" + session;
+    }
+
+    static String taskStream(String task) {
+        return "task:" + task;
+    }
+
+    /** What the register asks of its desk. */
+    sealed interface Order {
+        Act act();
+    }
+
+    record Record(Act act, String session, String assessment, List<String> directions) implements Order {
+    }
+
+    record Assign(Act act, String task, String session, String agency, String text, LocalDate due,
+                  Bilingual deadline) implements Order {
+    }
+
+    record Report(Act act, String task, long expectedVersion, String report) implements Order {
+    }
+
+    /** The conclusions' rules: a session's conclusions once, tasks of recorded sessions, reports by the agency. */
+    private static final class Rules implements Decider<Order, ConclusionEvent, Object> {
+        private final RolePolicy roles;
+        private final Vocabulary vocabulary;
+
+        Rules(RolePolicy roles, Vocabulary vocabulary) {
+            this.roles = roles;
+            this.vocabulary = vocabulary;
+        }
+
+        @Override
+        public List<Claim> claims(Order order, Function<String, @Nullable Held<Object>> current) {
+            if (order instanceof Record r) {
+                return List.of(Claim.any(sessionStream(r.session())));
+            }
+            if (order instanceof Assign a) {
+                return List.of(Claim.any(taskStream(a.task())), Claim.any(sessionStream(a.session())));
+            }
+            Report r = (Report) order;
+            if (current.apply(taskStream(r.task())) == null) {
+                throw new NoSuchElementException("no conclusion task " + r.task());
+            }
+            return List.of(Claim.at(taskStream(r.task()), r.expectedVersion()));
+        }
+
+        @Override
+        public List<ConclusionEvent> decide(Order order, Map<String, @Nullable Object> states) {
+            if (order instanceof Record r) {
+                roles.require(Action.RECORD_CONCLUSIONS, r.act().actor());
+                vocabulary.session(r.session());
+                if (states.get(sessionStream(r.session())) != null) {
+                    throw new IllegalStateException("the conclusions of session " + r.session()
+                            + " were already recorded");
+                }
+                return List.of(new ConclusionsRecorded(r.session(), r.act(), r.assessment(), r.directions()));
+            }
+            if (order instanceof Assign a) {
+                roles.require(Action.RECORD_CONCLUSIONS, a.act().actor());
+                vocabulary.agency(a.agency());
+                TaskAssigned event = new TaskAssigned(a.task(), a.act(), a.session(), a.agency(), a.text(), a.due(),
+                        a.deadline());
+                if (states.get(sessionStream(a.session())) == null) {
+                    throw new IllegalStateException("record the conclusions of session " + a.session()
+                            + " before assigning their tasks");
+                }
+                if (states.get(taskStream(a.task())) != null) {
+                    throw new IllegalArgumentException("task id " + a.task() + " is already taken");
+                }
+                return List.of(event);
+            }
+            Report r = (Report) order;
+            ConclusionTask task = (ConclusionTask) Objects.requireNonNull(states.get(taskStream(r.task())));
+            roles.require(Action.REPORT_TASK, r.act().actor(), List.of(task.agency()), "the agency of task " + r.task());
+            TaskReported event = new TaskReported(r.task(), r.act(), r.report());
+            if (task.isDone()) {
+                throw new IllegalStateException("task " + r.task() + " was already reported done at "
+                        + task.reportedAt());
+            }
+            return List.of(event);
+        }
+
+        @Override
+        public List<String> streams(ConclusionEvent event, Function<String, @Nullable Held<Object>> current) {
+            return Rules.streamsOf(event);
+        }
+
+        static List<String> streamsOf(ConclusionEvent event) {
+            if (event instanceof ConclusionsRecorded r) {
+                return List.of(sessionStream(r.session()));
+            }
+            if (event instanceof TaskAssigned a) {
+                return List.of(taskStream(a.task()));
+            }
+            return List.of(taskStream(((TaskReported) event).task()));
+        }
+
+        @Override
+        public List<Object> evolve(ConclusionEvent event, List<@Nullable Object> states) {
+            Object state = states.get(0);
+            if (event instanceof ConclusionsRecorded r) {
+                if (state != null) {
+                    throw new IllegalStateException("the conclusions of session " + r.session()
+                            + " were already recorded");
+                }
+                return List.of(new ChairConclusions(r.session(), r.assessment(), r.directions(), r.act().at()));
+            }
+            if (event instanceof TaskAssigned a) {
+                if (state != null) {
+                    throw new IllegalArgumentException("task id " + a.task() + " is already taken");
+                }
+                return List.of(new ConclusionTask(a.task(), a.session(), a.agency(), a.text(), a.due(), a.deadline(),
+                        null, null));
+            }
+            TaskReported r = (TaskReported) event;
+            if (!(state instanceof ConclusionTask task)) {
+                throw new NoSuchElementException("no conclusion task " + r.task());
+            }
+            if (task.isDone()) {
+                throw new IllegalStateException("task " + r.task() + " was already reported done at "
+                        + task.reportedAt());
+            }
+            return List.of(task.reported(r.act().at(), r.report()));
+        }
+
+        @Override
+        public Instant recorded(ConclusionEvent event) {
+            return event.act().at();
+        }
+    }
+
+    /** How the conclusion journals of dialogue 0.1 give each event its stream. */
+    public static java.util.function.Supplier<LegacyStreams> legacy() {
+        return () -> (type, data) -> new LegacyStreams.Upgrade(
+                Rules.streamsOf(QuestionJson.CONCLUSION_EVENTS.read(type, data)), null);
     }
 
     /** Starts a register governed by {@code roles}. */
@@ -63,14 +213,9 @@ public final class ConclusionRegister implements AutoCloseable {
         return new Builder(roles);
     }
 
-    /** A register with no journal. */
+    /** A register with no record: nothing survives the process. */
     public static ConclusionRegister inMemory(RolePolicy roles) {
         return builder(roles).open();
-    }
-
-    /** The codec of the conclusion journal, to read one with {@link Journal#read}. */
-    public static JournalCodec<ConclusionEvent> journalCodec() {
-        return QuestionJson.CONCLUSION_EVENTS;
     }
 
     /** Configures a register. Not thread-safe. */
@@ -78,6 +223,7 @@ public final class ConclusionRegister implements AutoCloseable {
         private final RolePolicy roles;
         private @Nullable Plan plan;
         private @Nullable Path journal;
+        private @Nullable EventStore store;
         private Durability durability = Durability.BUFFERED;
 
         private Builder(RolePolicy roles) {
@@ -90,24 +236,31 @@ public final class ConclusionRegister implements AutoCloseable {
             return this;
         }
 
-        /** Journals every event to {@code file} with {@code mode}. */
+        /** Keeps every event in a journal file with {@code mode}; a journal of dialogue 0.1 is read and upgraded. */
         public Builder journal(Path file, Durability mode) {
             journal = Objects.requireNonNull(file, "file");
             durability = Objects.requireNonNull(mode, "mode");
+            store = null;
+            return this;
+        }
+
+        /** Keeps every event in {@code value}, which the register owns from now on. */
+        public Builder store(EventStore value) {
+            store = Objects.requireNonNull(value, "store");
+            journal = null;
             return this;
         }
 
         /**
-         * Opens the register, replaying its journal if one was given.
+         * Opens the register, replaying its store.
          *
-         * @throws JournalCorruptedException if a line is not an event or cannot happen where it stands
+         * @throws vn.dialogue.store.DamagedStoreException if an event is damaged or cannot happen where it stands
          */
         public ConclusionRegister open() {
             Vocabulary vocabulary = plan == null ? Vocabulary.OPEN : Vocabulary.of(plan);
-            if (journal == null) {
-                return new ConclusionRegister(roles, vocabulary, null);
-            }
-            Journal<ConclusionEvent> opened = Journal.open(journal, QuestionJson.CONCLUSION_EVENTS, durability);
+            EventStore opened = store != null ? store
+                    : journal != null ? FileEventStore.open(journal, durability, legacy())
+                    : new InMemoryEventStore("conclusions");
             try {
                 return new ConclusionRegister(roles, vocabulary, opened);
             } catch (RuntimeException e) {
@@ -119,7 +272,12 @@ public final class ConclusionRegister implements AutoCloseable {
 
     /** The crash-cut end of the journal when it was opened, if any. */
     public Optional<DamagedTail> damagedTail() {
-        return Optional.ofNullable(damagedTail);
+        return desk.store() instanceof FileEventStore file ? file.damagedTail() : Optional.empty();
+    }
+
+    /** Reads what other processes added to the store since this register last looked. */
+    public long catchUp() {
+        return desk.catchUp();
     }
 
     /**
@@ -128,15 +286,13 @@ public final class ConclusionRegister implements AutoCloseable {
      * @throws ActionRefusedException if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException  if that session's conclusions were already recorded
      */
-    public synchronized ChairConclusions record(Act act, String session, String assessment, List<String> directions) {
-        roles.require(Action.RECORD_CONCLUSIONS, act.actor());
-        vocabulary.session(session);
-        ConclusionsRecorded event = new ConclusionsRecorded(session, act, assessment, directions);
-        check(event);
-        append(event);
-        apply(event);
+    public ChairConclusions record(Act act, String session, String assessment, List<String> directions) {
+        Objects.requireNonNull(act, "act");
+        Objects.requireNonNull(session, "session");
+        ChairConclusions recorded = (ChairConclusions) desk.execute(new Record(act, session, assessment,
+                directions)).first().state();
         LOG.debug("conclusions of session {} recorded by {}", session, act.actor().id());
-        return conclusions.get(session);
+        return recorded;
     }
 
     /**
@@ -173,16 +329,12 @@ public final class ConclusionRegister implements AutoCloseable {
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      * @throws IllegalArgumentException if the task id is taken
      */
-    public synchronized VersionedTask assign(Act act, String task, String session, String agency, String text,
-                                             Bilingual deadline, LocalDate due) {
-        roles.require(Action.RECORD_CONCLUSIONS, act.actor());
-        vocabulary.agency(agency);
-        TaskAssigned event = new TaskAssigned(task, act, session, agency, text, due, deadline);
-        check(event);
-        append(event);
-        apply(event);
+    public VersionedTask assign(Act act, String task, String session, String agency, String text,
+                                Bilingual deadline, LocalDate due) {
+        Objects.requireNonNull(act, "act");
+        Held<Object> held = desk.execute(new Assign(act, task, session, agency, text, due, deadline)).first();
         LOG.debug("task {} of session {} assigned to {} by {}", task, session, agency, act.actor().id());
-        return tasks.get(event.task());
+        return new VersionedTask((ConclusionTask) held.state(), held.version());
     }
 
     /**
@@ -194,103 +346,45 @@ public final class ConclusionRegister implements AutoCloseable {
      * @throws ActionRefusedException if the actor's role may not {@link Action#REPORT_TASK} or they do not act
      *                                for the task's agency
      */
-    public synchronized VersionedTask report(String task, long expectedVersion, Act act, String report) {
-        VersionedTask current = tasks.get(Objects.requireNonNull(task, "task"));
-        if (current == null) {
-            throw new NoSuchElementException("no conclusion task " + task);
+    public VersionedTask report(String task, long expectedVersion, Act act, String report) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(act, "act");
+        Held<Object> held;
+        try {
+            held = desk.execute(new Report(act, task, expectedVersion, report)).first();
+        } catch (StaleVersionException e) {
+            throw new StaleVersionException("task " + task, e.expected(), e.actual());
         }
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("task " + task, expectedVersion, current.version());
-        }
-        roles.require(Action.REPORT_TASK, act.actor(), List.of(current.task().agency()),
-                "the agency of task " + task);
-        TaskReported event = new TaskReported(task, act, report);
-        check(event);
-        append(event);
-        apply(event);
         LOG.debug("task {} reported done by {}", task, act.actor().id());
-        return tasks.get(task);
-    }
-
-    private void check(ConclusionEvent event) {
-        if (event instanceof ConclusionsRecorded recorded) {
-            if (conclusions.containsKey(recorded.session())) {
-                throw new IllegalStateException("the conclusions of session " + recorded.session()
-                        + " were already recorded");
-            }
-        } else if (event instanceof TaskAssigned assigned) {
-            if (!conclusions.containsKey(assigned.session())) {
-                throw new IllegalStateException("record the conclusions of session " + assigned.session()
-                        + " before assigning their tasks");
-            }
-            if (tasks.containsKey(assigned.task())) {
-                throw new IllegalArgumentException("task id " + assigned.task() + " is already taken");
-            }
-        } else if (event instanceof TaskReported reported) {
-            VersionedTask current = tasks.get(reported.task());
-            if (current == null) {
-                throw new NoSuchElementException("no conclusion task " + reported.task());
-            }
-            if (current.task().isDone()) {
-                throw new IllegalStateException("task " + reported.task() + " was already reported done at "
-                        + current.task().reportedAt());
-            }
-        }
-    }
-
-    private void apply(ConclusionEvent event) {
-        if (event instanceof ConclusionsRecorded recorded) {
-            conclusions.put(recorded.session(), new ChairConclusions(recorded.session(), recorded.assessment(),
-                    recorded.directions(), recorded.act().at()));
-        } else if (event instanceof TaskAssigned a) {
-            tasks.put(a.task(), new VersionedTask(new ConclusionTask(a.task(), a.session(), a.agency(), a.text(), a.due(),
-                    a.deadline(), null, null), 1));
-        } else if (event instanceof TaskReported r) {
-            VersionedTask current = tasks.get(r.task());
-            tasks.put(r.task(), new VersionedTask(current.task().reported(r.act().at(), r.report()),
-                    current.version() + 1));
-        }
-    }
-
-    private void append(ConclusionEvent event) {
-        if (journal != null) {
-            journal.append(event);
-        }
-    }
-
-    private void replay(JournalContents<ConclusionEvent> contents) {
-        List<ConclusionEvent> events = contents.events();
-        for (int i = 0; i < events.size(); i++) {
-            try {
-                check(events.get(i));
-                apply(events.get(i));
-            } catch (RuntimeException e) {
-                throw new JournalCorruptedException(contents.file(), contents.lineOf(i), "event "
-                        + events.get(i).getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
-            }
-        }
+        return new VersionedTask((ConclusionTask) held.state(), held.version());
     }
 
     /** The conclusions of {@code session}, if recorded. */
-    public synchronized Optional<ChairConclusions> conclusions(String session) {
-        return Optional.ofNullable(conclusions.get(session));
+    public Optional<ChairConclusions> conclusions(String session) {
+        return desk.get(sessionStream(session)).map(h -> (ChairConclusions) h.state());
     }
 
     /** Every session's conclusions, in the order recorded. */
-    public synchronized List<ChairConclusions> conclusions() {
-        return List.copyOf(conclusions.values());
+    public List<ChairConclusions> conclusions() {
+        List<String> order;
+        synchronized (sessionOrder) {
+            order = List.copyOf(sessionOrder);
+        }
+        return order.stream().map(s -> conclusions(s).orElseThrow()).toList();
     }
 
     /** The task with this id and its version. */
-    public synchronized Optional<VersionedTask> task(String id) {
-        return Optional.ofNullable(tasks.get(id));
+    public Optional<VersionedTask> task(String id) {
+        return desk.get(taskStream(id)).map(h -> new VersionedTask((ConclusionTask) h.state(), h.version()));
     }
 
     /** Every task, in the order assigned. */
-    public synchronized List<ConclusionTask> tasks() {
-        List<ConclusionTask> all = new ArrayList<>(tasks.size());
-        tasks.values().forEach(t -> all.add(t.task()));
-        return List.copyOf(all);
+    public List<ConclusionTask> tasks() {
+        List<String> order;
+        synchronized (sessionOrder) {
+            order = List.copyOf(taskOrder);
+        }
+        return order.stream().map(t -> task(t).orElseThrow().task()).toList();
     }
 
     /** The tasks in {@code status} at {@code at}, in the order assigned. */
@@ -298,17 +392,18 @@ public final class ConclusionRegister implements AutoCloseable {
         return tasks().stream().filter(t -> t.status(at) == status).toList();
     }
 
-    /** Forces journaled events to the storage device. */
-    public synchronized void sync() {
-        if (journal != null) {
-            journal.sync();
-        }
+    /** Hands stored events to the operating system or database. */
+    public void flush() {
+        desk.flush();
+    }
+
+    /** Forces stored events to durable storage. */
+    public void sync() {
+        desk.sync();
     }
 
     @Override
-    public synchronized void close() {
-        if (journal != null) {
-            journal.close();
-        }
+    public void close() {
+        desk.close();
     }
 }

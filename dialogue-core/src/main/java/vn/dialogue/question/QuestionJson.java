@@ -1,7 +1,5 @@
 package vn.dialogue.question;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,8 +9,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.jsontype.NamedType;
 import vn.dialogue.journal.JournalCodec;
+import vn.dialogue.lifecycle.EventCodec;
 import vn.dialogue.question.QuestionEvent.AnswerContributed;
 import vn.dialogue.question.QuestionEvent.AnswerDrafted;
 import vn.dialogue.question.QuestionEvent.AskerErased;
@@ -30,9 +28,9 @@ import vn.dialogue.question.QuestionEvent.QuestionWithdrawn;
 import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
 
 /**
- * The journal's JSON spelling of question and conclusion events: one compact object per line, with a
- * {@code "type"} naming the event in the past tense ({@code "accepted"}, {@code "deferred"}). Field names are
- * the records' component names; absent optional values are left out.
+ * The stored JSON of question and conclusion events, by Jackson data binding: each event's fields as one object
+ * (the records' component names; absent optional values left out), and its type by a name in the past tense
+ * ({@code "accepted"}, {@code "deferred"}) given once in the tables below.
  */
 final class QuestionJson {
 
@@ -40,41 +38,40 @@ final class QuestionJson {
             .addModule(new SimpleModule("dialogue-question-journal")
                     .addSerializer(QuestionId.class, new QuestionIdSerializer())
                     .addDeserializer(QuestionId.class, new QuestionIdDeserializer()))
-            .addMixIn(QuestionEvent.class, Typed.class)
-            .addMixIn(ConclusionEvent.class, Typed.class)
-            .registerSubtypes(
-                    new NamedType(QuestionReceived.class, "received"),
-                    new NamedType(QuestionAccepted.class, "accepted"),
-                    new NamedType(QuestionRejected.class, "rejected"),
-                    new NamedType(QuestionsCompiled.class, "compiled"),
-                    new NamedType(QuestionRouted.class, "routed"),
-                    new NamedType(AnswerContributed.class, "contributed"),
-                    new NamedType(AnswerDrafted.class, "drafted"),
-                    new NamedType(QuestionAnsweredLive.class, "answered-live"),
-                    new NamedType(QuestionDeferred.class, "deferred"),
-                    new NamedType(AskerNotified.class, "asker-notified"),
-                    new NamedType(QuestionResolvedInWriting.class, "resolved-in-writing"),
-                    new NamedType(QuestionClosed.class, "closed"),
-                    new NamedType(QuestionWithdrawn.class, "withdrawn"),
-                    new NamedType(QuestionHandledLocally.class, "handled-locally"),
-                    new NamedType(AskerErased.class, "asker-erased"),
-                    new NamedType(ConclusionEvent.ConclusionsRecorded.class, "conclusions-recorded"),
-                    new NamedType(ConclusionEvent.TaskAssigned.class, "task-assigned"),
-                    new NamedType(ConclusionEvent.TaskReported.class, "task-reported"))
             .build();
 
-    /** Jackson's data binding for every question event type: the reference spelling, and the fallback. */
-    static final JournalCodec<QuestionEvent> JACKSON_QUESTION_EVENTS = JournalCodec.jackson(MAPPER,
-            QuestionEvent.class);
+    /** The question events, each named once: the store's type names. */
+    static final EventCodec<QuestionEvent> QUESTION_EVENTS = EventCodec.of(MAPPER, types(
+            QuestionReceived.class, "received",
+            QuestionAccepted.class, "accepted",
+            QuestionRejected.class, "rejected",
+            QuestionsCompiled.class, "compiled",
+            QuestionRouted.class, "routed",
+            AnswerContributed.class, "contributed",
+            AnswerDrafted.class, "drafted",
+            QuestionAnsweredLive.class, "answered-live",
+            QuestionDeferred.class, "deferred",
+            AskerNotified.class, "asker-notified",
+            QuestionResolvedInWriting.class, "resolved-in-writing",
+            QuestionClosed.class, "closed",
+            QuestionWithdrawn.class, "withdrawn",
+            QuestionHandledLocally.class, "handled-locally",
+            AskerErased.class, "asker-erased"));
 
-    /**
-     * The question journal's codec: the hand-written {@link QuestionEventCodec}, the same JSON as
-     * {@link #JACKSON_QUESTION_EVENTS}, which it falls back on for event types it does not spell out.
-     */
-    static final JournalCodec<QuestionEvent> QUESTION_EVENTS = QuestionEventCodec.of(JACKSON_QUESTION_EVENTS);
+    /** The chair's conclusions' events, each named once. */
+    static final EventCodec<ConclusionEvent> CONCLUSION_EVENTS = EventCodec.of(MAPPER, types(
+            ConclusionEvent.ConclusionsRecorded.class, "conclusions-recorded",
+            ConclusionEvent.TaskAssigned.class, "task-assigned",
+            ConclusionEvent.TaskReported.class, "task-reported"));
 
-    static final JournalCodec<ConclusionEvent> CONCLUSION_EVENTS = JournalCodec.jackson(MAPPER,
-            ConclusionEvent.class);
+    @SuppressWarnings("unchecked")
+    private static <E> java.util.Map<String, Class<? extends E>> types(Object... classAndName) {
+        java.util.Map<String, Class<? extends E>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < classAndName.length; i += 2) {
+            out.put((String) classAndName[i + 1], (Class<? extends E>) classAndName[i]);
+        }
+        return out;
+    }
 
     private QuestionJson() {
     }
@@ -97,7 +94,4 @@ final class QuestionJson {
         }
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    private interface Typed {
-    }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +14,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.dialogue.journal.DamagedTail;
 import vn.dialogue.journal.Durability;
-import vn.dialogue.journal.Journal;
-import vn.dialogue.journal.JournalCodec;
-import vn.dialogue.journal.JournalContents;
-import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.journal.FileEventStore;
+import vn.dialogue.journal.LegacyStreams;
+import vn.dialogue.lifecycle.Desk;
+import vn.dialogue.lifecycle.Held;
 import vn.dialogue.plan.Plan;
-import vn.dialogue.question.QuestionCommand.Accept;
-import vn.dialogue.question.QuestionCommand.AnswerLive;
-import vn.dialogue.question.QuestionCommand.Close;
 import vn.dialogue.question.QuestionCommand.Compile;
-import vn.dialogue.question.QuestionCommand.Contribute;
-import vn.dialogue.question.QuestionCommand.Defer;
-import vn.dialogue.question.QuestionCommand.DraftAnswer;
-import vn.dialogue.question.QuestionCommand.HandleLocally;
-import vn.dialogue.question.QuestionCommand.NotifyAsker;
-import vn.dialogue.question.QuestionCommand.OnQuestion;
-import vn.dialogue.question.QuestionCommand.Reject;
-import vn.dialogue.question.QuestionCommand.ResolveInWriting;
-import vn.dialogue.question.QuestionCommand.Route;
-import vn.dialogue.question.QuestionCommand.Withdraw;
 import vn.dialogue.question.QuestionEvent.AskerErased;
 import vn.dialogue.question.QuestionEvent.QuestionReceived;
 import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
+import vn.dialogue.store.DuplicateEventException;
+import vn.dialogue.store.EventStore;
+import vn.dialogue.store.InMemoryEventStore;
+import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.store.StoredEvent;
 
 /**
  * The questions of one dialogue: intake, every transition, and their journal.
@@ -77,61 +68,61 @@ import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
 public final class QuestionRegistry implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionRegistry.class);
+    private static final int NUMBER_ATTEMPTS = 16;
 
     private final RolePolicy roles;
-    private final Vocabulary vocabulary;
-    private final @Nullable Journal<QuestionEvent> journal;
-    private final @Nullable DamagedTail damagedTail;
-    private final ConcurrentHashMap<QuestionId, Slot> questions;
+    private final Desk<QuestionRules.Order, QuestionEvent, Question> desk;
     private final ConcurrentHashMap<String, QuestionId> byIntakeKey;
     private final AtomicLong lastNumber = new AtomicLong();
-    /** The originals whose askers were erased: what a journal rewrite scrubs. */
+    /** The originals whose askers were erased: what a rewrite of the store scrubs. */
     private final Set<QuestionId> erased = ConcurrentHashMap.newKeySet();
 
-    /** A question's current state and version, guarded by its lock. */
-    private static final class Slot extends ReentrantLock {
-        private static final long serialVersionUID = 1L;
-        private transient volatile Versioned current;
+    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, EventStore store, int expected) {
+        this(roles, vocabulary, store, expected, true);
+    }
 
-        Slot(Versioned current) {
-            this.current = current;
+    /** {@code finish}: complete an erasure a crash interrupted (false when the store is only read). */
+    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, EventStore store, int expected,
+                             boolean finish) {
+        this.roles = roles;
+        this.byIntakeKey = new ConcurrentHashMap<>(Math.max(16, expected));
+        this.desk = new Desk<>(store, new QuestionRules(roles, vocabulary), QuestionJson.QUESTION_EVENTS,
+                this::applied, expected);
+        if (finish) {
+            finishErasures();
         }
     }
 
-    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<QuestionEvent> journal) {
-        this(roles, vocabulary, journal, journal == null ? 16 : journal.loaded().size() / 2);
-    }
-
-    /** {@code expected}: about how many questions there will be, so that replay does not keep growing the maps. */
-    private QuestionRegistry(RolePolicy roles, Vocabulary vocabulary, @Nullable Journal<QuestionEvent> journal,
-                             int expected) {
-        this.questions = new ConcurrentHashMap<>(Math.max(16, expected));
-        this.byIntakeKey = new ConcurrentHashMap<>(Math.max(16, expected));
-        this.roles = roles;
-        this.vocabulary = vocabulary;
-        this.journal = journal;
-        this.damagedTail = journal == null ? null : journal.loaded().damagedTail().orElse(null);
-        if (journal != null) {
-            replay(journal.loaded());
-            finishErasures(journal);
+    /** Keeps the registry's own indexes: intake keys, the last question number, the erased askers. */
+    private void applied(QuestionEvent event, StoredEvent stored) {
+        lastNumber.accumulateAndGet(event.question().number(), Math::max);
+        if (event instanceof QuestionReceived r) {
+            byIntakeKey.put(r.submission().intakeKey(), r.question());
+        } else if (event instanceof AskerErased e) {
+            erased.add(e.question());
         }
     }
 
     /**
-     * Completes erasures that a crash interrupted: an {@link AskerErased} reached the journal but the rewrite that
-     * scrubs the asker's earlier lines did not.
+     * Completes erasures that a crash interrupted: an {@link AskerErased} reached the store but the rewrite that
+     * scrubs the asker's earlier events did not.
      */
-    private void finishErasures(Journal<QuestionEvent> opened) {
-        if (erased.isEmpty()) {
-            return;
+    private void finishErasures() {
+        if (!erased.isEmpty() && rewriteErased() > 0) {
+            LOG.warn("question store {}: an erasure was not finished; it is now", desk.store().name());
         }
-        for (QuestionEvent event : opened.loaded().events()) {
-            if (Erasure.scrub(event, erased) != event) {
-                LOG.warn("question journal {}: an erasure was not finished; rewriting the journal", opened.file());
-                opened.rewrite(e -> Erasure.scrub(e, Set.copyOf(erased)));
-                return;
+    }
+
+    private int rewriteErased() {
+        Set<QuestionId> scrub = Set.copyOf(erased);
+        return desk.rewrite(stored -> {
+            if (!stored.type().equals("received")) {
+                return null;
             }
-        }
+            QuestionEvent event = desk.codec().read(stored.type(), stored.data());
+            QuestionEvent clean = Erasure.scrub(event, scrub);
+            return clean == event ? null : desk.codec().data(clean);
+        });
     }
 
     /** Starts a registry governed by {@code roles}. */
@@ -139,42 +130,72 @@ public final class QuestionRegistry implements AutoCloseable {
         return new Builder(roles);
     }
 
-    /** A registry with no journal, for tests and previews: nothing survives the process. */
+    /** A registry with no record, for tests and previews: nothing survives the process. */
     public static QuestionRegistry inMemory(RolePolicy roles) {
         return builder(roles).open();
     }
 
-    /** The codec of the question journal, to read one with {@link Journal#read}. */
-    public static JournalCodec<QuestionEvent> journalCodec() {
-        return QuestionJson.QUESTION_EVENTS;
+    /**
+     * Reads a question journal file without opening it for appending (nor changing it) and folds it into the
+     * states it records.
+     *
+     * @throws vn.dialogue.journal.JournalCorruptedException if a line is altered, repeated, missing or not an event
+     * @throws vn.dialogue.store.DamagedStoreException       if an event cannot happen where it stands
+     */
+    public static Map<QuestionId, Versioned> replay(Path journalFile) {
+        try (QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN,
+                FileEventStore.read(journalFile, legacy()), 16, false)) {
+            return registry.snapshot();
+        }
     }
 
     /**
-     * Reads a question journal without opening it for appending and folds it into the states it records.
+     * Folds a store's question events into the states they record (for reports); the store is left open.
      *
-     * @throws JournalCorruptedException if a line is not an event, or an event cannot happen where it stands
+     * @throws vn.dialogue.store.DamagedStoreException if an event cannot be read or cannot happen where it stands
      */
-    public static Map<QuestionId, Versioned> replay(Path journalFile) {
-        QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN, null,
-                expectedQuestions(journalFile));
-        // folded as read: the events are not kept, only the states
-        long[] count = new long[1];
-        Journal.read(journalFile, QuestionJson.QUESTION_EVENTS, (event, line) -> {
-            registry.replay(journalFile, line, event);
-            count[0]++;
-        });
-        LOG.info("question journal {}: {} events replayed, {} questions", journalFile, count[0],
-                registry.questions.size());
+    public static Map<QuestionId, Versioned> replay(EventStore store) {
+        QuestionRegistry registry = new QuestionRegistry(RolePolicy.defaults(), Vocabulary.OPEN,
+                new Unclosed(store), 16, false);
         return registry.snapshot();
     }
 
-    /** About how many questions a journal of this size records: a received and a moderated event each. */
-    private static int expectedQuestions(Path journalFile) {
-        try {
-            return (int) Math.min(1 << 24, java.nio.file.Files.size(journalFile) / 1024);
-        } catch (java.io.IOException | RuntimeException e) {
-            return 16; // reading it will say what is wrong
+    /**
+     * The question events a journal file holds, in order, read without changing it.
+     *
+     * @throws vn.dialogue.journal.JournalCorruptedException if a line is altered, repeated, missing or not an event
+     */
+    public static List<QuestionEvent> events(Path journalFile) {
+        try (FileEventStore store = FileEventStore.read(journalFile, legacy())) {
+            List<QuestionEvent> events = new ArrayList<>();
+            store.readAfter(0, Integer.MAX_VALUE, e -> events.add(QuestionJson.QUESTION_EVENTS.read(e.type(),
+                    e.data())));
+            return events;
         }
+    }
+
+    /** How the question journals of dialogue 0.1 give each event its streams and key. */
+    public static Supplier<LegacyStreams> legacy() {
+        return () -> new LegacyStreams() {
+            private final Map<QuestionId, QuestionId> into = new java.util.HashMap<>();
+
+            @Override
+            public Upgrade streamsOf(String type, String data) {
+                QuestionEvent event = QuestionJson.QUESTION_EVENTS.read(type, data);
+                if (event instanceof QuestionsCompiled c) {
+                    c.members().forEach(m -> into.put(m, c.question()));
+                }
+                if (event instanceof AskerErased e) {
+                    List<String> chain = new ArrayList<>();
+                    for (QuestionId at = e.question(); at != null; at = into.get(at)) {
+                        chain.add(at.value());
+                    }
+                    return new Upgrade(chain, null);
+                }
+                String key = event instanceof QuestionReceived r ? r.submission().intakeKey() : null;
+                return new Upgrade(event.affected().stream().map(QuestionId::value).toList(), key);
+            }
+        };
     }
 
     /** Configures a registry. Not thread-safe. */
@@ -182,7 +203,9 @@ public final class QuestionRegistry implements AutoCloseable {
         private final RolePolicy roles;
         private @Nullable Plan plan;
         private @Nullable Path journal;
+        private @Nullable EventStore store;
         private Durability durability = Durability.BUFFERED;
+        private int expected = 16;
 
         private Builder(RolePolicy roles) {
             this.roles = Objects.requireNonNull(roles, "roles");
@@ -194,29 +217,49 @@ public final class QuestionRegistry implements AutoCloseable {
             return this;
         }
 
-        /** Journals every event to {@code file} (created if missing) with {@code mode}. */
+        /**
+         * Keeps every event in a journal file (a {@link FileEventStore}, created if missing) with {@code mode}; a
+         * journal of dialogue 0.1 is read and upgraded.
+         */
         public Builder journal(Path file, Durability mode) {
             journal = Objects.requireNonNull(file, "file");
             durability = Objects.requireNonNull(mode, "mode");
+            store = null;
             return this;
         }
 
         /**
-         * Opens the registry, replaying the journal if one was given. A crash-cut tail is kept aside and reported
-         * by {@link QuestionRegistry#damagedTail()}.
+         * Keeps every event in {@code value} (e.g. a {@code PostgresEventStore} on the host's database), which the
+         * registry owns from now on and closes with itself.
+         */
+        public Builder store(EventStore value) {
+            store = Objects.requireNonNull(value, "store");
+            journal = null;
+            return this;
+        }
+
+        /** About how many questions there will be, so that replay does not keep growing the maps. */
+        public Builder expectedQuestions(int value) {
+            expected = Math.max(16, value);
+            return this;
+        }
+
+        /**
+         * Opens the registry and replays its store (in memory if none was given). A crash-cut tail of a journal is
+         * kept aside and reported by {@link QuestionRegistry#damagedTail()}.
          *
-         * @throws JournalCorruptedException if a line of the journal is not an event, or an event cannot happen
-         *                                   where it stands; the line is named
+         * @throws vn.dialogue.journal.JournalCorruptedException if a line of the journal is altered, repeated,
+         *                                   missing or not an event; the line is named
+         * @throws vn.dialogue.store.DamagedStoreException if an event cannot happen where it stands
          * @throws IllegalStateException     if the journal is open elsewhere
          */
         public QuestionRegistry open() {
             Vocabulary vocabulary = plan == null ? Vocabulary.OPEN : Vocabulary.of(plan);
-            if (journal == null) {
-                return new QuestionRegistry(roles, vocabulary, null);
-            }
-            Journal<QuestionEvent> opened = Journal.open(journal, QuestionJson.QUESTION_EVENTS, durability);
+            EventStore opened = store != null ? store
+                    : journal != null ? FileEventStore.open(journal, durability, legacy())
+                    : new InMemoryEventStore("questions");
             try {
-                return new QuestionRegistry(roles, vocabulary, opened);
+                return new QuestionRegistry(roles, vocabulary, opened, expected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -229,9 +272,23 @@ public final class QuestionRegistry implements AutoCloseable {
         return roles;
     }
 
+    /** The store the registry keeps its events in. */
+    public EventStore store() {
+        return desk.store();
+    }
+
     /** The end of the journal a crash cut off when it was opened, if any; every complete event was loaded. */
     public Optional<DamagedTail> damagedTail() {
-        return Optional.ofNullable(damagedTail);
+        return desk.store() instanceof FileEventStore file ? file.damagedTail() : Optional.empty();
+    }
+
+    /**
+     * Reads what other processes added to the store since this registry last looked, e.g. before a report.
+     *
+     * @return how many events were read
+     */
+    public long catchUp() {
+        return desk.catchUp();
     }
 
     /**
@@ -245,32 +302,42 @@ public final class QuestionRegistry implements AutoCloseable {
         Objects.requireNonNull(act, "act");
         roles.require(Action.RECEIVE, act.actor());
         String key = submission.intakeKey();
-        QuestionId existing = byIntakeKey.get(key);
-        if (existing != null) {
-            return duplicate(existing);
+        for (int attempt = 1; ; attempt++) {
+            QuestionId existing = byIntakeKey.get(key);
+            if (existing != null) {
+                return duplicate(existing);
+            }
+            QuestionId id = QuestionId.numbered(lastNumber.get() + 1);
+            try {
+                Held<Question> held = desk.execute(new QuestionRules.Receive(id, submission, act)).first();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("question {} received via {} by {}", id, submission.channel().kind(),
+                            act.actor().id());
+                }
+                return new Intake(versioned(held), false);
+            } catch (DuplicateEventException e) {
+                QuestionId recorded = byIntakeKey.get(key);
+                if (recorded != null) {
+                    return duplicate(recorded);
+                }
+                throw e;
+            } catch (StaleVersionException e) {
+                // another thread or process took this number first: the desk has caught up; take the next
+                if (attempt >= NUMBER_ATTEMPTS) {
+                    throw e;
+                }
+                lastNumber.accumulateAndGet(id.number(), Math::max);
+            }
         }
-        Versioned[] created = new Versioned[1];
-        QuestionId id = byIntakeKey.computeIfAbsent(key, k -> {
-            QuestionId newId = QuestionId.numbered(lastNumber.incrementAndGet());
-            QuestionReceived event = new QuestionReceived(newId, act, submission);
-            Versioned state = new Versioned(Evolution.evolve(null, event), 1);
-            append(event);
-            questions.put(newId, new Slot(state));
-            created[0] = state;
-            return newId;
-        });
-        if (created[0] == null) {
-            return duplicate(id);
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} received via {} by {}", id, submission.channel().kind(), act.actor().id());
-        }
-        return new Intake(created[0], false);
     }
 
     private Intake duplicate(QuestionId id) {
         LOG.debug("question {}: submission already recorded, nothing new", id);
-        return new Intake(slot(id).current, true);
+        return new Intake(get(id).orElseThrow(), true);
+    }
+
+    private static Versioned versioned(Held<Question> held) {
+        return new Versioned(held.state(), held.version());
     }
 
     /**
@@ -288,30 +355,30 @@ public final class QuestionRegistry implements AutoCloseable {
         if (command instanceof Compile compile) {
             return compile(compile);
         }
-        OnQuestion on = (OnQuestion) command;
-        Slot slot = slot(on.question());
-        slot.lock();
-        try {
-            Versioned current = slot.current;
-            if (current.version() != on.expectedVersion()) {
-                throw new StaleVersionException("question " + on.question(), on.expectedVersion(), current.version());
-            }
-            Change<?> change;
+        QuestionStatus before = LOG.isDebugEnabled() && command instanceof QuestionCommand.OnQuestion on
+                ? get(on.question()).map(Versioned::status).orElse(null) : null;
+        Desk.Outcome<QuestionEvent, Question> outcome = desk.execute(new QuestionRules.Execute(command, null));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question {} {} -> {} by {} ({})", outcome.stored().get(0).stream(), before,
+                    outcome.first().state().status(), command.act().actor().id(), command.act().actor().role());
+        }
+        return versioned(outcome.first());
+    }
+
+    private Versioned compile(Compile command) {
+        for (int attempt = 1; ; attempt++) {
+            QuestionId id = QuestionId.numbered(lastNumber.get() + 1);
             try {
-                change = decide(current.question(), on);
-            } catch (ActionRefusedException e) {
-                throw e.about("question " + on.question());
+                Desk.Outcome<QuestionEvent, Question> outcome = desk.execute(new QuestionRules.Execute(command, id));
+                LOG.debug("question {} compiled by {}", id, command.act().actor().id());
+                return versioned(outcome.first());
+            } catch (StaleVersionException e) {
+                boolean numberTaken = e.subject().equals(id.value());
+                if (!numberTaken || attempt >= NUMBER_ATTEMPTS) {
+                    throw new StaleVersionException("question " + e.subject(), e.expected(), e.actual());
+                }
+                lastNumber.accumulateAndGet(id.number(), Math::max);
             }
-            append(change.event());
-            Versioned next = new Versioned(change.next(), current.version() + 1);
-            slot.current = next;
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("question {} {} -> {} by {} ({})", on.question(), current.status(), next.status(),
-                        command.act().actor().id(), command.act().actor().role());
-            }
-            return next;
-        } finally {
-            slot.unlock();
         }
     }
 
@@ -347,314 +414,67 @@ public final class QuestionRegistry implements AutoCloseable {
         } catch (ActionRefusedException e) {
             throw e.about("question " + original);
         }
-        slot(original);
-        List<Slot> locked = new ArrayList<>();
-        Versioned result;
-        boolean changed;
-        try {
-            List<Slot> holders = holders(original, locked);
-            Question own = holders.get(0).current.question();
-            if (!Erasure.holds(own, original)) {
-                throw new IllegalArgumentException("question " + original + " is a compiled question: it has no "
-                        + "asker of its own; erase the askers of the questions it answers: " + own.dossier()
-                        .originals().stream().map(Original::question).toList());
-            }
-            changed = holders.stream().anyMatch(s -> !Erasure.erased(s.current.question(), original));
-            if (changed) {
-                append(new AskerErased(original, act));
-                erased.add(original);
-                for (Slot slot : holders) {
-                    slot.current = new Versioned(Erasure.erase(slot.current.question(), original),
-                            slot.current.version() + 1);
-                }
-            }
-            result = holders.get(0).current;
-        } finally {
-            for (Slot slot : locked) {
-                slot.unlock();
-            }
-        }
-        if (changed) {
+        get(original).orElseThrow(() -> new NoSuchElementException("no question " + original + " in this dialogue"));
+        Desk.Outcome<QuestionEvent, Question> outcome = desk.execute(new QuestionRules.Erase(original, act));
+        if (!outcome.events().isEmpty()) {
             LOG.info("question {}: asker's personal data erased by {} ({})", original, act.actor().id(),
                     act.actor().role());
-            if (journal != null) {
-                journal.rewrite(e -> Erasure.scrub(e, Set.copyOf(erased)));
-            }
+            rewriteErased();
         }
-        return result;
+        return versioned(outcome.states().get(original.value()));
     }
 
-    /**
-     * The slots of {@code original} and of every compiled question that answers it, in id order (a compiled
-     * question's id is always later than its members'): the original, the one it was merged into, the one that
-     * was merged into, and so on. With {@code locked} non-null, each is locked before it is read and added there,
-     * so the chain cannot grow while it is followed (compilations lock members in the same order).
-     */
-    private List<Slot> holders(QuestionId original, @Nullable List<Slot> locked) {
-        List<Slot> chain = new ArrayList<>();
-        QuestionId next = original;
-        while (next != null) {
-            Slot slot = slot(next);
-            if (locked != null) {
-                slot.lock();
-                locked.add(slot);
-            }
-            chain.add(slot);
-            Question q = slot.current.question();
-            if (q instanceof WithdrawnQuestion w) {
-                q = w.before();
-            }
-            next = q instanceof MergedQuestion m ? m.into() : null;
+    /** A store handed in by a caller who keeps it open: the registry reads it and leaves it open. */
+    private record Unclosed(EventStore store) implements EventStore {
+        @Override
+        public String name() {
+            return store.name();
         }
-        return chain;
-    }
 
-    private Change<?> decide(Question q, OnQuestion command) {
-        Act act = command.act();
-        if (command instanceof Accept c) {
-            vocabulary.topics(c.topics());
-            if (q instanceof ReceivedQuestion s) {
-                return s.accept(act, c.topics(), roles);
-            }
-        } else if (command instanceof Reject c) {
-            if (q instanceof ReceivedQuestion s) {
-                return s.reject(act, c.reason(), roles);
-            }
-        } else if (command instanceof Route c) {
-            vocabulary.agency(c.lead());
-            vocabulary.agencies(c.coAgencies());
-            if (q instanceof AcceptedQuestion s) {
-                return s.route(act, c.lead(), c.coAgencies(), c.answerDue(), roles);
-            }
-            if (q instanceof RoutedQuestion s) {
-                return s.route(act, c.lead(), c.coAgencies(), c.answerDue(), roles);
-            }
-        } else if (command instanceof Contribute c) {
-            if (q instanceof RoutedQuestion s) {
-                return s.contribute(act, c.text(), roles);
-            }
-            if (q instanceof DraftedQuestion s) {
-                return s.contribute(act, c.text(), roles);
-            }
-        } else if (command instanceof DraftAnswer c) {
-            if (q instanceof RoutedQuestion s) {
-                return s.draft(act, c.text(), roles);
-            }
-            if (q instanceof DraftedQuestion s) {
-                return s.draft(act, c.text(), roles);
-            }
-        } else if (command instanceof AnswerLive c) {
-            vocabulary.session(c.session());
-            vocabulary.agency(c.agency());
-            if (q instanceof AcceptedQuestion s) {
-                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
-            }
-            if (q instanceof RoutedQuestion s) {
-                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
-            }
-            if (q instanceof DraftedQuestion s) {
-                return s.answerLive(act, c.session(), c.agency(), c.official(), c.summary(), roles);
-            }
-        } else if (command instanceof Defer c) {
-            vocabulary.session(c.session());
-            vocabulary.agency(c.agency());
-            if (q instanceof AcceptedQuestion s) {
-                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
-            }
-            if (q instanceof RoutedQuestion s) {
-                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
-            }
-            if (q instanceof DraftedQuestion s) {
-                return s.defer(act, c.session(), c.agency(), c.official(), c.promisedBy(), c.noticeDue(), roles);
-            }
-        } else if (command instanceof NotifyAsker c) {
-            if (q instanceof DeferredQuestion s) {
-                return s.notifyAsker(act, c.original(), c.means(), roles);
-            }
-        } else if (command instanceof ResolveInWriting c) {
-            if (q instanceof DeferredQuestion s) {
-                return s.resolveInWriting(act, c.official(), c.document(), c.summary(), roles);
-            }
-        } else if (command instanceof Close) {
-            if (q instanceof SettledQuestion s) {
-                return s.close(act, roles);
-            }
-        } else if (command instanceof Withdraw) {
-            if (q instanceof ReceivedQuestion s) {
-                return s.withdraw(act, roles);
-            }
-            if (q instanceof AcceptedQuestion s) {
-                return s.withdraw(act, roles);
-            }
-            if (q instanceof MergedQuestion s) {
-                return s.withdraw(act, roles);
-            }
-            if (q instanceof RoutedQuestion s) {
-                return s.withdraw(act, roles);
-            }
-            if (q instanceof DraftedQuestion s) {
-                return s.withdraw(act, roles);
-            }
-            if (q instanceof DeferredQuestion s) {
-                return s.withdraw(act, roles);
-            }
-        } else if (command instanceof HandleLocally c) {
-            vocabulary.unit(c.unit());
-            if (q instanceof ReceivedQuestion s) {
-                return s.handleLocally(act, c.unit(), c.report(), roles);
-            }
-            if (q instanceof AcceptedQuestion s) {
-                return s.handleLocally(act, c.unit(), c.report(), roles);
-            }
-            if (q instanceof RoutedQuestion s) {
-                return s.handleLocally(act, c.unit(), c.report(), roles);
-            }
+        @Override
+        public List<StoredEvent> append(List<vn.dialogue.store.NewEvent> events, Map<String, Long> expected) {
+            return store.append(events, expected);
         }
-        throw IllegalTransitionException.of(q, command.transition());
-    }
 
-    private Versioned compile(Compile command) {
-        vocabulary.topics(command.topics());
-        List<Slot> slots = new ArrayList<>(command.members().size());
-        List<Versioned> sorted = new ArrayList<>(command.members());
-        sorted.sort(Comparator.comparing(Versioned::id));
-        for (Versioned member : sorted) {
-            slots.add(slot(member.id()));
+        @Override
+        public List<StoredEvent> readStream(String stream) {
+            return store.readStream(stream);
         }
-        int locked = 0;
-        try {
-            for (Slot slot : slots) {
-                slot.lock();
-                locked++;
-            }
-            Map<QuestionId, Slot> bySlot = new HashMap<>();
-            for (int i = 0; i < sorted.size(); i++) {
-                Versioned asked = sorted.get(i);
-                Versioned current = slots.get(i).current;
-                if (current.version() != asked.version()) {
-                    throw new StaleVersionException("question " + asked.id(), asked.version(), current.version());
-                }
-                bySlot.put(asked.id(), slots.get(i));
-            }
-            List<AcceptedQuestion> members = new ArrayList<>(command.members().size());
-            for (Versioned asked : command.members()) {
-                Question current = bySlot.get(asked.id()).current.question();
-                if (!(current instanceof AcceptedQuestion accepted)) {
-                    throw IllegalTransitionException.of(current, Transition.MERGE);
-                }
-                members.add(accepted);
-            }
-            try {
-                roles.require(Action.COMPILE, command.act().actor());
-            } catch (ActionRefusedException e) {
-                throw e.about("compilation of " + bySlot.keySet().stream().sorted().toList());
-            }
-            QuestionId compiledId = QuestionId.numbered(lastNumber.incrementAndGet());
-            Compilation compilation = AcceptedQuestion.compile(compiledId, members, command.act(), command.wording(),
-                    command.topics(), roles);
-            append(compilation.event());
-            for (MergedQuestion merged : compilation.merged()) {
-                Slot slot = bySlot.get(merged.id());
-                slot.current = new Versioned(merged, slot.current.version() + 1);
-            }
-            Versioned compiled = new Versioned(compilation.compiled(), 1);
-            questions.put(compiledId, new Slot(compiled));
-            LOG.debug("question {} compiled from {} by {}", compiledId, compilation.event().members(),
-                    command.act().actor().id());
-            return compiled;
-        } finally {
-            for (int i = 0; i < locked; i++) {
-                slots.get(i).unlock();
-            }
-        }
-    }
 
-    private void append(QuestionEvent event) {
-        if (journal != null) {
-            journal.append(event);
+        @Override
+        public long readAfter(long position, int max, java.util.function.Consumer<? super StoredEvent> each) {
+            return store.readAfter(position, max, each);
         }
-    }
 
-    private Slot slot(QuestionId id) {
-        Slot slot = questions.get(Objects.requireNonNull(id, "question"));
-        if (slot == null) {
-            throw new NoSuchElementException("no question " + id + " in this dialogue");
+        @Override
+        public long head() {
+            return store.head();
         }
-        return slot;
-    }
 
-    private void replay(JournalContents<QuestionEvent> contents) {
-        List<QuestionEvent> events = contents.events();
-        for (int i = 0; i < events.size(); i++) {
-            replay(contents.file(), contents.lineOf(i), events.get(i));
+        @Override
+        public int rewrite(java.util.function.Function<? super StoredEvent, @Nullable String> replacement) {
+            return store.rewrite(replacement);
         }
-        LOG.info("question journal {}: {} events replayed, {} questions", contents.file(), events.size(),
-                questions.size());
-    }
 
-    private void replay(Path file, long line, QuestionEvent event) {
-        try {
-            replay(event);
-        } catch (RuntimeException e) {
-            throw new JournalCorruptedException(file, line,
-                    "event " + event.getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
+        @Override
+        public void flush() {
+            store.flush();
         }
-    }
 
-    private void replay(QuestionEvent event) {
-        if (event instanceof AskerErased erasure) {
-            List<Slot> holders = holders(erasure.question(), null);
-            if (!Erasure.holds(holders.get(0).current.question(), erasure.question())) {
-                throw new IllegalStateException("question " + erasure.question() + " is compiled: it has no asker");
-            }
-            erased.add(erasure.question());
-            for (Slot slot : holders) {
-                slot.current = new Versioned(Erasure.erase(slot.current.question(), erasure.question()),
-                        slot.current.version() + 1);
-            }
-            return;
+        @Override
+        public void sync() {
+            store.sync();
         }
-        if (event instanceof QuestionsCompiled compiled) {
-            lastNumber.accumulateAndGet(compiled.question().number(), Math::max);
-            List<AcceptedQuestion> members = new ArrayList<>();
-            for (QuestionId id : compiled.members()) {
-                Question member = slot(id).current.question();
-                if (!(member instanceof AcceptedQuestion accepted)) {
-                    throw IllegalTransitionException.of(member, Transition.MERGE);
-                }
-                members.add(accepted);
-            }
-            if (questions.containsKey(compiled.question())) {
-                throw new IllegalStateException("question " + compiled.question() + " already exists");
-            }
-            Compilation compilation = Evolution.compile(compiled, members);
-            for (MergedQuestion merged : compilation.merged()) {
-                Slot slot = slot(merged.id());
-                slot.current = new Versioned(merged, slot.current.version() + 1);
-            }
-            questions.put(compiled.question(), new Slot(new Versioned(compilation.compiled(), 1)));
-            return;
+
+        @Override
+        public void close() {
+            // the caller's
         }
-        Slot slot = questions.get(event.question());
-        if (slot == null) {
-            // only a new question can raise the last number: the others' were counted when they were new
-            lastNumber.accumulateAndGet(event.question().number(), Math::max);
-            Question received = Evolution.evolve(null, event);
-            if (event instanceof QuestionReceived r
-                    && byIntakeKey.putIfAbsent(r.submission().intakeKey(), r.question()) != null) {
-                throw new IllegalStateException("submission " + r.submission().intakeKey()
-                        + " was already recorded as question " + byIntakeKey.get(r.submission().intakeKey()));
-            }
-            questions.put(event.question(), new Slot(new Versioned(received, 1)));
-            return;
-        }
-        slot.current = new Versioned(Evolution.evolve(slot.current.question(), event), slot.current.version() + 1);
     }
 
     /** The question's current state and version. */
     public Optional<Versioned> get(QuestionId id) {
-        Slot slot = questions.get(Objects.requireNonNull(id, "id"));
-        return slot == null ? Optional.empty() : Optional.of(slot.current);
+        return desk.get(Objects.requireNonNull(id, "id").value()).map(QuestionRegistry::versioned);
     }
 
     /** The question recorded for this submission's channel and message id, if any. */
@@ -665,7 +485,7 @@ public final class QuestionRegistry implements AutoCloseable {
 
     /** How many questions there are, compiled ones included. */
     public int size() {
-        return questions.size();
+        return desk.size();
     }
 
     /**
@@ -674,8 +494,12 @@ public final class QuestionRegistry implements AutoCloseable {
      */
     public Map<QuestionId, Versioned> snapshot() {
         // sorted once by each id's number, computed once: QuestionId.compareTo parses both ids on every comparison
-        List<Ordered> all = new ArrayList<>(questions.size());
-        questions.forEach((id, slot) -> all.add(new Ordered(id.number(), id, slot.current)));
+        Map<String, Held<Question>> held = desk.snapshot();
+        List<Ordered> all = new ArrayList<>(held.size());
+        held.forEach((stream, h) -> {
+            QuestionId id = h.state().id();
+            all.add(new Ordered(id.number(), id, versioned(h)));
+        });
         all.sort(Ordered.ORDER);
         Map<QuestionId, Versioned> sorted = new LinkedHashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
         for (Ordered one : all) {
@@ -702,12 +526,13 @@ public final class QuestionRegistry implements AutoCloseable {
      * @throws NoSuchElementException if there is no such question
      */
     public List<Original> recipients(QuestionId id) {
-        Question question = slot(id).current.question();
+        Question question = get(id).orElseThrow(() -> new NoSuchElementException("no question " + id
+                + " in this dialogue")).question();
         List<Original> reach = new ArrayList<>();
         for (Original original : question.dossier().originals()) {
-            Slot own = questions.get(original.question());
-            if (original.question().equals(id) || own == null
-                    || own.current.status() != QuestionStatus.WITHDRAWN) {
+            Optional<Versioned> own = get(original.question());
+            if (original.question().equals(id) || own.isEmpty()
+                    || own.get().status() != QuestionStatus.WITHDRAWN) {
                 reach.add(original);
             }
         }
@@ -724,25 +549,19 @@ public final class QuestionRegistry implements AutoCloseable {
         return Deadlines.dueSoon(questions(), at, days);
     }
 
-    /** Hands journaled events to the operating system. */
+    /** Hands stored events to the operating system or database. */
     public void flush() {
-        if (journal != null) {
-            journal.flush();
-        }
+        desk.flush();
     }
 
-    /** Forces journaled events to the storage device. */
+    /** Forces stored events to durable storage. */
     public void sync() {
-        if (journal != null) {
-            journal.sync();
-        }
+        desk.sync();
     }
 
-    /** Writes and forces the journal, and releases it. */
+    /** Writes and forces the store, and releases it. */
     @Override
     public void close() {
-        if (journal != null) {
-            journal.close();
-        }
+        desk.close();
     }
 }

@@ -72,7 +72,7 @@ class ConclusionRegisterChecksItsInputAndItsJournalTest {
         Files.writeString(file, line + "\n" + line + "\n", StandardCharsets.UTF_8);
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> open(file)).isInstanceOf(JournalCorruptedException.class)
-                    .hasMessageContaining("cannot happen here");
+                    .hasMessageContaining("line 2").hasMessageContaining("a repeated event");
         }
     }
 

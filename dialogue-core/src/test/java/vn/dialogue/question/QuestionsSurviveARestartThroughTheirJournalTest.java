@@ -59,10 +59,10 @@ class QuestionsSurviveARestartThroughTheirJournalTest {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("{\"type\":\"received\"").contains("\"question\":\"q-000001\"")
-                .contains("Hội Phụ nữ xã");
-        assertThat(lines).extracting(l -> l.substring(9, l.indexOf('"', 9))).containsExactly("received", "accepted",
-                "routed", "drafted", "deferred");
+        assertThat(lines.get(0)).startsWith("{\"p\":1,\"s\":[[\"q-000001\",1]],\"t\":\"received\"")
+                .contains("\"question\":\"q-000001\"").contains("Hội Phụ nữ xã").matches(".*\"c\":\"[0-9a-f]{8}\"}$");
+        assertThat(lines).extracting(l -> l.substring(l.indexOf("\"t\":\"") + 5, l.indexOf('"', l.indexOf("\"t\":\"") + 5)))
+                .containsExactly("received", "accepted", "routed", "drafted", "deferred");
     }
 
     @Test
@@ -100,14 +100,14 @@ class QuestionsSurviveARestartThroughTheirJournalTest {
             routed(registry, "a");
         }
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.set(1, lines.get(1).replace("\"type\":\"accepted\"", "\"type\":\"acepted\""));
+        lines.set(1, lines.get(1).replace("\"t\":\"accepted\"", "\"t\":\"acepted\""));
         Files.write(file, lines);
         assertThatThrownBy(() -> open(file)).isInstanceOfSatisfying(JournalCorruptedException.class,
                 e -> assertThat(e.line()).isEqualTo(2)).hasMessageContaining("line 2");
     }
 
     @Test
-    void should_refuse_to_open_naming_the_line_when_an_event_cannot_happen_where_it_stands() throws IOException {
+    void should_refuse_to_open_naming_the_line_when_two_lines_were_swapped() throws IOException {
         // GIVEN a journal where someone swapped two lines: routed before accepted
         Path file = dir.resolve("questions.jsonl");
         try (QuestionRegistry registry = open(file)) {
@@ -118,9 +118,29 @@ class QuestionsSurviveARestartThroughTheirJournalTest {
         lines.set(1, lines.get(2));
         lines.set(2, accepted);
         Files.write(file, lines);
-        // WHEN/THEN opening fails at line 2, saying the transition is not allowed
+        // WHEN/THEN opening fails at line 2, saying the sequence breaks there
         assertThatThrownBy(() -> open(file)).isInstanceOfSatisfying(JournalCorruptedException.class,
-                e -> assertThat(e.line()).isEqualTo(2)).hasMessageContaining("RECEIVED").hasMessageContaining("ROUTE");
+                e -> assertThat(e.line()).isEqualTo(2)).hasMessageContaining("position 3 follows position 1");
+    }
+
+    @Test
+    void should_refuse_to_open_naming_the_position_when_an_event_cannot_happen_where_it_stands() {
+        // GIVEN a store whose sequence is whole but whose second event skips moderation: routed before accepted
+        vn.dialogue.store.InMemoryEventStore store = new vn.dialogue.store.InMemoryEventStore("forged");
+        try (QuestionRegistry registry = QuestionRegistry.builder(ROLES).store(store).open()) {
+            routed(registry, "a");
+        }
+        java.util.List<vn.dialogue.store.StoredEvent> events = store.readStream("q-000001");
+        vn.dialogue.store.InMemoryEventStore forged = new vn.dialogue.store.InMemoryEventStore("forged");
+        forged.append(List.of(new vn.dialogue.store.NewEvent("received", events.get(0).data(), T0,
+                List.of("q-000001"), events.get(0).key())), java.util.Map.of("q-000001", 0L));
+        forged.append(List.of(vn.dialogue.store.NewEvent.of("routed", events.get(2).data(), T0, "q-000001")),
+                java.util.Map.of("q-000001", 1L));
+        // WHEN/THEN opening fails at position 2, saying the transition is not allowed
+        assertThatThrownBy(() -> QuestionRegistry.builder(ROLES).store(forged).open())
+                .isInstanceOf(vn.dialogue.store.DamagedStoreException.class)
+                .hasMessageContaining("forged, position 2").hasMessageContaining("RECEIVED")
+                .hasMessageContaining("ROUTE");
     }
 
     @Test
@@ -129,7 +149,7 @@ class QuestionsSurviveARestartThroughTheirJournalTest {
         try (QuestionRegistry registry = open(file)) {
             answeredLive(registry, "a");
         }
-        List<QuestionEvent> events = Journal.read(file, QuestionRegistry.journalCodec()).events();
+        List<QuestionEvent> events = QuestionRegistry.events(file);
         assertThat(events).hasSize(5);
         assertThat(events.get(0)).isInstanceOf(QuestionEvent.QuestionReceived.class);
         assertThat(events.get(4)).isInstanceOfSatisfying(QuestionEvent.QuestionAnsweredLive.class,
