@@ -1,5 +1,8 @@
 package vn.dialogue.participant;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -10,6 +13,7 @@ import vn.dialogue.deadline.FixedDeadline;
 import vn.dialogue.deadline.OffsetDeadline;
 import vn.dialogue.deadline.StatutoryDeadline;
 import vn.dialogue.journal.JournalCodec;
+import vn.dialogue.lifecycle.EventCodec;
 import vn.dialogue.participant.InvitationEvent.DelegateCheckedIn;
 import vn.dialogue.participant.InvitationEvent.DelegateMarkedAbsent;
 import vn.dialogue.participant.InvitationEvent.InvitationConfirmed;
@@ -20,25 +24,16 @@ import vn.dialogue.participant.InvitationEvent.InvitationSubstituted;
 import vn.dialogue.participant.InvitationEvent.ReplyDeadlinePassed;
 
 /**
- * The journal's JSON spelling of invitation events: one compact object per line, with a {@code "type"} naming the
- * event in the past tense ({@code "sent"}, {@code "checked-in"}); addressees and reply deadlines carry a
- * {@code "kind"}. Field names are the records' component names; absent optional values are left out.
+ * The stored JSON of invitation events, by Jackson data binding, their type names (past tense: {@code "sent"},
+ * {@code "checked-in"}) given once below; addressees and reply deadlines carry a {@code "kind"}.
+ * Field names are the records' component names; absent optional values are left out.
  */
 final class InvitationJson {
 
     static final JsonMapper MAPPER = JournalCodec.strictJsonMapper()
-            .addMixIn(InvitationEvent.class, Typed.class)
             .addMixIn(Addressee.class, Kinded.class)
             .addMixIn(DeadlineRule.class, Kinded.class)
             .registerSubtypes(
-                    new NamedType(InvitationDrafted.class, "drafted"),
-                    new NamedType(InvitationSent.class, "sent"),
-                    new NamedType(InvitationConfirmed.class, "confirmed"),
-                    new NamedType(InvitationDeclined.class, "declined"),
-                    new NamedType(InvitationSubstituted.class, "substituted"),
-                    new NamedType(ReplyDeadlinePassed.class, "reply-deadline-passed"),
-                    new NamedType(DelegateCheckedIn.class, "checked-in"),
-                    new NamedType(DelegateMarkedAbsent.class, "marked-absent"),
                     new NamedType(Addressee.Person.class, "person"),
                     new NamedType(Addressee.Organisation.class, "organisation"),
                     new NamedType(FixedDeadline.class, "fixed"),
@@ -47,14 +42,23 @@ final class InvitationJson {
                     new NamedType(DependentDeadline.class, "dependent"))
             .build();
 
-    static final JournalCodec<InvitationEvent> INVITATION_EVENTS = JournalCodec.jackson(MAPPER,
-            InvitationEvent.class);
+    /** The invitation events, each named once: the store's type names. */
+    static final EventCodec<InvitationEvent> INVITATION_EVENTS = EventCodec.of(MAPPER, types());
 
-    private InvitationJson() {
+    private static Map<String, Class<? extends InvitationEvent>> types() {
+        Map<String, Class<? extends InvitationEvent>> types = new LinkedHashMap<>();
+        types.put("drafted", InvitationDrafted.class);
+        types.put("sent", InvitationSent.class);
+        types.put("confirmed", InvitationConfirmed.class);
+        types.put("declined", InvitationDeclined.class);
+        types.put("substituted", InvitationSubstituted.class);
+        types.put("reply-deadline-passed", ReplyDeadlinePassed.class);
+        types.put("checked-in", DelegateCheckedIn.class);
+        types.put("marked-absent", DelegateMarkedAbsent.class);
+        return types;
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    private interface Typed {
+    private InvitationJson() {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")

@@ -9,8 +9,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,11 +19,12 @@ import org.slf4j.LoggerFactory;
 import vn.dialogue.actor.Actor;
 import vn.dialogue.journal.DamagedTail;
 import vn.dialogue.journal.Durability;
-import vn.dialogue.journal.Journal;
-import vn.dialogue.journal.JournalCodec;
-import vn.dialogue.journal.JournalContents;
-import vn.dialogue.journal.JournalCorruptedException;
-import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.journal.FileEventStore;
+import vn.dialogue.journal.LegacyStreams;
+import vn.dialogue.lifecycle.Claim;
+import vn.dialogue.lifecycle.Decider;
+import vn.dialogue.lifecycle.Desk;
+import vn.dialogue.lifecycle.Held;
 import vn.dialogue.participant.InvitationCommand.CheckIn;
 import vn.dialogue.participant.InvitationCommand.Confirm;
 import vn.dialogue.participant.InvitationCommand.Decline;
@@ -32,6 +33,12 @@ import vn.dialogue.participant.InvitationCommand.MarkAbsent;
 import vn.dialogue.participant.InvitationCommand.Send;
 import vn.dialogue.participant.InvitationCommand.Substitute;
 import vn.dialogue.participant.InvitationEvent.InvitationDrafted;
+import vn.dialogue.question.Action;
+import vn.dialogue.question.RolePolicy;
+import vn.dialogue.store.EventStore;
+import vn.dialogue.store.InMemoryEventStore;
+import vn.dialogue.store.StaleVersionException;
+import vn.dialogue.store.StoredEvent;
 
 /**
  * The invitations of one dialogue, every move they make, and their journal.
@@ -44,13 +51,17 @@ import vn.dialogue.participant.InvitationEvent.InvitationDrafted;
  * ({@link InvitationTransitionException}) or bad input ({@link IllegalArgumentException}) changes nothing and
  * journals nothing.
  *
- * <p>Safe for many threads drafting and moving invitations at once: each invitation has its own lock, held while
- * its event is journaled, so one invitation's events reach the journal in version order; the journal serialises
- * events in parallel and appends whole lines. Times are the commands' own instants, never the clock's. Log output
- * names invitations and actors by id only.
+ * <p>It runs on the lifecycle kernel ({@link Desk}) over any {@link EventStore}: one stream per invitation, named
+ * by its id. Every move is checked against the dialogue's {@link RolePolicy}: who may draft and send invitations
+ * ({@link Action#DRAFT_INVITATION}, {@link Action#SEND_INVITATION}), record replies, substitutes and lapses
+ * ({@link Action#RECORD_REPLY}) and check delegates in or mark them absent ({@link Action#CHECK_IN}).
+ *
+ * <p>Safe for many threads, and many processes on one database, drafting and moving invitations at once. Times
+ * are the commands' own instants, never the clock's. Log output names invitations and actors by id only.
  *
  * <pre>{@code
- * try (InvitationRegistry invitations = InvitationRegistry.open(Path.of("invitations.jsonl"), Durability.BUFFERED)) {
+ * try (InvitationRegistry invitations = InvitationRegistry.builder(RolePolicy.defaults())
+ *         .journal(Path.of("invitations.jsonl"), Durability.BUFFERED).open()) {
  *     Invitation i = invitations.draft(details, secretary, at);
  *     i = invitations.execute(new InvitationCommand.Send(i.id(), i.version(), "125/GM-UBND", secretary, at));
  *     i = invitations.execute(new InvitationCommand.Confirm(i.id(), i.version(), null, secretary, later));
@@ -61,72 +72,197 @@ public final class InvitationRegistry implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvitationRegistry.class);
 
-    private final @Nullable Journal<InvitationEvent> journal;
-    private final @Nullable DamagedTail damagedTail;
-    private final ConcurrentHashMap<String, Slot> invitations = new ConcurrentHashMap<>();
+    private final Desk<Object, InvitationEvent, Invitation> desk;
 
-    /** An invitation's current state, guarded by its lock. */
-    private static final class Slot extends ReentrantLock {
-        private static final long serialVersionUID = 1L;
-        private transient volatile Invitation current;
+    private InvitationRegistry(RolePolicy roles, EventStore store) {
+        this.desk = new Desk<>(store, new Rules(roles), InvitationJson.INVITATION_EVENTS, (e, s) -> { }, 16);
+    }
 
-        Slot(Invitation current) {
-            this.current = current;
+    /** What the registry asks of its desk: a draft, or an {@link InvitationCommand}. */
+    private record Draft(InvitationDetails details, Actor actor, Instant at) {
+    }
+
+    /** The invitations' rules: the invitation's own moves, each checked against the role policy. */
+    private static final class Rules implements Decider<Object, InvitationEvent, Invitation> {
+        private final RolePolicy roles;
+
+        Rules(RolePolicy roles) {
+            this.roles = Objects.requireNonNull(roles, "roles");
+        }
+
+        @Override
+        public List<Claim> claims(Object order, Function<String, @Nullable Held<Invitation>> current) {
+            if (order instanceof Draft d) {
+                return List.of(Claim.created(d.details().id()));
+            }
+            InvitationCommand command = (InvitationCommand) order;
+            if (current.apply(command.invitation()) == null) {
+                throw new NoSuchElementException("no invitation " + command.invitation() + " in this dialogue");
+            }
+            return List.of(Claim.at(command.invitation(), command.expectedVersion()));
+        }
+
+        @Override
+        public List<InvitationEvent> decide(Object order, Map<String, @Nullable Invitation> states) {
+            if (order instanceof Draft d) {
+                roles.require(Action.DRAFT_INVITATION, d.actor());
+                if (states.get(d.details().id()) != null) {
+                    throw new IllegalArgumentException("invitation " + d.details().id()
+                            + " exists already: give the new invitation another id");
+                }
+                return List.of(Invitation.draft(d.details(), d.actor(), d.at()).events().get(0));
+            }
+            InvitationCommand command = (InvitationCommand) order;
+            roles.require(action(command), command.actor());
+            Invitation next = InvitationRegistry.decide(Objects.requireNonNull(states.get(command.invitation())),
+                    command);
+            return List.of(next.events().get(next.events().size() - 1));
+        }
+
+        private static Action action(InvitationCommand command) {
+            if (command instanceof Send) {
+                return Action.SEND_INVITATION;
+            }
+            if (command instanceof CheckIn || command instanceof MarkAbsent) {
+                return Action.CHECK_IN;
+            }
+            return Action.RECORD_REPLY;
+        }
+
+        @Override
+        public List<String> streams(InvitationEvent event, Function<String, @Nullable Held<Invitation>> current) {
+            return List.of(event.invitation());
+        }
+
+        @Override
+        public List<Invitation> evolve(InvitationEvent event, List<@Nullable Invitation> states) {
+            Invitation state = states.get(0);
+            if (event instanceof InvitationDrafted drafted) {
+                if (state != null) {
+                    throw new IllegalStateException("invitation " + drafted.invitation() + " was drafted before");
+                }
+                return List.of(Invitation.draft(drafted.details(), drafted.actor(), drafted.at()));
+            }
+            if (state == null) {
+                throw new NoSuchElementException("no invitation " + event.invitation() + " in this dialogue");
+            }
+            return List.of(state.record(event));
+        }
+
+        @Override
+        public Instant recorded(InvitationEvent event) {
+            return event.at();
         }
     }
 
-    private InvitationRegistry(@Nullable Journal<InvitationEvent> journal) {
-        this.journal = journal;
-        this.damagedTail = journal == null ? null : journal.loaded().damagedTail().orElse(null);
-        if (journal != null) {
-            replay(journal.loaded());
-        }
+    /** Starts a registry governed by {@code roles}. */
+    public static Builder builder(RolePolicy roles) {
+        return new Builder(roles);
     }
 
-    /** A registry with no journal, for tests and previews: nothing survives the process. */
+    /** A registry with no record and the default roles, for tests and previews: nothing survives the process. */
     public static InvitationRegistry inMemory() {
-        return new InvitationRegistry(null);
+        return builder(RolePolicy.defaults()).open();
     }
 
     /**
-     * Opens a registry journaled to {@code file} (created if missing; its folder must exist), replaying the events
-     * already there. A crash-cut tail is kept aside and reported by {@link #damagedTail()}.
+     * Opens a registry with the default roles on a journal file (created if missing; its folder must exist),
+     * replaying the events already there. A crash-cut tail is kept aside and reported by {@link #damagedTail()}.
      *
-     * @throws JournalCorruptedException if a line of the journal is not an event, or an event cannot happen where
-     *                                   it stands; the line is named
-     * @throws IllegalStateException     if the journal is open elsewhere
+     * @throws vn.dialogue.journal.JournalCorruptedException if a line is altered, repeated, missing or not an event
+     * @throws vn.dialogue.store.DamagedStoreException       if an event cannot happen where it stands
+     * @throws IllegalStateException                         if the journal is open elsewhere
      */
     public static InvitationRegistry open(Path file, Durability mode) {
-        Journal<InvitationEvent> opened = Journal.open(Objects.requireNonNull(file, "file"),
-                InvitationJson.INVITATION_EVENTS, Objects.requireNonNull(mode, "mode"));
-        try {
-            return new InvitationRegistry(opened);
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-    }
-
-    /** The codec of the invitation journal, to read one with {@link Journal#read}. */
-    public static JournalCodec<InvitationEvent> journalCodec() {
-        return InvitationJson.INVITATION_EVENTS;
+        return builder(RolePolicy.defaults()).journal(file, mode).open();
     }
 
     /**
-     * Reads an invitation journal without opening it for appending and folds it into the invitations it records,
-     * in id order.
+     * Reads an invitation journal without changing it and folds it into the invitations it records, in id order.
      *
-     * @throws JournalCorruptedException if a line is not an event, or an event cannot happen where it stands
+     * @throws vn.dialogue.journal.JournalCorruptedException if a line is altered, repeated, missing or not an event
      */
     public static Map<String, Invitation> replay(Path journalFile) {
-        InvitationRegistry registry = new InvitationRegistry(null);
-        registry.replay(Journal.read(journalFile, InvitationJson.INVITATION_EVENTS));
-        return registry.snapshot();
+        try (InvitationRegistry registry = new InvitationRegistry(RolePolicy.defaults(),
+                FileEventStore.read(journalFile, legacy()))) {
+            return registry.snapshot();
+        }
+    }
+
+    /** The invitation events a journal file holds, in order, read without changing it. */
+    public static List<InvitationEvent> events(Path journalFile) {
+        try (FileEventStore store = FileEventStore.read(journalFile, legacy())) {
+            List<InvitationEvent> events = new java.util.ArrayList<>();
+            store.readAfter(0, Integer.MAX_VALUE, e -> events.add(InvitationJson.INVITATION_EVENTS.read(e.type(),
+                    e.data())));
+            return events;
+        }
+    }
+
+    /** How the invitation journals of dialogue 0.1 give each event its stream. */
+    public static Supplier<LegacyStreams> legacy() {
+        return () -> (type, data) -> new LegacyStreams.Upgrade(
+                List.of(InvitationJson.INVITATION_EVENTS.read(type, data).invitation()), null);
+    }
+
+    /** Configures a registry. Not thread-safe. */
+    public static final class Builder {
+        private final RolePolicy roles;
+        private @Nullable Path journal;
+        private @Nullable EventStore store;
+        private Durability durability = Durability.BUFFERED;
+
+        private Builder(RolePolicy roles) {
+            this.roles = Objects.requireNonNull(roles, "roles");
+        }
+
+        /** Keeps every event in a journal file with {@code mode}; a journal of dialogue 0.1 is read and upgraded. */
+        public Builder journal(Path file, Durability mode) {
+            journal = Objects.requireNonNull(file, "file");
+            durability = Objects.requireNonNull(mode, "mode");
+            store = null;
+            return this;
+        }
+
+        /** Keeps every event in {@code value}, which the registry owns from now on. */
+        public Builder store(EventStore value) {
+            store = Objects.requireNonNull(value, "store");
+            journal = null;
+            return this;
+        }
+
+        /**
+         * Opens the registry and replays its store (in memory if none was given).
+         *
+         * @throws vn.dialogue.store.DamagedStoreException if an event is damaged or cannot happen where it stands
+         * @throws IllegalStateException                   if the journal is open elsewhere
+         */
+        public InvitationRegistry open() {
+            EventStore opened = store != null ? store
+                    : journal != null ? FileEventStore.open(journal, durability, legacy())
+                    : new InMemoryEventStore("invitations");
+            try {
+                return new InvitationRegistry(roles, opened);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }
     }
 
     /** The end of the journal a crash cut off when it was opened, if any; every complete event was loaded. */
     public Optional<DamagedTail> damagedTail() {
-        return Optional.ofNullable(damagedTail);
+        return desk.store() instanceof FileEventStore file ? file.damagedTail() : Optional.empty();
+    }
+
+    /** The store the registry keeps its events in. */
+    public EventStore store() {
+        return desk.store();
+    }
+
+    /** Reads what other processes added to the store since this registry last looked. */
+    public long catchUp() {
+        return desk.catchUp();
     }
 
     /**
@@ -135,16 +271,14 @@ public final class InvitationRegistry implements AutoCloseable {
      * @throws IllegalArgumentException if an invitation with the same id exists already: ids are never reused
      */
     public Invitation draft(InvitationDetails details, Actor actor, Instant at) {
-        Invitation drafted = Invitation.draft(details, actor, at);
-        boolean[] created = new boolean[1];
-        invitations.computeIfAbsent(drafted.id(), id -> {
-            append(drafted.events().get(0));
-            created[0] = true;
-            return new Slot(drafted);
-        });
-        if (!created[0]) {
-            throw new IllegalArgumentException("invitation " + drafted.id()
-                    + " exists already: give the new invitation another id");
+        Objects.requireNonNull(details, "details");
+        Invitation.draft(details, actor, at);
+        Invitation drafted;
+        try {
+            drafted = desk.execute(new Draft(details, actor, at)).first().state();
+        } catch (StaleVersionException e) {
+            throw new IllegalArgumentException("invitation " + details.id()
+                    + " exists already: give the new invitation another id", e);
         }
         LOG.debug("invitation {} drafted by {}", drafted.id(), actor.id());
         return drafted;
@@ -163,25 +297,16 @@ public final class InvitationRegistry implements AutoCloseable {
      */
     public Invitation execute(InvitationCommand command) {
         Objects.requireNonNull(command, "command");
-        Slot slot = slot(command.invitation());
-        slot.lock();
+        Invitation next;
         try {
-            Invitation current = slot.current;
-            if (current.version() != command.expectedVersion()) {
-                throw new StaleVersionException("invitation " + command.invitation(), command.expectedVersion(),
-                        current.version());
-            }
-            Invitation next = decide(current, command);
-            append(next.events().get(next.events().size() - 1));
-            slot.current = next;
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("invitation {} {} -> {} by {}", current.id(), current.status(), next.status(),
-                        command.actor().id());
-            }
-            return next;
-        } finally {
-            slot.unlock();
+            next = desk.execute(command).first().state();
+        } catch (StaleVersionException e) {
+            throw new StaleVersionException("invitation " + command.invitation(), e.expected(), e.actual());
         }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("invitation {} -> {} by {}", next.id(), next.status(), command.actor().id());
+        }
+        return next;
     }
 
     private static Invitation decide(Invitation i, InvitationCommand command) {
@@ -212,56 +337,14 @@ public final class InvitationRegistry implements AutoCloseable {
         throw new IllegalArgumentException("unknown invitation command " + command.getClass().getSimpleName());
     }
 
-    private void append(InvitationEvent event) {
-        if (journal != null) {
-            journal.append(event);
-        }
-    }
-
-    private Slot slot(String id) {
-        Slot slot = invitations.get(Objects.requireNonNull(id, "invitation"));
-        if (slot == null) {
-            throw new NoSuchElementException("no invitation " + id + " in this dialogue");
-        }
-        return slot;
-    }
-
-    private void replay(JournalContents<InvitationEvent> contents) {
-        List<InvitationEvent> events = contents.events();
-        for (int n = 0; n < events.size(); n++) {
-            InvitationEvent event = events.get(n);
-            try {
-                replay(event);
-            } catch (RuntimeException e) {
-                throw new JournalCorruptedException(contents.file(), contents.lineOf(n),
-                        "event " + event.getClass().getSimpleName() + " cannot happen here: " + e.getMessage(), e);
-            }
-        }
-        LOG.info("invitation journal {}: {} events replayed, {} invitations", contents.file(), events.size(),
-                invitations.size());
-    }
-
-    private void replay(InvitationEvent event) {
-        if (event instanceof InvitationDrafted drafted) {
-            Invitation invitation = Invitation.draft(drafted.details(), drafted.actor(), drafted.at());
-            if (invitations.putIfAbsent(invitation.id(), new Slot(invitation)) != null) {
-                throw new IllegalStateException("invitation " + invitation.id() + " was drafted before");
-            }
-            return;
-        }
-        Slot slot = slot(event.invitation());
-        slot.current = slot.current.record(event);
-    }
-
     /** The invitation as it now is. */
     public Optional<Invitation> get(String id) {
-        Slot slot = invitations.get(Objects.requireNonNull(id, "id"));
-        return slot == null ? Optional.empty() : Optional.of(slot.current);
+        return desk.get(Objects.requireNonNull(id, "id")).map(Held::state);
     }
 
     /** How many invitations there are. */
     public int size() {
-        return invitations.size();
+        return desk.size();
     }
 
     /**
@@ -270,29 +353,23 @@ public final class InvitationRegistry implements AutoCloseable {
      */
     public Map<String, Invitation> snapshot() {
         TreeMap<String, Invitation> all = new TreeMap<>();
-        invitations.forEach((id, slot) -> all.put(id, slot.current));
+        desk.snapshot().forEach((id, held) -> all.put(id, held.state()));
         return Collections.unmodifiableMap(all);
     }
 
-    /** Hands journaled events to the operating system. */
+    /** Hands stored events to the operating system or database. */
     public void flush() {
-        if (journal != null) {
-            journal.flush();
-        }
+        desk.flush();
     }
 
-    /** Forces journaled events to the storage device. */
+    /** Forces stored events to durable storage. */
     public void sync() {
-        if (journal != null) {
-            journal.sync();
-        }
+        desk.sync();
     }
 
-    /** Writes and forces the journal, and releases it. */
+    /** Writes and forces the store, and releases it. */
     @Override
     public void close() {
-        if (journal != null) {
-            journal.close();
-        }
+        desk.close();
     }
 }

@@ -34,7 +34,15 @@ public enum Action {
      * Erase an asker's personal data on their request (Luật 91/2025/QH15): their identity is replaced by a
      * pseudonym in every state and in the journal, the question and its history kept.
      */
-    ERASE_ASKER("erase askers' personal data");
+    ERASE_ASKER("erase askers' personal data"),
+    /** Draft an invitation. */
+    DRAFT_INVITATION("draft invitations"),
+    /** Send an invitation. */
+    SEND_INVITATION("send invitations"),
+    /** Record an invitee's reply: a confirmation, a refusal, a substitute, or no reply by the deadline. */
+    RECORD_REPLY("record replies to invitations"),
+    /** Check a delegate in at a venue, or mark them absent. */
+    CHECK_IN("check delegates in");
 
     private final String description;
 

@@ -39,6 +39,10 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     public static final String SECRETARIAT = "secretariat";
     /** Role name used by {@link #defaults()} for local authorities that settle questions themselves. */
     public static final String LOCAL_AUTHORITY = "local-authority";
+    /** The role of the organising body's staff: drafts and sends invitations, records replies. */
+    public static final String ORGANISER = "organiser";
+    /** The role of the reception desk at a venue: checks delegates in. */
+    public static final String RECEPTION = "reception";
 
     public RolePolicy {
         Objects.requireNonNull(roles, "roles");
@@ -61,7 +65,9 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
      * live outcomes and conclusions; {@value #COMPILER} and {@value #SECRETARIAT} record notices to askers;
      * {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record withdrawals;
      * {@value #LOCAL_AUTHORITY} records local settlements; {@value #COMPILER} (the department that holds the
-     * dialogue's records) erases askers' personal data on request.
+     * dialogue's records) erases askers' personal data on request; {@value #ORGANISER} and {@value #SECRETARIAT}
+     * draft and send invitations and record replies; {@value #RECEPTION}, {@value #ORGANISER} and
+     * {@value #SECRETARIAT} check delegates in.
      */
     /**
      * The defaults, with the plan's own {@code roles} section laid over them: each action the plan names (in kebab
@@ -121,6 +127,10 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
         map.put(Action.RECORD_CONCLUSIONS, Set.of(SECRETARIAT));
         map.put(Action.REPORT_TASK, Set.of(AGENCY));
         map.put(Action.ERASE_ASKER, Set.of(COMPILER));
+        map.put(Action.DRAFT_INVITATION, Set.of(ORGANISER, SECRETARIAT));
+        map.put(Action.SEND_INVITATION, Set.of(ORGANISER, SECRETARIAT));
+        map.put(Action.RECORD_REPLY, Set.of(ORGANISER, SECRETARIAT));
+        map.put(Action.CHECK_IN, Set.of(RECEPTION, ORGANISER, SECRETARIAT));
         return new RolePolicy(map);
     }
 

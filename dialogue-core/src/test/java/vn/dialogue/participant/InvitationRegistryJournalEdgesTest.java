@@ -67,10 +67,10 @@ class InvitationRegistryJournalEdgesTest {
         try (InvitationRegistry registry = InvitationRegistry.open(file, Durability.BUFFERED)) {
             Invitation a = registry.draft(toPerson("nguyen-van-an", REPLY_BY), SECRETARIAT, DRAFTED);
             registry.flush();
-            assertThat(Journal.read(file, InvitationRegistry.journalCodec()).events()).hasSize(1);
+            assertThat(InvitationRegistry.events(file)).hasSize(1);
             registry.execute(new Send(a.id(), 1, null, SECRETARIAT, SENT));
             registry.sync();
-            assertThat(Journal.read(file, InvitationRegistry.journalCodec()).events()).hasSize(2);
+            assertThat(InvitationRegistry.events(file)).hasSize(2);
         }
         // an in-memory registry has nothing to flush
         InvitationRegistry memory = InvitationRegistry.inMemory();
