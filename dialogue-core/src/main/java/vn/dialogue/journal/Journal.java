@@ -445,12 +445,21 @@ public final class Journal<E> implements AutoCloseable {
         if (end == start) {
             throw new IllegalArgumentException("the codec wrote nothing for " + event.getClass().getSimpleName());
         }
-        if (Bytes.indexOfLineBreak(line.bytes, start, end) >= 0) {
+        if (indexOfLineBreak(line.bytes, start, end) >= 0) {
             line.size = start;
             throw new IllegalArgumentException("the codec wrote a line break for "
                     + event.getClass().getSimpleName() + ": a journal line must hold exactly one event");
         }
         line.write('\n');
+    }
+
+    private static int indexOfLineBreak(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void write(LineBuffer line, int count) {
@@ -641,7 +650,12 @@ public final class Journal<E> implements AutoCloseable {
         }
 
         private static int indexOf(byte[] bytes, int from, int to) {
-            return Bytes.indexOf(bytes, from, to, Bytes.NEWLINES);
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void append(byte[] bytes, int from, int count) {

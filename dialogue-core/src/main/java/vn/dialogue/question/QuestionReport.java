@@ -37,13 +37,42 @@ import java.util.TreeMap;
  * @param deferredOverdue        deferred questions unanswered after the promised day
  * @param deferredPending        deferred questions unanswered, not yet due
  * @param overdueByAgency        overdue work by agency id
+ * @param writtenByAgency        deferred questions by the agency responsible for the written answer, on time,
+ *                               late, overdue and pending
  */
 public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, Map<String, Integer> byTopic,
                              Map<String, Integer> byAgency, Map<ChannelKind, Integer> byChannel,
                              Map<String, Integer> byChannelSource, Map<String, Integer> byUnit,
                              int submissionsWithoutUnit, int answeredLive, int deferred, int deferredOnTime,
                              int deferredLate, int deferredOverdue, int deferredPending,
-                             Map<String, List<DueItem>> overdueByAgency) {
+                             Map<String, List<DueItem>> overdueByAgency, Map<String, Timeliness> writtenByAgency) {
+
+    /**
+     * How one agency kept its promises of written answers.
+     *
+     * @param onTime  answered in writing by the end of the promised day
+     * @param late    answered in writing after it
+     * @param overdue unanswered after it
+     * @param pending unanswered, not yet due
+     */
+    public record Timeliness(int onTime, int late, int overdue, int pending) {
+
+        /** How many answers it promised. */
+        public int promised() {
+            return onTime + late + overdue + pending;
+        }
+
+        /** The share of answers due by now that came on time, 0 to 1; 1 when none is due yet. */
+        public double onTimeRate() {
+            int due = onTime + late + overdue;
+            return due == 0 ? 1 : (double) onTime / due;
+        }
+
+        Timeliness plus(Timeliness other) {
+            return new Timeliness(onTime + other.onTime, late + other.late, overdue + other.overdue,
+                    pending + other.pending);
+        }
+    }
 
     public QuestionReport {
         Objects.requireNonNull(at, "at");
@@ -58,6 +87,7 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
         TreeMap<String, List<DueItem>> overdue = new TreeMap<>();
         overdueByAgency.forEach((agency, items) -> overdue.put(agency, List.copyOf(items)));
         overdueByAgency = Collections.unmodifiableMap(overdue);
+        writtenByAgency = Collections.unmodifiableMap(new TreeMap<>(writtenByAgency));
     }
 
     /** Counts over {@code questions} at {@code at}. */
@@ -77,6 +107,7 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
         int late = 0;
         int overdue = 0;
         int pending = 0;
+        TreeMap<String, Timeliness> written = new TreeMap<>();
         for (Question q : questions) {
             byStatus.merge(q.status(), 1, Integer::sum);
             for (Original original : q.dossier().originals()) {
@@ -107,18 +138,26 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
             if (deferral.isPresent()) {
                 deferred++;
                 Optional<ResolvedQuestion> resolved = Outcomes.resolution(q);
+                Timeliness one = null;
                 if (resolved.isPresent()) {
                     if (resolved.get().onTime()) {
                         onTime++;
+                        one = new Timeliness(1, 0, 0, 0);
                     } else {
                         late++;
+                        one = new Timeliness(0, 1, 0, 0);
                     }
                 } else if (q instanceof DeferredQuestion) {
                     if (DialogueTime.dayOf(at).isAfter(deferral.get().promisedBy())) {
                         overdue++;
+                        one = new Timeliness(0, 0, 1, 0);
                     } else {
                         pending++;
+                        one = new Timeliness(0, 0, 0, 1);
                     }
+                }
+                if (one != null) {
+                    written.merge(deferral.get().agency(), one, Timeliness::plus);
                 }
             }
         }
@@ -127,7 +166,7 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
             overdueByAgency.computeIfAbsent(item.agency(), a -> new ArrayList<>()).add(item);
         }
         return new QuestionReport(at, byStatus, byTopic, byAgency, byChannel, byChannelSource, byUnit, withoutUnit,
-                live, deferred, onTime, late, overdue, pending, overdueByAgency);
+                live, deferred, onTime, late, overdue, pending, overdueByAgency, written);
     }
 
     /** How many questions are in {@code status}. */

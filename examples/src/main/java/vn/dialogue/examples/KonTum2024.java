@@ -115,11 +115,18 @@ public final class KonTum2024 {
     private final Path planFile;
     private final Path out;
     private final PrintWriter log;
+    private final DialogueStores stores;
 
     public KonTum2024(Path planFile, Path out, PrintWriter log) {
+        this(planFile, out, log, DialogueStores.files(out));
+    }
+
+    /** The example keeping its logs in {@code stores} (journal files, or a PostgreSQL database). */
+    public KonTum2024(Path planFile, Path out, PrintWriter log, DialogueStores stores) {
         this.planFile = Objects.requireNonNull(planFile, "planFile");
         this.out = Objects.requireNonNull(out, "out");
         this.log = Objects.requireNonNull(log, "log");
+        this.stores = Objects.requireNonNull(stores, "stores");
     }
 
     public Result run() throws IOException {
@@ -151,7 +158,8 @@ public final class KonTum2024 {
         line("Kiểm tra thành phần: " + quotas.errors().size() + " lỗi, " + quotas.warnings().size() + " cảnh báo");
 
         step("4. Giấy mời và phản hồi / invitations and replies");
-        List<Invitation> invitations = invite(delegates, out.resolve("nhat-ky-giay-moi.jsonl"));
+        List<Invitation> invitations = invite(delegates);
+        stores.file(DialogueStores.INVITATIONS).ifPresent(written::add);
         AttendanceTally tally = AttendanceTally.of(plan, invitations);
         Map<InvitationStatus, Long> statuses = invitations.stream()
                 .collect(Collectors.groupingBy(Invitation::status, () -> new java.util.EnumMap<>(InvitationStatus.class),
@@ -171,19 +179,15 @@ public final class KonTum2024 {
         line(NameCards.from(seating, plan.registry()).size() + " bảng tên");
 
         step("6. Ý kiến, kiến nghị / submissions");
-        Path journal = out.resolve("nhat-ky-cau-hoi.jsonl");
-        Files.deleteIfExists(journal);
-        Path conclusionsJournal = out.resolve("nhat-ky-ket-luan.jsonl");
-        Files.deleteIfExists(conclusionsJournal);
         QuestionReport questionReport;
         List<CarryOver> carryOvers;
         List<Question> questions;
         ChairConclusions conclusions;
         List<ConclusionTask> tasks;
         try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.forPlan(plan)).plan(plan)
-                .journal(journal, Durability.BUFFERED).open();
+                .store(stores.open(DialogueStores.QUESTIONS, true)).open();
              ConclusionRegister register = ConclusionRegister.builder(RolePolicy.forPlan(plan)).plan(plan)
-                     .journal(conclusionsJournal, Durability.BUFFERED).open()) {
+                     .store(stores.open(DialogueStores.CONCLUSIONS, true)).open()) {
             written.add(runQuestions(plan, calendar, desk));
             conclude(plan, calendar, desk, register);
             questions = desk.questions();
@@ -191,13 +195,13 @@ public final class KonTum2024 {
             tasks = register.tasks();
             Instant yearEnd = LocalDate.of(2024, 12, 31).atTime(17, 0).atZone(VIETNAM).toInstant();
             questionReport = QuestionReport.of(desk.questions(), yearEnd);
-            printReport(questionReport);
+            ResultsFigures.lines(questionReport, register.tasks(), plan, VI).forEach(this::line);
             carryOvers = Unsettled.at(yearEnd, desk.questions(), register.tasks()).carryOvers(plan.id());
             desk.sync();
             register.sync();
         }
-        written.add(journal);
-        written.add(conclusionsJournal);
+        stores.file(DialogueStores.QUESTIONS).ifPresent(written::add);
+        stores.file(DialogueStores.CONCLUSIONS).ifPresent(written::add);
         line("Chuyển sang năm sau / carried over: " + carryOvers.size());
         Path carryOverFile = out.resolve("chuyen-tiep.yaml");
         YearlyFiles.write(new CarryOvers(carryOvers), carryOverFile);
@@ -237,10 +241,9 @@ public final class KonTum2024 {
 
     /**
      * Drafts, sends and follows the invitations through a journaled {@link InvitationRegistry}: every move is an
-     * event in {@code journal}, and each command names the version it was decided on.
+     * event in the invitations' log, and each command names the version it was decided on.
      */
-    private List<Invitation> invite(DelegateList delegates, Path journal) throws IOException {
-        Files.deleteIfExists(journal);
+    private List<Invitation> invite(DelegateList delegates) {
         Random random = new Random(SEED);
         Instant drafted = LocalDate.of(2024, 11, 11).atTime(8, 0).atZone(VIETNAM).toInstant();
         Instant sent = drafted.plusSeconds(3600 * 26);
@@ -248,7 +251,8 @@ public final class KonTum2024 {
         FixedDeadline replyBy = FixedDeadline.byEndOf(LocalDate.of(2024, 11, 19));
         DeadlineContext calendar = DeadlineContext.of(WorkingCalendar.vietnam());
         List<Invitation> result = new ArrayList<>();
-        try (InvitationRegistry desk = InvitationRegistry.open(journal, Durability.BUFFERED)) {
+        try (InvitationRegistry desk = InvitationRegistry.builder(RolePolicy.defaults())
+                .store(stores.open(DialogueStores.INVITATIONS, true)).open()) {
             for (Invitation planned : Invitations.draftFor(delegates, "GM-2024-", replyBy, UNION, drafted)) {
                 Invitation i = desk.draft(planned.details(), UNION, drafted);
                 i = desk.execute(new InvitationCommand.Send(i.id(), i.version(), "Giấy mời số      /GM-UBND", UNION,
@@ -501,15 +505,6 @@ public final class KonTum2024 {
         SessionRecord record = SessionRecord.of(session, desk.questions());
         line("Biên bản phiên: " + record.entries().size() + " câu hỏi, " + record.answeredLive() + " trả lời trực tiếp, "
                 + record.deferred() + " hẹn trả lời");
-    }
-
-    private void printReport(QuestionReport r) {
-        line("Theo trạng thái: " + r.byStatus().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
-        line("Theo chủ đề: " + r.byTopic());
-        line("Theo kênh: " + r.byChannel());
-        line("Hẹn trả lời: đúng hạn " + r.deferredOnTime() + ", trễ hạn " + r.deferredLate() + ", quá hạn "
-                + r.deferredOverdue() + ", đang chờ " + r.deferredPending());
     }
 
     private void step(String title) {

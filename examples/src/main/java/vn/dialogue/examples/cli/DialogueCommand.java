@@ -18,7 +18,7 @@ import vn.dialogue.planfile.PlanFileException;
 @Command(name = "dialogue", mixinStandardHelpOptions = true, version = "dialogue 0.1.0",
         description = "Plan, check, schedule and document government dialogue programmes (Vietnam).",
         subcommands = {DemoCommand.class, ValidateCommand.class, TimelineCommand.class, ExportCommand.class,
-                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class DialogueCommand implements Runnable {
 
     /** Exit code: the plan has no ERROR finding. */
