@@ -37,8 +37,8 @@ import vn.dialogue.venue.Venue;
 
 /**
  * The invitation (Giấy mời, Mẫu 1.7 of Nghị định 30/2020) to a plan's session: header with
- * "Số: .../GM-<issuer>", the title GIẤY MỜI with the subject, "<issuer> trân trọng kính mời:
- * <invitee>", "Tới dự <meeting>", then "Chủ trì:", "Thời gian:", "Địa điểm:", the closing "./.",
+ * "Số: .../GM-&lt;issuer&gt;", the title GIẤY MỜI with the subject, "&lt;issuer&gt; trân trọng kính mời:
+ * &lt;invitee&gt;", "Tới dự &lt;meeting&gt;", then "Chủ trì:", "Thời gian:", "Địa điểm:", the closing "./.",
  * Nơi nhận ("Như trên", the archive line) and the plan's signature. One invitation per invitee,
  * or all of them merged into one file, one per page. The session is the plan's first; its time
  * prints as far as the plan knows it. Immutable and thread-safe.
