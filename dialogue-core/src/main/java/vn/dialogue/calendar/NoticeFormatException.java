@@ -39,27 +39,47 @@ public final class NoticeFormatException extends IllegalArgumentException {
         return sb.append(": ").append(problem).toString();
     }
 
-    /** The file (or source name) that was read. */
+    /**
+     * The file (or source name) that was read.
+     *
+     * @return the file (or source name) that was read
+     */
     public String file() {
         return file;
     }
 
-    /** The 1-based line of the problem, 0 when unknown. */
+    /**
+     * The 1-based line of the problem, 0 when unknown.
+     *
+     * @return the 1-based line of the problem, 0 when unknown
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column of the problem, 0 when unknown. */
+    /**
+     * The 1-based column of the problem, 0 when unknown.
+     *
+     * @return the 1-based column of the problem, 0 when unknown
+     */
     public int column() {
         return column;
     }
 
-    /** The path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file. */
+    /**
+     * The path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file.
+     *
+     * @return the path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file
+     */
     public String field() {
         return field;
     }
 
-    /** What is wrong, without the location. */
+    /**
+     * What is wrong, without the location.
+     *
+     * @return what is wrong, without the location
+     */
     public String problem() {
         return problem;
     }

@@ -67,6 +67,9 @@ public final class OfficialNotices {
     /**
      * The notices shipped with the library (see {@code vn/dialogue/calendar/notices/}), each file
      * citing where its notices came from. Never null.
+     *
+     * @return the notices shipped with the library (see {@code vn/dialogue/calendar/notices/}), each file citing where
+     *         its notices came from
      */
     public static List<OfficialNotice> bundled() {
         List<OfficialNotice> all = new ArrayList<>();
@@ -80,6 +83,7 @@ public final class OfficialNotices {
     /**
      * Reads the notices of a YAML file.
      *
+     * @param file the file to read
      * @throws NoticeFormatException if the file is not a valid notice file
      * @throws UncheckedIOException  if the file cannot be read
      */

@@ -25,7 +25,11 @@ import vn.dialogue.text.Bilingual;
  */
 public record CivilCodePeriod(int amount, PeriodUnit unit) {
 
-    /** @throws IllegalArgumentException if {@code amount} is below 1 */
+    /**
+     * @param amount how many units, at least 1
+     * @param unit what is counted
+     * @throws IllegalArgumentException if {@code amount} is below 1
+     */
     public CivilCodePeriod {
         Objects.requireNonNull(unit, "unit");
         if (amount < 1) {
@@ -54,7 +58,12 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
         return new CivilCodePeriod(amount, PeriodUnit.YEARS);
     }
 
-    /** The last day as counted, before moving off a non-working day. */
+    /**
+     * The last day as counted, before moving off a non-working day.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return the last day as counted, before moving off a non-working day
+     */
     public LocalDate nominalLastDay(LocalDate event, WorkingCalendar calendar) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(calendar, "calendar");
@@ -67,17 +76,31 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
         };
     }
 
-    /** The last day of the period: the nominal last day, or the next working day when that is not one. */
+    /**
+     * The last day of the period: the nominal last day, or the next working day when that is not one.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return the last day of the period: the nominal last day, or the next working day when that is not one
+     */
     public LocalDate lastDay(LocalDate event, WorkingCalendar calendar) {
         return calendar.workingDayOnOrAfter(nominalLastDay(event, calendar));
     }
 
-    /** The instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}. */
+    /**
+     * The instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return the instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}
+     */
     public Instant end(LocalDate event, WorkingCalendar calendar) {
         return lastDay(event, calendar).plusDays(1).atStartOfDay(Deadline.ZONE).toInstant();
     }
 
-    /** "10 ngày làm việc" / "10 working days". */
+    /**
+     * "10 ngày làm việc" / "10 working days".
+     *
+     * @return "10 ngày làm việc" / "10 working days"
+     */
     public Bilingual describe() {
         return unit.amount(amount);
     }

@@ -25,7 +25,13 @@ public record OffsetDeadline(MilestoneRef from, int amount, PeriodUnit unit, Dir
         BEFORE, AFTER
     }
 
-    /** @throws IllegalArgumentException if the amount is negative or the unit is not days or working days */
+    /**
+     * @param from the milestone counted from
+     * @param amount how many days, 0 or more (0: the milestone's own day)
+     * @param unit {@link PeriodUnit#DAYS} or {@link PeriodUnit#WORKING_DAYS}
+     * @param direction before or after the milestone
+     * @throws IllegalArgumentException if the amount is negative or the unit is not days or working days
+     */
     public OffsetDeadline {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(unit, "unit");

@@ -17,6 +17,8 @@ public final class Ids {
      * Returns {@code id} if it is a valid key: ASCII letters, digits, dot, underscore and hyphen, at most
      * 128 characters, starting with a letter or digit.
      *
+     * @return {@code id} if it is a valid key: ASCII letters, digits, dot, underscore and hyphen, at most 128
+     *         characters, starting with a letter or digit
      * @throws NullPointerException     if {@code id} is null
      * @throws IllegalArgumentException if it is not a valid key
      */
@@ -29,7 +31,11 @@ public final class Ids {
         return id;
     }
 
-    /** Like {@link #require} but lets {@code null} through. */
+    /**
+     * Like {@link #require} but lets {@code null} through.
+     *
+     * @return like {@link #require} but lets {@code null} through
+     */
     public static @Nullable String optional(@Nullable String id, String what) {
         return id == null ? null : require(id, what);
     }

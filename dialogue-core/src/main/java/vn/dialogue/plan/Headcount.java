@@ -17,6 +17,15 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
     /** How far "about N" may stray before a check speaks, in percent. */
     public static final int ABOUT_TOLERANCE_PERCENT = 10;
 
+    /**
+     * Checks the components.
+     *
+     * @param exactly the exact count, or null
+     * @param about the approximate count, or null
+     * @param min the lower bound of a range, or null
+     * @param max the upper bound of a range, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     */
     public Headcount {
         int forms = (exactly != null ? 1 : 0) + (about != null ? 1 : 0) + (min != null || max != null ? 1 : 0);
         if (forms != 1) {
@@ -44,7 +53,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return new Headcount(null, null, min, max);
     }
 
-    /** The count to plan for: the exact or approximate number, or the upper bound of a range (else the lower). */
+    /**
+     * The count to plan for: the exact or approximate number, or the upper bound of a range (else the lower).
+     *
+     * @return the count to plan for: the exact or approximate number, or the upper bound of a range (else the lower)
+     */
     public int nominal() {
         if (exactly != null) {
             return exactly;
@@ -55,7 +68,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return max != null ? max : min == null ? 0 : min;
     }
 
-    /** The smallest count still consistent with the statement. */
+    /**
+     * The smallest count still consistent with the statement.
+     *
+     * @return the smallest count still consistent with the statement
+     */
     public int lowest() {
         if (exactly != null) {
             return exactly;
@@ -66,7 +83,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return min == null ? 0 : min;
     }
 
-    /** The largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range). */
+    /**
+     * The largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range).
+     *
+     * @return the largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range)
+     */
     public int highest() {
         if (exactly != null) {
             return exactly;
@@ -82,7 +103,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return (int) (((long) n * ABOUT_TOLERANCE_PERCENT + 99) / 100);
     }
 
-    /** "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text. */
+    /**
+     * "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text.
+     *
+     * @return "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text
+     */
     public String toVietnamese() {
         if (exactly != null) {
             return String.format("%02d", exactly);

@@ -22,6 +22,14 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+    /**
+     * Checks the components.
+     *
+     * @param year the year, 1900 to 2999
+     * @param month 1 to 12, or null when unknown
+     * @param day day of month, or null when unknown; only with a month
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     */
     public IssueDate {
         if (year < 1900 || year > 2999) {
             throw new IllegalArgumentException("year " + year + " is out of range 1900-2999");
@@ -72,12 +80,20 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
         return new IssueDate(Integer.parseInt(m.group(1)), month, day);
     }
 
-    /** True when the day is known. */
+    /**
+     * True when the day is known.
+     *
+     * @return true when the day is known
+     */
     public boolean isComplete() {
         return day != null;
     }
 
-    /** The full date, when the day is known. */
+    /**
+     * The full date, when the day is known.
+     *
+     * @return the full date, when the day is known
+     */
     public Optional<LocalDate> toLocalDate() {
         return day == null || month == null ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
     }

@@ -68,6 +68,36 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
                    @NotNull(groups = Issued.class, message = "{dialogue.plan.signature.required}") @Valid @Nullable Signature signature,
                    Registry registry, Map<String, List<String>> roles) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key of the plan, e.g. {@code kon-tum-2024-phu-nu}
+     * @param status draft or issued
+     * @param audience who the chair meets, as the documents name them: "phụ nữ", "thanh niên", "nông dân"...
+     * @param identity header: issuer, type, number, symbol, place, date, subject
+     * @param legalBases documents the plan rests on, in order
+     * @param preamble the opening paragraph as written ("Thực hiện chỉ đạo ..."), or null to compose it
+     * @param purposes section I.1 bullets
+     * @param requirements section I.2 paragraphs
+     * @param theme section II.1, the theme, without quotation marks
+     * @param topics section II.2, the dialogue topics
+     * @param format section II.3, main venue and bridge points
+     * @param sessions section III.1, one or more sittings
+     * @param agenda the programme of the session, in order; carried-over commitments first
+     * @param venues venues referenced by the format and attendance
+     * @param attendance section IV, per venue or per bridge point
+     * @param funding section V, funding lines
+     * @param implementation section VI
+     * @param recipients "Nơi nhận", in order
+     * @param archive the archive line's entries, e.g. ["VT", "KGVX.NTMD"]
+     * @param signature the signature block, or null while unknown
+     * @param registry the levels, units and organisations referenced
+     * @param roles who may do what in this dialogue: an action of the question lifecycle (e.g. {@code moderate}, {@code
+     *              route}, {@code record-live-outcome}) to the role names allowed to do it; actions left out keep the
+     *              library's defaults (see {@code RolePolicy.forPlan})
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Plan {
         id = Ids.require(id, "id");
         status = status == null ? PlanStatus.DRAFT : status;
@@ -97,17 +127,31 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    /** A builder for a new plan. */
+    /**
+     * A builder for a new plan.
+     *
+     * @param id stable key of the plan, e.g. {@code kon-tum-2024-phu-nu}
+     * @param identity header: issuer, type, number, symbol, place, date, subject
+     * @return a builder for a new plan
+     */
     public static Builder builder(String id, DocumentIdentity identity) {
         return new Builder(id, identity);
     }
 
-    /** A builder holding this plan's values. */
+    /**
+     * A builder holding this plan's values.
+     *
+     * @return a builder holding this plan's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** The plan's year: the year of its issue date, else of its first session. */
+    /**
+     * The plan's year: the year of its issue date, else of its first session.
+     *
+     * @return the plan's year: the year of its issue date, else of its first session
+     */
     public int year() {
         if (identity.issueDate() != null) {
             return identity.issueDate().year();
@@ -115,7 +159,11 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         return sessions.isEmpty() ? 0 : sessions.get(0).year();
     }
 
-    /** Every task of section VI with its effective owners and its path in the plan file, in order. */
+    /**
+     * Every task of section VI with its effective owners and its path in the plan file, in order.
+     *
+     * @return every task of section VI with its effective owners and its path in the plan file, in order
+     */
     public List<PlannedTask> tasks() {
         List<PlannedTask> all = new ArrayList<>();
         List<ImplementationPart> parts = implementation.parts();
@@ -134,7 +182,11 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         return List.copyOf(all);
     }
 
-    /** The task with this id. */
+    /**
+     * The task with this id.
+     *
+     * @return the task with this id
+     */
     public Optional<PlannedTask> task(String taskId) {
         return tasks().stream().filter(t -> t.id().equals(taskId)).findFirst();
     }
@@ -151,12 +203,20 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
     }
 
-    /** The first session, if any: the one most deadlines count from. */
+    /**
+     * The first session, if any: the one most deadlines count from.
+     *
+     * @return the first session, if any: the one most deadlines count from
+     */
     public Optional<Session> firstSession() {
         return sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(0));
     }
 
-    /** Every delegate group of every venue, in order. */
+    /**
+     * Every delegate group of every venue, in order.
+     *
+     * @return every delegate group of every venue, in order
+     */
     public List<DelegateGroup> delegateGroups() {
         return attendance.stream().flatMap(a -> a.groups().stream()).toList();
     }
@@ -341,7 +401,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
-        /** The plan; throws {@link IllegalArgumentException} or {@link NullPointerException} on a broken invariant. */
+        /**
+         * The plan; throws {@link IllegalArgumentException} or {@link NullPointerException} on a broken invariant.
+         *
+         * @return the plan; throws {@link IllegalArgumentException} or {@link NullPointerException} on a broken
+         *         invariant
+         */
         public Plan build() {
             return new Plan(id, status, audience, identity, legalBases, preamble, purposes, requirements, theme,
                     topics, format, sessions, agenda, venues, attendance, funding, implementation, recipients, archive,

@@ -8,7 +8,11 @@ public enum Format {
     YAML,
     JSON;
 
-    /** The format a file name implies: {@code .json} is JSON, anything else YAML. */
+    /**
+     * The format a file name implies: {@code .json} is JSON, anything else YAML.
+     *
+     * @return the format a file name implies: {@code .json} is JSON, anything else YAML
+     */
     public static Format of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") ? JSON : YAML;

@@ -20,12 +20,20 @@ public final class PlanFileException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file name as given to the reader. */
+    /**
+     * The file name as given to the reader.
+     *
+     * @return the file name as given to the reader
+     */
     public String file() {
         return file;
     }
 
-    /** Every problem found, in document order; never empty. */
+    /**
+     * Every problem found, in document order; never empty.
+     *
+     * @return every problem found, in document order; never empty
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -11,6 +11,14 @@ import vn.dialogue.organisation.Ids;
  */
 public record SeatPin(String delegate, String seat) {
 
+    /**
+     * Checks the components.
+     *
+     * @param delegate id of the delegate
+     * @param seat id of the seat, e.g. {@code P-2} or {@code B-01-05}
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public SeatPin {
         delegate = Ids.require(delegate, "delegate");
         seat = Ids.require(seat, "seat");

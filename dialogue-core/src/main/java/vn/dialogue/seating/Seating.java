@@ -48,6 +48,9 @@ public final class Seating {
     /**
      * Seats the delegates of {@code delegates} who are at the layout's venue, by the protocol {@code plan} defines
      * for that venue ({@link Protocol#of}).
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
      */
     public static SeatingPlan forPlan(Plan plan, HallLayout layout, DelegateList delegates, List<SeatPin> pins) {
         Objects.requireNonNull(plan, "plan");

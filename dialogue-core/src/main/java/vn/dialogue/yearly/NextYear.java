@@ -62,6 +62,11 @@ public final class NextYear {
 
     /** The derived plan and what was done to make it. */
     public record Result(Plan plan, List<String> notes) {
+        /**
+         * Checks the components and normalises them (collections copied, unmodifiable).
+         *
+         * @throws NullPointerException if a required component is null
+         */
         public Result {
             Objects.requireNonNull(plan, "plan");
             notes = List.copyOf(notes);
@@ -88,7 +93,12 @@ public final class NextYear {
         }
     }
 
-    /** Derivation into {@code year} on Vietnam's working calendar, with nothing else set. */
+    /**
+     * Derivation into {@code year} on Vietnam's working calendar, with nothing else set.
+     *
+     * @param year the year, e.g. 2026
+     * @return derivation into {@code year} on Vietnam's working calendar, with nothing else set
+     */
     public static NextYear into(int year) {
         return new NextYear(year, null, null, null, List.of(), WorkingCalendar.vietnam());
     }
@@ -116,6 +126,8 @@ public final class NextYear {
     /**
      * The new plan.
      *
+     * @param previous the plan
+     * @return the new plan
      * @throws IllegalArgumentException if {@code year} is not after the previous plan's year
      */
     public Result from(Plan previous) {

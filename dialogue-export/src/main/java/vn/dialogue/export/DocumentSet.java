@@ -106,7 +106,12 @@ public final class DocumentSet {
         this.noticeSignature = b.noticeSignature;
     }
 
-    /** A builder for the set of {@code plan}. */
+    /**
+     * A builder for the set of {@code plan}.
+     *
+     * @param plan the plan
+     * @return a builder for the set of {@code plan}
+     */
     public static Builder builder(Plan plan) {
         return new Builder(Objects.requireNonNull(plan, "plan"));
     }
@@ -256,51 +261,83 @@ public final class DocumentSet {
             this.plan = plan;
         }
 
-        /** The delegate list: the attendance workbook. */
+        /**
+         * The delegate list: the attendance workbook.
+         *
+         * @return the delegate list: the attendance workbook
+         */
         public Builder delegates(DelegateList value) {
             delegates = Objects.requireNonNull(value, "delegates");
             return this;
         }
 
-        /** The invitations and their states, for the attendance workbook. */
+        /**
+         * The invitations and their states, for the attendance workbook.
+         *
+         * @return the invitations and their states, for the attendance workbook
+         */
         public Builder invitations(List<Invitation> value) {
             invitations = List.copyOf(Objects.requireNonNull(value, "invitations"));
             return this;
         }
 
-        /** The seating plan of the main hall: the seating chart and the name cards. */
+        /**
+         * The seating plan of the main hall: the seating chart and the name cards.
+         *
+         * @return the seating plan of the main hall: the seating chart and the name cards
+         */
         public Builder seating(SeatingPlan value) {
             seating = Objects.requireNonNull(value, "seating");
             return this;
         }
 
-        /** The questions in their current states (e.g. {@code registry.questions()}). */
+        /**
+         * The questions in their current states (e.g. {@code registry.questions()}).
+         *
+         * @return the questions in their current states (e.g. {@code registry.questions()})
+         */
         public Builder questions(Collection<? extends Question> value) {
             questions = List.copyOf(Objects.requireNonNull(value, "questions"));
             return this;
         }
 
-        /** The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice). */
+        /**
+         * The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice).
+         *
+         * @return the chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice)
+         */
         public Builder conclusions(ChairConclusions value, List<ConclusionTask> conclusionTasks) {
             conclusions = Objects.requireNonNull(value, "conclusions");
             tasks = List.copyOf(Objects.requireNonNull(conclusionTasks, "tasks"));
             return this;
         }
 
-        /** The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}. */
+        /**
+         * The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}.
+         *
+         * @return the conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}
+         */
         public Builder conclusionNoticeIssuedBy(String organisation, String symbolSuffix) {
             noticeIssuer = Objects.requireNonNull(organisation, "organisation");
             noticeSymbol = Objects.requireNonNull(symbolSuffix, "symbolSuffix");
             return this;
         }
 
-        /** The conclusion notice's signature. */
+        /**
+         * The conclusion notice's signature.
+         *
+         * @return the conclusion notice's signature
+         */
         public Builder conclusionNoticeSignedBy(Signature value) {
             noticeSignature = Objects.requireNonNull(value, "signature");
             return this;
         }
 
-        /** The timestamp written into every file (required): no clock is read. */
+        /**
+         * The timestamp written into every file (required): no clock is read.
+         *
+         * @return the timestamp written into every file (required): no clock is read
+         */
         public Builder timestamp(Instant value) {
             timestamp = Objects.requireNonNull(value, "timestamp");
             return this;
@@ -309,6 +346,7 @@ public final class DocumentSet {
         /**
          * The formats of the text documents (default DOCX and PDF).
          *
+         * @return the formats of the text documents (default DOCX and PDF)
          * @throws IllegalArgumentException if {@code value} is empty
          */
         public Builder formats(Set<Format> value) {
@@ -320,13 +358,23 @@ public final class DocumentSet {
             return this;
         }
 
-        /** The fixed words (default Vietnamese). */
+        /**
+         * The fixed words (default Vietnamese).
+         *
+         * @param value the fixed words to print
+         * @return the fixed words (default Vietnamese)
+         */
         public Builder wording(Wording value) {
             wording = Objects.requireNonNull(value, "wording");
             return this;
         }
 
-        /** The context the plan's deadlines resolve in (default: Vietnam's working calendar). */
+        /**
+         * The context the plan's deadlines resolve in (default: Vietnam's working calendar).
+         *
+         * @param value the working calendar and the milestones that deadlines resolve against
+         * @return the context the plan's deadlines resolve in (default: Vietnam's working calendar)
+         */
         public Builder deadlineContext(DeadlineContext value) {
             context = Objects.requireNonNull(value, "context");
             return this;
@@ -335,6 +383,7 @@ public final class DocumentSet {
         /**
          * The set.
          *
+         * @return the set
          * @throws NullPointerException     if no timestamp was given
          * @throws IllegalArgumentException if the conclusion notice's issuer is not in the plan's registry
          */
