@@ -53,7 +53,7 @@ public record FixedDeadline(LocalDate date, Meaning meaning) implements Deadline
      * Work is due by the end of {@code date}.
      *
      * @param date the day named in the plan, never null
-     * @return work is due by the end of {@code date}
+     * @return a deadline at the end of {@code date}
      */
     public static FixedDeadline byEndOf(LocalDate date) {
         return new FixedDeadline(date, Meaning.BY_END_OF);

@@ -34,7 +34,7 @@ public final class Ids {
     /**
      * Like {@link #require} but lets {@code null} through.
      *
-     * @return like {@link #require} but lets {@code null} through
+     * @return {@code id} as {@link #require} checks it, or null
      */
     public static @Nullable String optional(@Nullable String id, String what) {
         return id == null ? null : require(id, what);

@@ -209,7 +209,7 @@ public final class Timeline {
          * A session on {@code date}, or expected in {@code month} when the day is not fixed. The first
          * session added also answers to {@code session}.
          *
-         * @return a session on {@code date}, or expected in {@code month} when the day is not fixed
+         * @return this builder
          * @throws IllegalArgumentException if the id is used twice
          */
         public Builder session(String id, @Nullable LocalDate date, @Nullable YearMonth month, String path) {
@@ -225,7 +225,7 @@ public final class Timeline {
         /**
          * Something that happened on {@code date}, e.g. {@code receipt:q-12}.
          *
-         * @return something that happened on {@code date}, e.g. {@code receipt:q-12}
+         * @return this builder
          */
         public Builder event(MilestoneRef ref, LocalDate date, Bilingual label, String path) {
             add(new Def(ref, Milestone.Kind.EVENT, label, null, Objects.requireNonNull(date, "date"), null, path, defs.size()));
@@ -235,7 +235,7 @@ public final class Timeline {
         /**
          * A deadline, named {@code ref} for the rules that count from it.
          *
-         * @return a deadline, named {@code ref} for the rules that count from it
+         * @return this builder
          */
         public Builder deadline(MilestoneRef ref, Bilingual label, DeadlineRule rule, String path) {
             add(new Def(ref, Milestone.Kind.DEADLINE, label, Objects.requireNonNull(rule, "rule"), null, null, path,
@@ -246,7 +246,7 @@ public final class Timeline {
         /**
          * A milestone that exists but has no day (a task without a deadline): referring to it is not dangling.
          *
-         * @return a milestone that exists but has no day (a task without a deadline): referring to it is not dangling
+         * @return this builder
          */
         public Builder undated(MilestoneRef ref) {
             undated.add(Objects.requireNonNull(ref, "ref"));

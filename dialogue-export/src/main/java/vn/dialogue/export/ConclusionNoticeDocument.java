@@ -90,6 +90,8 @@ public final class ConclusionNoticeDocument {
      *
      * @param plan the plan
      * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @param conclusions the chair's conclusions of one session
+     * @param tasks the conclusion tasks, of any session: those of other sessions are left out
      * @return the notice of {@code conclusions}, with the {@code tasks} given at their session (tasks of other sessions
      *         are left out) and the questions answered or deferred there (from {@code questions}, in any state)
      */
@@ -131,6 +133,8 @@ public final class ConclusionNoticeDocument {
      * {@code symbolSuffix} ("VP" gives "Số: .../TB-VP"). The body above it in the registry prints as the header's
      * first line.
      *
+     * @param organisation the id of the issuing organisation in the plan's registry, e.g. {@code vp-ubnd}
+     * @param symbolSuffix what follows "TB-" in the symbol, e.g. {@code VP}
      * @return the same notice issued by the registry's organisation {@code organisation} under the symbol "TB-" and
      *         {@code symbolSuffix} ("VP" gives "Số: .../TB-VP")
      * @throws IllegalArgumentException if the registry has no such organisation, or the suffix is blank or holds a
@@ -154,6 +158,7 @@ public final class ConclusionNoticeDocument {
     /**
      * The same notice with {@code newSignature}'s signature block.
      *
+     * @param newSignature the signature block to print
      * @return the same notice with {@code newSignature}'s signature block
      */
     public ConclusionNoticeDocument signedBy(Signature newSignature) {
@@ -164,6 +169,8 @@ public final class ConclusionNoticeDocument {
     /**
      * The same notice as issued under {@code registeredNumber} on {@code date}.
      *
+     * @param registeredNumber the number the office registered the notice under, at least 1
+     * @param date the day of issue
      * @return the same notice as issued under {@code registeredNumber} on {@code date}
      * @throws IllegalArgumentException if {@code registeredNumber} is less than 1
      */

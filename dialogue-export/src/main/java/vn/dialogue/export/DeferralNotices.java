@@ -92,7 +92,7 @@ public final class DeferralNotices {
     /**
      * Only the notices not yet recorded as sent ({@link DeferredQuestion#noticesPending()}).
      *
-     * @return only the notices not yet recorded as sent ({@link DeferredQuestion#noticesPending()})
+     * @return the same notices, only those not yet recorded as sent
      */
     public DeferralNotices pendingOnly() {
         return new DeferralNotices(plan, questions, wording, timestamp, true);
@@ -116,6 +116,7 @@ public final class DeferralNotices {
     /**
      * The notice to the asker of {@code original}.
      *
+     * @param original the submission whose asker the notice goes to
      * @return the notice to the asker of {@code original}
      * @throws IllegalArgumentException if {@code original} is not a submission of a deferred question
      */

@@ -93,6 +93,7 @@ public enum DocumentKind {
     /**
      * The kind of a file a {@link DocumentSet} wrote, from its name ({@code hoi-dap.html}, {@code cong-van-so-yte.pdf}).
      *
+     * @param name a file name, with its extension, e.g. {@code hoi-dap.html}
      * @return empty if no document of the set has that name
      */
     public static Optional<DocumentKind> ofFile(String name) {

@@ -120,6 +120,7 @@ public final class DocumentSet {
      * Writes every document the data allows into {@code folder}, created if missing, replacing files of the same
      * names.
      *
+     * @param folder the folder to write into
      * @return the files written, in the order of the table above
      * @throws IOException if a file cannot be written
      */
@@ -264,7 +265,8 @@ public final class DocumentSet {
         /**
          * The delegate list: the attendance workbook.
          *
-         * @return the delegate list: the attendance workbook
+         * @param value the delegate list
+         * @return this builder
          */
         public Builder delegates(DelegateList value) {
             delegates = Objects.requireNonNull(value, "delegates");
@@ -274,7 +276,8 @@ public final class DocumentSet {
         /**
          * The invitations and their states, for the attendance workbook.
          *
-         * @return the invitations and their states, for the attendance workbook
+         * @param value the invitations, in any state
+         * @return this builder
          */
         public Builder invitations(List<Invitation> value) {
             invitations = List.copyOf(Objects.requireNonNull(value, "invitations"));
@@ -284,7 +287,8 @@ public final class DocumentSet {
         /**
          * The seating plan of the main hall: the seating chart and the name cards.
          *
-         * @return the seating plan of the main hall: the seating chart and the name cards
+         * @param value the seating plan of the main hall
+         * @return this builder
          */
         public Builder seating(SeatingPlan value) {
             seating = Objects.requireNonNull(value, "seating");
@@ -294,7 +298,8 @@ public final class DocumentSet {
         /**
          * The questions in their current states (e.g. {@code registry.questions()}).
          *
-         * @return the questions in their current states (e.g. {@code registry.questions()})
+         * @param value the questions, in any state
+         * @return this builder
          */
         public Builder questions(Collection<? extends Question> value) {
             questions = List.copyOf(Objects.requireNonNull(value, "questions"));
@@ -304,7 +309,9 @@ public final class DocumentSet {
         /**
          * The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice).
          *
-         * @return the chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice)
+         * @param value the chair's conclusions of one session
+         * @param conclusionTasks the tasks of the conclusions, of any session
+         * @return this builder
          */
         public Builder conclusions(ChairConclusions value, List<ConclusionTask> conclusionTasks) {
             conclusions = Objects.requireNonNull(value, "conclusions");
@@ -315,7 +322,9 @@ public final class DocumentSet {
         /**
          * The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}.
          *
-         * @return the conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}
+         * @param organisation the id of the issuing organisation in the plan's registry
+         * @param symbolSuffix what follows "TB-" in the notice's symbol, e.g. {@code VP}
+         * @return this builder
          */
         public Builder conclusionNoticeIssuedBy(String organisation, String symbolSuffix) {
             noticeIssuer = Objects.requireNonNull(organisation, "organisation");
@@ -326,7 +335,8 @@ public final class DocumentSet {
         /**
          * The conclusion notice's signature.
          *
-         * @return the conclusion notice's signature
+         * @param value the signature block of the notice
+         * @return this builder
          */
         public Builder conclusionNoticeSignedBy(Signature value) {
             noticeSignature = Objects.requireNonNull(value, "signature");
@@ -336,7 +346,8 @@ public final class DocumentSet {
         /**
          * The timestamp written into every file (required): no clock is read.
          *
-         * @return the timestamp written into every file (required): no clock is read
+         * @param value the moment written into every file's metadata
+         * @return this builder
          */
         public Builder timestamp(Instant value) {
             timestamp = Objects.requireNonNull(value, "timestamp");
@@ -346,7 +357,8 @@ public final class DocumentSet {
         /**
          * The formats of the text documents (default DOCX and PDF).
          *
-         * @return the formats of the text documents (default DOCX and PDF)
+         * @param value the formats, at least one
+         * @return this builder
          * @throws IllegalArgumentException if {@code value} is empty
          */
         public Builder formats(Set<Format> value) {
@@ -362,7 +374,7 @@ public final class DocumentSet {
          * The fixed words (default Vietnamese).
          *
          * @param value the fixed words to print
-         * @return the fixed words (default Vietnamese)
+         * @return this builder
          */
         public Builder wording(Wording value) {
             wording = Objects.requireNonNull(value, "wording");
@@ -373,7 +385,7 @@ public final class DocumentSet {
          * The context the plan's deadlines resolve in (default: Vietnam's working calendar).
          *
          * @param value the working calendar and the milestones that deadlines resolve against
-         * @return the context the plan's deadlines resolve in (default: Vietnam's working calendar)
+         * @return this builder
          */
         public Builder deadlineContext(DeadlineContext value) {
             context = Objects.requireNonNull(value, "context");

@@ -63,6 +63,7 @@ public enum Format {
     /**
      * The format named by the extension of {@code file}.
      *
+     * @param file a file whose name ends with {@code .docx}, {@code .pdf} or {@code .html}
      * @return the format named by the extension of {@code file}
      * @throws IllegalArgumentException if the extension is not docx, pdf, html or htm
      */

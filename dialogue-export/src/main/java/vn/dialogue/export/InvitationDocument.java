@@ -85,6 +85,8 @@ public final class InvitationDocument {
     /**
      * The same invitations as issued under {@code registeredNumber} on {@code date}.
      *
+     * @param registeredNumber the number the office registered the invitation under, at least 1
+     * @param date the day of issue
      * @return the same invitations as issued under {@code registeredNumber} on {@code date}
      */
     public InvitationDocument issued(int registeredNumber, LocalDate date) {
@@ -131,6 +133,7 @@ public final class InvitationDocument {
     /**
      * The invitation to one invitee.
      *
+     * @param invitee the organisation or person invited
      * @return the invitation to one invitee
      */
     public LayoutDocument layout(Invitee invitee) {
@@ -141,6 +144,7 @@ public final class InvitationDocument {
     /**
      * The invitations to all {@code invitees} in one file, each on its own page.
      *
+     * @param invitees the organisations or persons invited, in the order to print
      * @return the invitations to all {@code invitees} in one file, each on its own page
      * @throws IllegalArgumentException if {@code invitees} is empty
      */
@@ -161,6 +165,7 @@ public final class InvitationDocument {
      *
      * @param format the format to render to
      * @param out the stream written to; flushed, not closed
+     * @param invitee the organisation or person invited
      * @throws IOException if writing fails
      */
     public void render(Invitee invitee, Format format, OutputStream out) throws IOException {
@@ -171,6 +176,7 @@ public final class InvitationDocument {
      * Renders all invitations into {@code file}, one per page, in the format its name ends with.
      *
      * @param file the file to write, replaced if it exists
+     * @param invitees the organisations or persons invited, in the order to print
      * @throws IOException if writing fails
      */
     public void writeMerged(List<Invitee> invitees, Path file) throws IOException {

@@ -48,6 +48,7 @@ public record Invitee(String name, @Nullable String title, @Nullable String orga
      * An organisation of the registry, printed by its name.
      *
      * @param name the person's name or the organisation's name, never null, never blank
+     * @param id the organisation's id in the plan's registry
      * @return an organisation of the registry, printed by its name
      */
     public static Invitee organisation(String id, String name) {

@@ -44,6 +44,7 @@ public final class NameCardDocument {
      * The given cards, in order.
      *
      * @param plan the plan
+     * @param cards the name cards, one per page half, in the order to print
      * @return the given cards, in order
      * @throws IllegalArgumentException if {@code cards} is empty: there is no page to print
      */

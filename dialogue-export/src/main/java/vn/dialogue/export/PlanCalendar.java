@@ -64,6 +64,7 @@ public final class PlanCalendar {
      *
      * @param plan the plan
      * @param context the working calendar and the milestones that deadlines resolve against
+     * @param stamp the moment written as every entry's DTSTAMP, so that the same input gives the same file
      * @return the calendar of {@code plan}; deadlines resolve in {@code context}, to which the dates of the plan's
      *         scheduled sessions are added
      */
@@ -158,6 +159,7 @@ public final class PlanCalendar {
      * This calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of its
      * last day, described by the agency and the deadline as the conclusions word it.
      *
+     * @param tasks the conclusion tasks, in any state
      * @return this calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of
      *         its last day, described by the agency and the deadline as the conclusions word it
      */
@@ -169,6 +171,7 @@ public final class PlanCalendar {
      * {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}.
      *
      * @param wording the fixed words to print
+     * @param tasks the conclusion tasks, in any state
      * @return {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}
      */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
@@ -181,6 +184,7 @@ public final class PlanCalendar {
      *
      * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
      * @param wording the fixed words to print
+     * @param tasks the conclusion tasks, in any state
      * @return {@link #withConclusionTasks(List, Wording)}, the tasks' texts struck of the identity of the
      *         non-consenting askers of {@code questions} (a task may quote whom to answer; a calendar is {@link
      *         Audience#PUBLIC})

@@ -116,6 +116,7 @@ public final class PlanDocument {
     /**
      * The same document on another page setup.
      *
+     * @param newPage the paper, orientation, margins and font size
      * @return the same document on another page setup
      */
     public PlanDocument withPageSetup(PageSetup newPage) {

@@ -97,6 +97,7 @@ public final class RoutingLetters {
     /**
      * The same letters under another symbol, e.g. "UBND-VX".
      *
+     * @param newSymbol the symbol of the letters' number line, e.g. {@code UBND-KGVX}
      * @return the same letters under another symbol, e.g. "UBND-VX"
      * @throws IllegalArgumentException if {@code newSymbol} is blank or holds a slash
      */
@@ -121,6 +122,7 @@ public final class RoutingLetters {
     /**
      * The letter to {@code agency}.
      *
+     * @param agency the id of the lead agency in the plan's registry
      * @return the letter to {@code agency}
      * @throws IllegalArgumentException if no routed question has {@code agency} as its lead
      */
@@ -156,6 +158,7 @@ public final class RoutingLetters {
      *
      * @param format the format to render to
      * @param out the stream written to; flushed, not closed
+     * @param agency the id of the lead agency in the plan's registry
      * @throws IOException if writing fails
      */
     public void render(String agency, Format format, OutputStream out) throws IOException {

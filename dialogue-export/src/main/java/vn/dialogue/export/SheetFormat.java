@@ -46,6 +46,7 @@ public enum SheetFormat {
      * a spreadsheet program could run as a formula stay text in both formats.
      *
      * @param out the stream written to; flushed, not closed
+     * @param spreadsheet the sheets to write
      * @throws IOException if writing fails
      */
     public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {

@@ -38,6 +38,8 @@ public final class DelegateSpreadsheets {
      *
      * @param plan the plan
      * @param file the file to read
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport read(Plan plan, Path file, DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -50,6 +52,7 @@ public final class DelegateSpreadsheets {
      *
      * @param plan the plan
      * @param file the file to read
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport read(Plan plan, Path file) {
         return read(plan, file, DelegateTable.Defaults.none());
@@ -61,6 +64,8 @@ public final class DelegateSpreadsheets {
      * @param name the file name, for errors
      * @param plan the plan
      * @param bytes the file's content
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport readCsv(Plan plan, String name, byte[] bytes, DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -74,6 +79,8 @@ public final class DelegateSpreadsheets {
      * @param name the file name, for errors
      * @param plan the plan
      * @param bytes the file's content
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                  DelegateTable.Defaults defaults) {

@@ -257,9 +257,8 @@ public final class HtmlRenderer implements LayoutRenderer {
      * {@code >}, {@code "} and {@code '} become character references, and so do control characters
      * other than tab and line feed, which HTML does not allow.
      *
-     * @return escapes {@code text} for HTML element content and quoted attribute values: {@code &}, {@code <}, {@code
-     *         >}, {@code "} and {@code '} become character references, and so do control characters other than tab and
-     *         line feed, which HTML does not allow
+     * @param text any text, never null
+     * @return the escaped text
      */
     public static String escape(String text) {
         Objects.requireNonNull(text, "text");

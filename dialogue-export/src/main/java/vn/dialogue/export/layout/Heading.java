@@ -52,6 +52,7 @@ public record Heading(int level, String number, String title, List<Run> continua
     /**
      * The same heading followed on its line by {@code runs}.
      *
+     * @param runs the runs that follow the heading's own text
      * @return the same heading followed on its line by {@code runs}
      */
     public Heading continuedBy(Run... runs) {

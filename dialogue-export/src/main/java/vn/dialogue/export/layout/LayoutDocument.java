@@ -46,8 +46,8 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
      * (invitations merged for many invitees). Takes the metadata and page setup of the first.
      *
      * @param info the metadata, never null
-     * @return several documents printed one after the other in one file, each starting on a new page (invitations
-     *         merged for many invitees)
+     * @param documents the documents, in order, at least one
+     * @return one document holding {@code documents} one after the other, each starting on a new page
      * @throws IllegalArgumentException if {@code documents} is empty
      */
     public static LayoutDocument merge(DocumentInfo info, List<LayoutDocument> documents) {
@@ -68,6 +68,7 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
     /**
      * A new document with {@code more} blocks appended.
      *
+     * @param more the blocks to append
      * @return a new document with {@code more} blocks appended
      */
     public LayoutDocument with(Block... more) {

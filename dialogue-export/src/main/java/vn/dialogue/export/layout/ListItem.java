@@ -48,6 +48,7 @@ public record ListItem(String marker, int level, List<Run> runs) {
     /**
      * A top-level item of plain text with the dash marker "-".
      *
+     * @param text the item's text
      * @return a top-level item of plain text with the dash marker "-"
      */
     public static ListItem dash(String text) {
@@ -57,6 +58,7 @@ public record ListItem(String marker, int level, List<Run> runs) {
     /**
      * A nested item with the plus marker "+".
      *
+     * @param text the item's text
      * @return a nested item with the plus marker "+"
      */
     public static ListItem plus(String text) {

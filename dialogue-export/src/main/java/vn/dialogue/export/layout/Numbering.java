@@ -23,6 +23,7 @@ public final class Numbering {
     /**
      * "I", "II", ... for {@code n} from 1 to 3999.
      *
+     * @param n the number, at least 1
      * @return "I", "II", ..
      */
     public static String roman(int n) {
@@ -43,6 +44,7 @@ public final class Numbering {
     /**
      * The letter of point {@code n} (1 is "a", 5 is "đ"); past "y" the letters double ("aa").
      *
+     * @param n the number, at least 1
      * @return the letter of point {@code n} (1 is "a", 5 is "đ"); past "y" the letters double ("aa")
      * @throws IllegalArgumentException if {@code n} is less than 1
      */

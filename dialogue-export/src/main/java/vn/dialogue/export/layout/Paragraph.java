@@ -41,6 +41,7 @@ public record Paragraph(List<Run> runs, Alignment alignment, boolean firstLineIn
     /**
      * A body paragraph of plain text.
      *
+     * @param text the paragraph's text
      * @return a body paragraph of plain text
      */
     public static Paragraph of(String text) {

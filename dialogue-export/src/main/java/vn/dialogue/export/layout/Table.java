@@ -70,6 +70,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
     /**
      * The same table with the given column weights.
      *
+     * @param widths one positive weight per column
      * @return the same table with the given column weights
      */
     public Table withRelativeWidths(Integer... widths) {

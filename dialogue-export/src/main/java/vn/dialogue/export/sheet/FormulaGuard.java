@@ -15,6 +15,7 @@ public final class FormulaGuard {
     /**
      * Whether a spreadsheet program could read {@code text} as a formula.
      *
+     * @param text a cell's text
      * @return whether a spreadsheet program could read {@code text} as a formula
      */
     public static boolean isRisky(String text) {
@@ -30,6 +31,7 @@ public final class FormulaGuard {
      * {@code text} as it must be written into a CSV file: risky text gets a leading apostrophe,
      * which spreadsheet programs show as a text marker; other text is unchanged.
      *
+     * @param text a cell's text
      * @return {@code text} as it must be written into a CSV file: risky text gets a leading apostrophe, which
      *         spreadsheet programs show as a text marker; other text is unchanged
      */
@@ -40,7 +42,8 @@ public final class FormulaGuard {
     /**
      * Undoes {@link #forCsv}: an apostrophe followed by risky text is dropped; other text is unchanged.
      *
-     * @return undoes {@link #forCsv}: an apostrophe followed by risky text is dropped; other text is unchanged
+     * @param text a cell's text as read from CSV
+     * @return the text as it was before {@link #forCsv}
      */
     public static String fromCsv(String text) {
         Objects.requireNonNull(text, "text");

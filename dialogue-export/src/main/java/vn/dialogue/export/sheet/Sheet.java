@@ -77,6 +77,8 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
      * @param name the sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending with an
      *             apostrophe (the limits of spreadsheet programs), never null
      * @param header the column titles, never null, never empty
+     * @param count how many data rows
+     * @param row the cells of the data row of a 0-based index, as wide as the header
      * @return a sheet of {@code count} rows made one at a time, when they are read, by {@code row} (given the row's
      *         index from 0): a writer then holds only the rows it is writing, so a sheet of a million compiled
      *         submissions fits in a small heap
@@ -129,6 +131,7 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
      *
      * @param name the sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending with an
      *             apostrophe (the limits of spreadsheet programs), never null
+     * @param table the layout table whose text cells become the rows
      * @return a sheet of the text cells of {@code table}
      */
     public static Sheet of(String name, Table table) {

@@ -55,6 +55,7 @@ public final class XlsxWriter {
      * Writes {@code spreadsheet} to {@code out}; {@code out} is flushed, not closed.
      *
      * @param out the stream written to; flushed, not closed
+     * @param spreadsheet the sheets to write
      * @throws IOException if writing fails
      */
     public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {

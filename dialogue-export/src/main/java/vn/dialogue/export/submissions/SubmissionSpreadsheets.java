@@ -40,6 +40,8 @@ public final class SubmissionSpreadsheets {
      *
      * @param plan the plan
      * @param file the file to read
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
      */
     public static SubmissionImport read(Plan plan, Path file, SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -53,6 +55,8 @@ public final class SubmissionSpreadsheets {
      * @param name the file name, for errors
      * @param plan the plan
      * @param bytes the file's content
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
      */
     public static SubmissionImport readCsv(Plan plan, String name, byte[] bytes, SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -66,6 +70,8 @@ public final class SubmissionSpreadsheets {
      * @param name the file name, for errors
      * @param plan the plan
      * @param bytes the file's content
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
      */
     public static SubmissionImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                    SubmissionTable.Defaults defaults) {
@@ -77,6 +83,7 @@ public final class SubmissionSpreadsheets {
     /**
      * The submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised.
      *
+     * @param submissions the submissions, one row each
      * @return the submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised
      */
     public static byte[] toCsv(List<Submission> submissions) {
@@ -86,6 +93,7 @@ public final class SubmissionSpreadsheets {
     /**
      * The submissions as an XLSX workbook: one sheet, a bold header row, every cell text.
      *
+     * @param submissions the submissions, one row each
      * @return the submissions as an XLSX workbook: one sheet, a bold header row, every cell text
      */
     public static byte[] toXlsx(List<Submission> submissions) {
@@ -96,6 +104,7 @@ public final class SubmissionSpreadsheets {
      * Writes the submissions to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX).
      *
      * @param file the file to write, replaced if it exists
+     * @param submissions the submissions, one row each
      */
     public static void write(List<Submission> submissions, Path file) {
         TableFiles.write(file, TableFiles.isCsv(file) ? toCsv(submissions) : toXlsx(submissions));

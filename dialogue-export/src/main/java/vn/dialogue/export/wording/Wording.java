@@ -107,6 +107,7 @@ public final class Wording {
     /**
      * This wording with the keys of the YAML file {@code file} replaced.
      *
+     * @param file a YAML file of keys and texts, UTF-8
      * @return this wording with the keys of the YAML file {@code file} replaced
      * @throws IllegalArgumentException naming the file and line if the file is not a mapping of
      *                                  known keys to texts
@@ -124,6 +125,8 @@ public final class Wording {
     /**
      * This wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors.
      *
+     * @param yaml the YAML text of keys and texts
+     * @param source the input's name, for errors
      * @return this wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors
      * @throws IllegalArgumentException naming the source and line if the input is not a mapping of
      *                                  known keys to texts
@@ -139,6 +142,7 @@ public final class Wording {
     /**
      * This wording with the given keys replaced.
      *
+     * @param overrides texts by key, e.g. {@code header.motto}
      * @return this wording with the given keys replaced
      * @throws IllegalArgumentException if a key is unknown
      */
@@ -175,6 +179,7 @@ public final class Wording {
     /**
      * The text of {@code key}, never null.
      *
+     * @param key the text's key, e.g. {@code header.motto}
      * @return the text of {@code key}, never null
      * @throws IllegalArgumentException if there is no such key
      */
@@ -190,6 +195,8 @@ public final class Wording {
     /**
      * The text of {@code key} with each placeholder {@code {name}} replaced by {@code values.get(name)}.
      *
+     * @param key the text's key, e.g. {@code header.number}
+     * @param values the values of the text's placeholders, by name
      * @return the text of {@code key} with each placeholder {@code {name}} replaced by {@code values.get(name)}
      * @throws IllegalArgumentException if the key is unknown or a placeholder has no value
      */
@@ -268,6 +275,7 @@ public final class Wording {
     /**
      * A date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line.
      *
+     * @param date the day
      * @return a date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line
      */
     public String inlineDate(java.time.LocalDate date) {
@@ -280,6 +288,7 @@ public final class Wording {
      * The place and date line of a known date.
      *
      * @param place the place name, never null
+     * @param date  the day
      * @return the place and date line of a known date
      */
     public String placeAndDate(String place, java.time.LocalDate date) {
