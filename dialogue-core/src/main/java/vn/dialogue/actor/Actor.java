@@ -35,6 +35,15 @@ public record Actor(String id, String name, String role, @Nullable String organi
         organisation = Ids.optional(organisation, "organisation");
     }
 
+    /**
+     * An actor of {@code role} on behalf of {@code organisation}.
+     *
+     * @param id stable key of the person or account
+     * @param name display name
+     * @param role the role they act in, e.g. {@code moderator}
+     * @param organisation organisation id they act for, or null
+     * @return the actor
+     */
     public static Actor of(String id, String name, String role, @Nullable String organisation) {
         return new Actor(id, name, role, organisation);
     }

@@ -33,14 +33,30 @@ public record CheckReport(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /**
+     * The findings of severity {@link Severity#ERROR}, in order.
+     *
+     * @return the errors, never null
+     */
     public List<Finding> errors() {
         return of(Severity.ERROR);
     }
 
+    /**
+     * The findings of severity {@link Severity#WARNING}, in order.
+     *
+     * @return the warnings, never null
+     */
     public List<Finding> warnings() {
         return of(Severity.WARNING);
     }
 
+    /**
+     * The findings of one severity, in order.
+     *
+     * @param severity the severity asked for
+     * @return those findings, never null
+     */
     public List<Finding> of(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
@@ -48,6 +64,7 @@ public record CheckReport(List<Finding> findings) {
     /**
      * Findings with this code.
      *
+     * @param code a finding code, e.g. {@code TASK_OWNER_MISSING}
      * @return findings with this code
      */
     public List<Finding> withCode(String code) {

@@ -33,14 +33,41 @@ public record Finding(Severity severity, String code, String path, Bilingual mes
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * An {@link Severity#ERROR} finding: the plan is not ready to sign.
+     *
+     * @param code the stable code, upper case with underscores
+     * @param path the field path, e.g. {@code tasks[2].deadline}
+     * @param vi the message in Vietnamese
+     * @param en the message in English
+     * @return the finding
+     */
     public static Finding error(String code, String path, String vi, String en) {
         return new Finding(Severity.ERROR, code, path, Bilingual.of(vi, en));
     }
 
+    /**
+     * A {@link Severity#WARNING} finding: worth a look before signing.
+     *
+     * @param code the stable code, upper case with underscores
+     * @param path the field path, e.g. {@code tasks[2].deadline}
+     * @param vi the message in Vietnamese
+     * @param en the message in English
+     * @return the finding
+     */
     public static Finding warning(String code, String path, String vi, String en) {
         return new Finding(Severity.WARNING, code, path, Bilingual.of(vi, en));
     }
 
+    /**
+     * An {@link Severity#INFO} finding: for information.
+     *
+     * @param code the stable code, upper case with underscores
+     * @param path the field path, e.g. {@code tasks[2].deadline}
+     * @param vi the message in Vietnamese
+     * @param en the message in English
+     * @return the finding
+     */
     public static Finding info(String code, String path, String vi, String en) {
         return new Finding(Severity.INFO, code, path, Bilingual.of(vi, en));
     }

@@ -42,6 +42,7 @@ public final class PlanChecker {
     /**
      * A checker with only the given rules.
      *
+     * @param rules the rules, run in order
      * @return a checker with only the given rules
      */
     public static PlanChecker of(PlanRule... rules) {
@@ -51,6 +52,7 @@ public final class PlanChecker {
     /**
      * A checker with this one's rules followed by {@code more}.
      *
+     * @param more the rules to run after this checker's own
      * @return a checker with this one's rules followed by {@code more}
      */
     public PlanChecker with(PlanRule... more) {

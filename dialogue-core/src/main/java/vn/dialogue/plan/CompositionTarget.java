@@ -91,6 +91,7 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
      * @param id stable key
      * @param traits what a delegate must be to count: all of them (WOMAN and ETHNIC_MINORITY counts ethnic-minority
      *               women); never empty
+     * @param count the smallest acceptable count
      * @return at least {@code count} delegates with every one of {@code traits}
      */
     public static CompositionTarget atLeast(String id, int count, Trait... traits) {
@@ -103,6 +104,7 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
      * @param id stable key
      * @param traits what a delegate must be to count: all of them (WOMAN and ETHNIC_MINORITY counts ethnic-minority
      *               women); never empty
+     * @param percent the smallest acceptable share, 0 to 100
      * @return at least {@code percent} percent of the delegates counted have every one of {@code traits}
      */
     public static CompositionTarget atLeastPercent(String id, int percent, Trait... traits) {
@@ -112,6 +114,7 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
     /**
      * This target counted within one delegate group.
      *
+     * @param groupId the id of the delegate group counted within
      * @return this target counted within one delegate group
      */
     public CompositionTarget withinGroup(String groupId) {
@@ -132,6 +135,7 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
      * The smallest count that meets the target when {@code counted} delegates are counted: the stated count, or the
      * percentage of {@code counted} rounded up.
      *
+     * @param counted how many delegates are counted
      * @return the smallest count that meets the target when {@code counted} delegates are counted: the stated count, or
      *         the percentage of {@code counted} rounded up
      */

@@ -78,6 +78,7 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
     /**
      * A copy with another issue date.
      *
+     * @param date the new issue date, or null
      * @return a copy with another issue date
      */
     public DocumentIdentity withIssueDate(@Nullable IssueDate date) {

@@ -18,17 +18,29 @@ import vn.dialogue.text.Nfc;
  */
 public record DocumentType(String abbreviation, String name) {
 
+    /** Kế hoạch (KH). */
     public static final DocumentType KE_HOACH = new DocumentType("KH", "Kế hoạch");
+    /** Quyết định (QĐ). */
     public static final DocumentType QUYET_DINH = new DocumentType("QĐ", "Quyết định");
+    /** Thông báo (TB). */
     public static final DocumentType THONG_BAO = new DocumentType("TB", "Thông báo");
+    /** Giấy mời (GM). */
     public static final DocumentType GIAY_MOI = new DocumentType("GM", "Giấy mời");
+    /** Chương trình (CTr). */
     public static final DocumentType CHUONG_TRINH = new DocumentType("CTr", "Chương trình");
+    /** Báo cáo (BC). */
     public static final DocumentType BAO_CAO = new DocumentType("BC", "Báo cáo");
+    /** Tờ trình (TTr). */
     public static final DocumentType TO_TRINH = new DocumentType("TTr", "Tờ trình");
+    /** Hướng dẫn (HD). */
     public static final DocumentType HUONG_DAN = new DocumentType("HD", "Hướng dẫn");
+    /** Biên bản (BB). */
     public static final DocumentType BIEN_BAN = new DocumentType("BB", "Biên bản");
+    /** Chỉ thị (CT). */
     public static final DocumentType CHI_THI = new DocumentType("CT", "Chỉ thị");
+    /** Nghị quyết (NQ). */
     public static final DocumentType NGHI_QUYET = new DocumentType("NQ", "Nghị quyết");
+    /** Công văn, without an abbreviation. */
     public static final DocumentType CONG_VAN = new DocumentType("", "Công văn");
 
     private static final List<DocumentType> KNOWN = List.of(KE_HOACH, QUYET_DINH, THONG_BAO, GIAY_MOI,

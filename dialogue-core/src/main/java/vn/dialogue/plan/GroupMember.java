@@ -32,6 +32,12 @@ public record GroupMember(String text, @Nullable DelegateRole role, List<String>
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
     }
 
+    /**
+     * A member named by its text only, e.g. "Đại diện lãnh đạo các sở, ngành".
+     *
+     * @param text the member as the plan writes it
+     * @return the member
+     */
     public static GroupMember of(String text) {
         return new GroupMember(text, null, List.of(), null);
     }

@@ -41,14 +41,33 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         }
     }
 
+    /**
+     * Exactly {@code n} delegates ("250 đại biểu").
+     *
+     * @param n the count, at least 0
+     * @return the headcount
+     */
     public static Headcount exactly(int n) {
         return new Headcount(n, null, null, null);
     }
 
+    /**
+     * About {@code n} delegates ("khoảng 250 đại biểu").
+     *
+     * @param n the count, at least 0
+     * @return the headcount
+     */
     public static Headcount about(int n) {
         return new Headcount(null, n, null, null);
     }
 
+    /**
+     * From {@code min} to {@code max} delegates ("từ 200 đến 250 đại biểu").
+     *
+     * @param min the smallest count, at least 0
+     * @param max the largest count, at least {@code min}
+     * @return the headcount
+     */
     public static Headcount between(int min, int max) {
         return new Headcount(null, null, min, max);
     }

@@ -26,6 +26,11 @@ public record Implementation(List<@Valid ImplementationPart> parts, @Nullable St
         closing = Nfc.normalize(closing);
     }
 
+    /**
+     * No parts and no closing sentence.
+     *
+     * @return the empty implementation section
+     */
     public static Implementation empty() {
         return new Implementation(List.of(), null);
     }

@@ -50,16 +50,34 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
         }
     }
 
+    /**
+     * A full date: day, month and year.
+     *
+     * @param date the day
+     * @return the issue date
+     */
     public static IssueDate of(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new IssueDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /**
+     * A month of a year, the day left blank (a draft).
+     *
+     * @param month the month
+     * @return the issue date
+     */
     public static IssueDate of(YearMonth month) {
         Objects.requireNonNull(month, "month");
         return new IssueDate(month.getYear(), month.getMonthValue(), null);
     }
 
+    /**
+     * A year only, the day and month left blank (a draft).
+     *
+     * @param year the year
+     * @return the issue date
+     */
     public static IssueDate ofYear(int year) {
         return new IssueDate(year, null, null);
     }
@@ -67,6 +85,8 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
     /**
      * Parses "2024", "2024-10" or "2024-10-05".
      *
+     * @param text "2024", "2024-10" or "2024-10-05"
+     * @return the issue date it names
      * @throws IllegalArgumentException if the text is none of these, or not a real date
      */
     public static IssueDate parse(String text) {

@@ -185,20 +185,39 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
     /**
      * The task with this id.
      *
+     * @param taskId the task's id
      * @return the task with this id
      */
     public Optional<PlannedTask> task(String taskId) {
         return tasks().stream().filter(t -> t.id().equals(taskId)).findFirst();
     }
 
+    /**
+     * The venue with this id.
+     *
+     * @param venueId the venue's id
+     * @return the venue, if the plan has it
+     */
     public Optional<Venue> venue(String venueId) {
         return venues.stream().filter(v -> v.id().equals(venueId)).findFirst();
     }
 
+    /**
+     * The topic with this id.
+     *
+     * @param topicId the topic's id
+     * @return the topic, if the plan has it
+     */
     public Optional<Topic> topic(String topicId) {
         return topics.stream().filter(t -> t.id().equals(topicId)).findFirst();
     }
 
+    /**
+     * The session with this id.
+     *
+     * @param sessionId the session's id
+     * @return the session, if the plan has it
+     */
     public Optional<Session> session(String sessionId) {
         return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
     }
@@ -221,18 +240,42 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         return attendance.stream().flatMap(a -> a.groups().stream()).toList();
     }
 
+    /**
+     * A copy with another identity.
+     *
+     * @param newIdentity the new identity
+     * @return the copy; the invariants are checked again
+     */
     public Plan withIdentity(DocumentIdentity newIdentity) {
         return toBuilder().identity(newIdentity).build();
     }
 
+    /**
+     * A copy with other sessions.
+     *
+     * @param newSessions the new sessions
+     * @return the copy; the invariants are checked again
+     */
     public Plan withSessions(List<Session> newSessions) {
         return toBuilder().sessions(newSessions).build();
     }
 
+    /**
+     * A copy with another registry.
+     *
+     * @param newRegistry the new registry of units and organisations
+     * @return the copy; the invariants are checked again
+     */
     public Plan withRegistry(Registry newRegistry) {
         return toBuilder().registry(newRegistry).build();
     }
 
+    /**
+     * A copy with another implementation section.
+     *
+     * @param newImplementation the new implementation section
+     * @return the copy; the invariants are checked again
+     */
     public Plan withImplementation(Implementation newImplementation) {
         return toBuilder().implementation(newImplementation).build();
     }
@@ -291,11 +334,23 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             roles = p.roles;
         }
 
+        /**
+         * Sets {@link Plan#id()}.
+         *
+         * @param value stable key of the plan, e.g. {@code kon-tum-2024-phu-nu}
+         * @return this builder
+         */
         public Builder id(String value) {
             id = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#status()}.
+         *
+         * @param value draft or issued
+         * @return this builder
+         */
         public Builder status(PlanStatus value) {
             status = value;
             return this;
@@ -306,11 +361,23 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#identity()}.
+         *
+         * @param value header: issuer, type, number, symbol, place, date, subject
+         * @return this builder
+         */
         public Builder identity(DocumentIdentity value) {
             identity = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#legalBases()}.
+         *
+         * @param value documents the plan rests on, in order
+         * @return this builder
+         */
         public Builder legalBases(List<LegalBasis> value) {
             legalBases = value;
             return this;
@@ -321,11 +388,23 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#purposes()}.
+         *
+         * @param value section I.1 bullets
+         * @return this builder
+         */
         public Builder purposes(List<String> value) {
             purposes = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#requirements()}.
+         *
+         * @param value section I.2 paragraphs
+         * @return this builder
+         */
         public Builder requirements(List<String> value) {
             requirements = value;
             return this;
@@ -336,6 +415,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#topics()}.
+         *
+         * @param value section II.2, the dialogue topics
+         * @return this builder
+         */
         public Builder topics(List<Topic> value) {
             topics = value;
             return this;
@@ -346,41 +431,89 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#sessions()}.
+         *
+         * @param value section III.1, one or more sittings
+         * @return this builder
+         */
         public Builder sessions(List<Session> value) {
             sessions = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#agenda()}.
+         *
+         * @param value the programme of the session, in order; carried-over commitments first
+         * @return this builder
+         */
         public Builder agenda(List<AgendaItem> value) {
             agenda = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#venues()}.
+         *
+         * @param value venues referenced by the format and attendance
+         * @return this builder
+         */
         public Builder venues(List<Venue> value) {
             venues = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#attendance()}.
+         *
+         * @param value section IV, per venue or per bridge point
+         * @return this builder
+         */
         public Builder attendance(List<VenueAttendance> value) {
             attendance = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#funding()}.
+         *
+         * @param value section V, funding lines
+         * @return this builder
+         */
         public Builder funding(List<FundingLine> value) {
             funding = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#implementation()}.
+         *
+         * @param value section VI
+         * @return this builder
+         */
         public Builder implementation(Implementation value) {
             implementation = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#recipients()}.
+         *
+         * @param value "Nơi nhận", in order
+         * @return this builder
+         */
         public Builder recipients(List<Recipient> value) {
             recipients = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#archive()}.
+         *
+         * @param value the archive line's entries, e.g. ["VT", "KGVX.NTMD"]
+         * @return this builder
+         */
         public Builder archive(List<String> value) {
             archive = value;
             return this;
@@ -396,6 +529,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#registry()}.
+         *
+         * @param value the levels, units and organisations referenced
+         * @return this builder
+         */
         public Builder registry(Registry value) {
             registry = value;
             return this;

@@ -26,6 +26,11 @@ public record PlannedTask(Task task, List<String> owners, String path) {
         Objects.requireNonNull(path, "path");
     }
 
+    /**
+     * The task's id.
+     *
+     * @return the id of {@link #task()}
+     */
     public String id() {
         return task.id();
     }

@@ -36,6 +36,12 @@ public record Recipient(String text, @Nullable String mark, @Nullable String org
         children = children == null ? List.of() : List.copyOf(children);
     }
 
+    /**
+     * A recipient named by its text only, e.g. "Thường trực Tỉnh ủy".
+     *
+     * @param text the recipient as the plan writes it
+     * @return the recipient
+     */
     public static Recipient of(String text) {
         return new Recipient(text, null, null, List.of());
     }

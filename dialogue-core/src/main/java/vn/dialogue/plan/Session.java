@@ -49,10 +49,26 @@ public record Session(String id, @Nullable LocalDate date, @Nullable YearMonth m
         }
     }
 
+    /**
+     * A session on a fixed day, without hours.
+     *
+     * @param id the session's id
+     * @param date the day
+     * @param partOfDay morning, afternoon, the whole day or not yet decided
+     * @return the session
+     */
     public static Session on(String id, LocalDate date, PartOfDay partOfDay) {
         return new Session(id, date, null, partOfDay, null, null);
     }
 
+    /**
+     * A session expected in a month, the day not yet fixed.
+     *
+     * @param id the session's id
+     * @param month the month
+     * @param partOfDay morning, afternoon, the whole day or not yet decided
+     * @return the session
+     */
     public static Session expectedIn(String id, YearMonth month, PartOfDay partOfDay) {
         return new Session(id, null, month, partOfDay, null, null);
     }

@@ -46,6 +46,7 @@ public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}
     /**
      * A copy with another deadline.
      *
+     * @param rule the new deadline, or null for none
      * @return a copy with another deadline
      */
     public Task withDeadline(@Nullable DeadlineRule rule) {

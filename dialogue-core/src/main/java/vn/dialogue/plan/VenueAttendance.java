@@ -128,6 +128,7 @@ public record VenueAttendance(@Nullable String venue, boolean bridgePoints, @Nul
     /**
      * The group with this id, if it belongs to this attendance.
      *
+     * @param groupId the group's id
      * @return the group with this id, if it belongs to this attendance
      */
     public java.util.Optional<DelegateGroup> group(String groupId) {

@@ -11,7 +11,9 @@ public final class PlanFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (or source name) that was read. */
     private final String file;
+    /** Every problem found, in file order. */
     private final transient List<Problem> problems;
 
     PlanFileException(String file, List<Problem> problems) {

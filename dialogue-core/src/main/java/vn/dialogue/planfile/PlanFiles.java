@@ -139,6 +139,7 @@ public final class PlanFiles {
      * Reads a plan file; the format follows the extension ({@code .json}, else YAML).
      *
      * @param file the file to read
+     * @return the plan, NFC-normalised
      * @throws PlanFileException    if the content is not a valid plan, listing every problem
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -164,6 +165,7 @@ public final class PlanFiles {
      * @param name the file name to print in problems
      * @param bytes the file's content
      * @param format the format to render to
+     * @return the plan, NFC-normalised
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, byte[] bytes, Format format) {
@@ -190,6 +192,8 @@ public final class PlanFiles {
      *
      * @param name the file name to print in problems
      * @param format the format to render to
+     * @param text the plan file's text
+     * @return the plan, NFC-normalised
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, String text, Format format) {
@@ -302,6 +306,7 @@ public final class PlanFiles {
      *
      * @param plan the plan
      * @param format the format to render to
+     * @return the text, ending with a line feed
      */
     public static String write(Plan plan, Format format) {
         Objects.requireNonNull(plan, "plan");

@@ -47,6 +47,8 @@ public final class PlanSchema {
     /**
      * The schema of any file of the plan family (a plan, a unit mapping, a carry-over list), as indented JSON.
      *
+     * @param root the record type of the file's root
+     * @param title the schema's title
      * @return the schema of any file of the plan family (a plan, a unit mapping, a carry-over list), as indented JSON
      */
     public static String json(Class<? extends Record> root, String title) {

@@ -23,6 +23,7 @@ public final class YearlyFiles {
      * Reads a mapping file.
      *
      * @param file the file to read
+     * @return the mapping
      * @throws PlanFileException    listing every problem with file, line, column and field path
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -34,6 +35,7 @@ public final class YearlyFiles {
      * Reads a carry-over file.
      *
      * @param file the file to read
+     * @return the carry-overs
      * @throws PlanFileException    listing every problem with file, line, column and field path
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -45,6 +47,7 @@ public final class YearlyFiles {
      * Writes a carry-over file, in the format its extension implies.
      *
      * @param file the file to write, replaced if it exists
+     * @param carryOvers what is handed to next year
      */
     public static void write(CarryOvers carryOvers, Path file) {
         Objects.requireNonNull(carryOvers, "carryOvers");
