@@ -10,10 +10,15 @@ public final class NoticeFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (or source name) read. */
     private final String file;
+    /** The 1-based line of the problem, 0 when unknown. */
     private final int line;
+    /** The 1-based column of the problem, 0 when unknown. */
     private final int column;
+    /** The field path of the problem. */
     private final String field;
+    /** What is wrong, without the location. */
     private final String problem;
 
     NoticeFormatException(String file, int line, int column, String field, String problem, Throwable cause) {

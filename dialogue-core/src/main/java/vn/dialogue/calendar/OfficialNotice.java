@@ -70,6 +70,8 @@ public record OfficialNotice(String reference, String issuer, String subject, St
     public record DaysOff(LocalDate from, LocalDate to, String name) {
 
         /**
+         * @param from the first day off
+         * @param to   the last day off, not before {@code from}
          * @param name what the days off are for, in Vietnamese
          * @throws IllegalArgumentException if {@code to} is before {@code from} or the name is blank
          */
@@ -96,7 +98,8 @@ public record OfficialNotice(String reference, String issuer, String subject, St
     public record WorkingDay(LocalDate date, String name) {
 
         /**
-         * @param name what the days off are for, in Vietnamese
+         * @param date the weekend day worked
+         * @param name why, in Vietnamese, e.g. "Làm bù cho ngày 29/4/2024"
          * @throws IllegalArgumentException if the name is blank
          */
         public WorkingDay {
@@ -114,6 +117,8 @@ public record OfficialNotice(String reference, String issuer, String subject, St
 
         /**
          * @param rule the {@link HolidayRule#id()}, e.g. {@code tet-am-lich}
+         * @param from the first day
+         * @param to   the last day, not before {@code from}, in the same year
          * @throws IllegalArgumentException if the rule is blank, {@code to} is before {@code from} or the range spans
          *                                  two years
          */

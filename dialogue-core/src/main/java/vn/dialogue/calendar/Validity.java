@@ -59,6 +59,7 @@ public record Validity(@Nullable LocalDate from, @Nullable LocalDate until) {
     /**
      * Whether the rule is in force on {@code date}.
      *
+     * @param date the day asked about
      * @return whether the rule is in force on {@code date}
      */
     public boolean contains(LocalDate date) {

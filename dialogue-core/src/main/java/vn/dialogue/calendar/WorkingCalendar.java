@@ -102,6 +102,8 @@ public final class WorkingCalendar {
     /**
      * A calendar from these rules and notices (later notices win over earlier ones).
      *
+     * @param rules the statutory rules
+     * @param notices official notices of days off and make-up days
      * @return a calendar from these rules and notices (later notices win over earlier ones)
      * @throws IllegalArgumentException if a notice sets the days of a holiday rule the rules do not have
      */
@@ -113,6 +115,7 @@ public final class WorkingCalendar {
      * This calendar with more notices, which win over the present ones: a province adds its own
      * decisions this way. This calendar is not changed.
      *
+     * @param more more notices
      * @return this calendar with more notices, which win over the present ones: a province adds its own decisions this
      *         way
      * @throws IllegalArgumentException if a notice sets the days of a holiday rule the rules do not have
@@ -144,6 +147,7 @@ public final class WorkingCalendar {
     /**
      * Whether public servants work on {@code date}.
      *
+     * @param date the day asked about
      * @return whether public servants work on {@code date}
      * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
      */
@@ -156,6 +160,8 @@ public final class WorkingCalendar {
      * {@code date} itself; {@code date} when {@code count} is zero. From a Saturday, +1 is the next
      * working Monday (or later) and -1 the Friday before (or earlier).
      *
+     * @param date the day counted from
+     * @param count how many working days, negative to count back
      * @return the day {@code count} working days after {@code date} (before it when negative), not counting {@code
      *         date} itself; {@code date} when {@code count} is zero
      * @throws IllegalArgumentException if the result lies outside the supported years
@@ -189,6 +195,8 @@ public final class WorkingCalendar {
      * (the days after {@code to} up to and including {@code from}, negated) when {@code to} is
      * before {@code from}. {@code plusWorkingDays(from, n)} has {@code n} working days between.
      *
+     * @param from the first day, not counted
+     * @param to the last day, counted
      * @return the number of working days after {@code from} up to and including {@code to}; negative (the days after
      *         {@code to} up to and including {@code from}, negated) when {@code to} is before {@code from}
      */
@@ -211,6 +219,7 @@ public final class WorkingCalendar {
     /**
      * {@code date} if it is a working day, otherwise the first working day after it.
      *
+     * @param date the day asked about
      * @return {@code date} if it is a working day, otherwise the first working day after it
      */
     public LocalDate workingDayOnOrAfter(LocalDate date) {
@@ -220,6 +229,7 @@ public final class WorkingCalendar {
     /**
      * {@code date} if it is a working day, otherwise the last working day before it.
      *
+     * @param date the day asked about
      * @return {@code date} if it is a working day, otherwise the last working day before it
      */
     public LocalDate workingDayOnOrBefore(LocalDate date) {
@@ -244,6 +254,7 @@ public final class WorkingCalendar {
     /**
      * The holiday on {@code date}, if it is one (see {@link #holidays(int)}).
      *
+     * @param date the day asked about
      * @return the holiday on {@code date}, if it is one (see {@link #holidays(int)})
      */
     public Optional<Holiday> holidayOn(LocalDate date) {
@@ -253,6 +264,7 @@ public final class WorkingCalendar {
     /**
      * Whether {@code date} is a weekly rest day under the rules in force (whatever notices say).
      *
+     * @param date the day asked about
      * @return whether {@code date} is a weekly rest day under the rules in force (whatever notices say)
      */
     public boolean isWeeklyRestDay(LocalDate date) {

@@ -75,6 +75,7 @@ public final class PlanChecker {
      * the others still run.
      *
      * @param plan the plan
+     * @return the findings of every rule, in rule order; never null
      */
     public CheckReport check(Plan plan) {
         Objects.requireNonNull(plan, "plan");

@@ -38,22 +38,52 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
         }
     }
 
+    /**
+     * A period of calendar days.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod days(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.DAYS);
     }
 
+    /**
+     * A period of working days.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod workingDays(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.WORKING_DAYS);
     }
 
+    /**
+     * A period of weeks.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod weeks(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.WEEKS);
     }
 
+    /**
+     * A period of months.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod months(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.MONTHS);
     }
 
+    /**
+     * A period of years.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod years(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.YEARS);
     }
@@ -62,6 +92,7 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
      * The last day as counted, before moving off a non-working day.
      *
      * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
      * @return the last day as counted, before moving off a non-working day
      */
     public LocalDate nominalLastDay(LocalDate event, WorkingCalendar calendar) {
@@ -80,6 +111,7 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
      * The last day of the period: the nominal last day, or the next working day when that is not one.
      *
      * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
      * @return the last day of the period: the nominal last day, or the next working day when that is not one
      */
     public LocalDate lastDay(LocalDate event, WorkingCalendar calendar) {
@@ -90,6 +122,7 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
      * The instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}.
      *
      * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
      * @return the instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}
      */
     public Instant end(LocalDate event, WorkingCalendar calendar) {

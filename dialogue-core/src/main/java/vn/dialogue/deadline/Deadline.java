@@ -93,6 +93,7 @@ public record Deadline(DeadlineRule rule, LocalDate lastDay) {
      * @param completedAt when the work was done, or null if not yet; a completion after {@code at} is not yet known at
      *                    {@code at} and so ignored
      * @param dueSoon how long before {@link #dueAt()} the work counts as due soon; zero or positive
+     * @param clock the clock that says what time it is
      * @return {@link #statusAt(Instant, Instant, Duration)} at the clock's instant
      */
     public DeadlineStatus statusAt(Clock clock, @Nullable Instant completedAt, Duration dueSoon) {

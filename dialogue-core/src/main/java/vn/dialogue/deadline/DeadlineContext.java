@@ -42,6 +42,8 @@ public record DeadlineContext(WorkingCalendar calendar, Map<MilestoneRef, LocalD
     /**
      * This context with {@code milestone} on {@code date} (replacing any earlier date).
      *
+     * @param milestone the milestone, e.g. {@code session}
+     * @param date its day
      * @return this context with {@code milestone} on {@code date} (replacing any earlier date)
      */
     public DeadlineContext with(MilestoneRef milestone, LocalDate date) {
@@ -53,6 +55,7 @@ public record DeadlineContext(WorkingCalendar calendar, Map<MilestoneRef, LocalD
     /**
      * The date of {@code milestone}, if known.
      *
+     * @param milestone the milestone asked for
      * @return the date of {@code milestone}, if known
      */
     public Optional<LocalDate> dateOf(MilestoneRef milestone) {

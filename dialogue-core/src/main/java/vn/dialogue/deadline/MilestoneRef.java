@@ -70,6 +70,7 @@ public record MilestoneRef(Kind kind, String id) {
     /**
      * The session with this id.
      *
+     * @param sessionId the session's id
      * @return the session with this id
      */
     public static MilestoneRef session(String sessionId) {
@@ -79,6 +80,7 @@ public record MilestoneRef(Kind kind, String id) {
     /**
      * The deadline of the task with this id.
      *
+     * @param taskId the task's id
      * @return the deadline of the task with this id
      */
     public static MilestoneRef task(String taskId) {
@@ -97,6 +99,7 @@ public record MilestoneRef(Kind kind, String id) {
     /**
      * The receipt of the question with this id.
      *
+     * @param questionId the question's id
      * @return the receipt of the question with this id
      */
     public static MilestoneRef receipt(String questionId) {
@@ -106,6 +109,8 @@ public record MilestoneRef(Kind kind, String id) {
     /**
      * Reads {@code session}, {@code session:<id>}, {@code task:<id>}, {@code receipt} or {@code receipt:<id>}.
      *
+     * @param text the reference as a plan file writes it
+     * @return the milestone it names
      * @throws IllegalArgumentException if the text is none of these
      */
     public static MilestoneRef parse(String text) {

@@ -22,7 +22,10 @@ public record OffsetDeadline(MilestoneRef from, int amount, PeriodUnit unit, Dir
 
     /** Which way an offset counts. */
     public enum Direction {
-        BEFORE, AFTER
+        /** Counted back from the milestone: "trước ... ngày". */
+        BEFORE,
+        /** Counted on from the milestone: "sau ... ngày". */
+        AFTER
     }
 
     /**
@@ -46,18 +49,46 @@ public record OffsetDeadline(MilestoneRef from, int amount, PeriodUnit unit, Dir
         }
     }
 
+    /**
+     * {@code amount} working days before {@code from}.
+     *
+     * @param amount how many working days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline workingDaysBefore(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.WORKING_DAYS, Direction.BEFORE);
     }
 
+    /**
+     * {@code amount} working days after {@code from}.
+     *
+     * @param amount how many working days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline workingDaysAfter(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.WORKING_DAYS, Direction.AFTER);
     }
 
+    /**
+     * {@code amount} calendar days before {@code from}.
+     *
+     * @param amount how many days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline daysBefore(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.DAYS, Direction.BEFORE);
     }
 
+    /**
+     * {@code amount} calendar days after {@code from}.
+     *
+     * @param amount how many days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline daysAfter(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.DAYS, Direction.AFTER);
     }

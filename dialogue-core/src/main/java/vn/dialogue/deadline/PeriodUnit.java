@@ -28,6 +28,7 @@ public enum PeriodUnit {
     /**
      * "10 ngày làm việc" / "10 working days".
      *
+     * @param n the number of units
      * @return "10 ngày làm việc" / "10 working days"
      */
     public Bilingual amount(int n) {

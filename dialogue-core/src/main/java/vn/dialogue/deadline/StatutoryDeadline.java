@@ -37,6 +37,7 @@ public record StatutoryDeadline(MilestoneRef from, CivilCodePeriod period, Strin
     /**
      * A written reply to a citizen: 10 working days from receipt (Luật Tiếp công dân 2013, Điều 28).
      *
+     * @param receipt the milestone of the receipt counted from
      * @return a written reply to a citizen: 10 working days from receipt (Luật Tiếp công dân 2013, Điều 28)
      */
     public static StatutoryDeadline writtenReply(MilestoneRef receipt) {
@@ -46,6 +47,7 @@ public record StatutoryDeadline(MilestoneRef from, CivilCodePeriod period, Strin
     /**
      * A first-instance complaint: 30 days from receipt (Luật Khiếu nại 2011, Điều 28).
      *
+     * @param receipt the milestone of the receipt counted from
      * @return a first-instance complaint: 30 days from receipt (Luật Khiếu nại 2011, Điều 28)
      */
     public static StatutoryDeadline firstInstanceComplaint(MilestoneRef receipt) {
@@ -55,6 +57,7 @@ public record StatutoryDeadline(MilestoneRef from, CivilCodePeriod period, Strin
     /**
      * A complex first-instance complaint: 45 days from receipt (Luật Khiếu nại 2011, Điều 28).
      *
+     * @param receipt the milestone of the receipt counted from
      * @return a complex first-instance complaint: 45 days from receipt (Luật Khiếu nại 2011, Điều 28)
      */
     public static StatutoryDeadline complexFirstInstanceComplaint(MilestoneRef receipt) {

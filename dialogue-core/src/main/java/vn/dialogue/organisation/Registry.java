@@ -51,14 +51,32 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
         return new Registry(List.of(), List.of(), List.of());
     }
 
+    /**
+     * The level with this id.
+     *
+     * @param id the level's id
+     * @return the level, if the registry has it
+     */
     public Optional<AdministrativeLevel> level(String id) {
         return levels.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
+    /**
+     * The administrative unit with this id.
+     *
+     * @param id the unit's id
+     * @return the unit, if the registry has it
+     */
     public Optional<AdministrativeUnit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
+    /**
+     * The organisation with this id.
+     *
+     * @param id the organisation's id
+     * @return the organisation, if the registry has it
+     */
     public Optional<Organisation> organisation(String id) {
         return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
     }
@@ -66,6 +84,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * True if {@code id} names an organisation of this registry.
      *
+     * @param id an organisation id, or null
      * @return true if {@code id} names an organisation of this registry
      */
     public boolean hasOrganisation(@Nullable String id) {
@@ -75,6 +94,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * True if {@code id} names an administrative unit of this registry.
      *
+     * @param id a unit id, or null
      * @return true if {@code id} names an administrative unit of this registry
      */
     public boolean hasUnit(@Nullable String id) {
@@ -85,6 +105,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
      * The unit with {@code id} followed by its parent, its parent's parent and so on, as far as the
      * registry knows them; empty if the unit is unknown.
      *
+     * @param id the unit's id
      * @return the unit with {@code id} followed by its parent, its parent's parent and so on, as far as the registry
      *         knows them; empty if the unit is unknown
      */
@@ -103,6 +124,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * The organisation with {@code id} followed by its parents, as far as the registry knows them.
      *
+     * @param id the organisation's id
      * @return the organisation with {@code id} followed by its parents, as far as the registry knows them
      */
     public List<Organisation> organisationChain(String id) {
@@ -120,6 +142,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * Units whose parent is {@code id}, in registry order.
      *
+     * @param id the parent unit's id
      * @return units whose parent is {@code id}, in registry order
      */
     public List<AdministrativeUnit> childUnits(String id) {
@@ -129,6 +152,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * Units at the level {@code levelId}, in registry order.
      *
+     * @param levelId the level's id
      * @return units at the level {@code levelId}, in registry order
      */
     public List<AdministrativeUnit> unitsAtLevel(String levelId) {
@@ -138,6 +162,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * The display name of an organisation, or the id itself when it is unknown.
      *
+     * @param id the organisation's id
      * @return the display name of an organisation, or the id itself when it is unknown
      */
     public String organisationName(String id) {
@@ -147,6 +172,7 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * The display name of a unit, or the id itself when it is unknown.
      *
+     * @param id the unit's id
      * @return the display name of a unit, or the id itself when it is unknown
      */
     public String unitName(String id) {

@@ -356,6 +356,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#audience()}.
+         *
+         * @param value who the chair meets, as the documents name them: "phụ nữ", "thanh niên", "nông dân"...
+         * @return this builder
+         */
         public Builder audience(@Nullable String value) {
             audience = value;
             return this;
@@ -383,6 +389,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#preamble()}.
+         *
+         * @param value the opening paragraph as written ("Thực hiện chỉ đạo ..."), or null to compose it
+         * @return this builder
+         */
         public Builder preamble(@Nullable String value) {
             preamble = value;
             return this;
@@ -410,6 +422,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#theme()}.
+         *
+         * @param value section II.1, the theme, without quotation marks
+         * @return this builder
+         */
         public Builder theme(@Nullable String value) {
             theme = value;
             return this;
@@ -426,6 +444,12 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#format()}.
+         *
+         * @param value section II.3, main venue and bridge points
+         * @return this builder
+         */
         public Builder format(@Nullable DialogueFormat value) {
             format = value;
             return this;
@@ -519,11 +543,25 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             return this;
         }
 
+        /**
+         * Sets {@link Plan#signature()}.
+         *
+         * @param value the signature block, or null while unknown
+         * @return this builder
+         */
         public Builder signature(@Nullable Signature value) {
             signature = value;
             return this;
         }
 
+        /**
+         * Sets {@link Plan#roles()}.
+         *
+         * @param value who may do what in this dialogue: an action of the question lifecycle (e.g. {@code moderate},
+         *              {@code route}, {@code record-live-outcome}) to the role names allowed to do it; actions left out
+         *              keep the library's defaults (see {@code RolePolicy.forPlan})
+         * @return this builder
+         */
         public Builder roles(Map<String, List<String>> value) {
             roles = value;
             return this;

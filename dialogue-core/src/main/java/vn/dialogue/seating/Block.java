@@ -61,12 +61,18 @@ public record Block(String id, int rows, int seatsPerRow, Set<DelegateRole> rese
      * @param id short name printed on the chart and in seat ids, e.g. {@code A}, {@code B}: letters and digits
      * @param rows number of rows, at least 1
      * @param seatsPerRow seats in each row, at least 1
+     * @param roles the delegate roles the block is kept for, at least one
      * @return a block kept for some roles, e.g. the press
      */
     public static Block reserved(String id, int rows, int seatsPerRow, DelegateRole... roles) {
         return new Block(id, rows, seatsPerRow, Set.of(roles));
     }
 
+    /**
+     * How many seats the block has.
+     *
+     * @return rows times seats per row
+     */
     public int capacity() {
         return rows * seatsPerRow;
     }

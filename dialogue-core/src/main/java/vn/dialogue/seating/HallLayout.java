@@ -54,6 +54,8 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
      * @param venue id of the venue the layout is of
      * @param presidiumSeats seats at the presidium table, zero or more
      * @param blocks blocks from left to right, at least one; ids unique
+     * @param rows rows per block, at least 1
+     * @param seatsPerRow seats per row, at least 1
      * @return a layout of {@code blocks} equal blocks named A, B, C..
      */
     public static HallLayout uniform(String venue, int presidiumSeats, int blocks, int rows, int seatsPerRow) {
@@ -128,6 +130,7 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
     /**
      * The seat with this id.
      *
+     * @param id the seat's id, e.g. {@code B-3-7}
      * @return the seat with this id
      */
     public Optional<Seat> seat(String id) {
@@ -137,6 +140,7 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
     /**
      * The block with this id.
      *
+     * @param id the block's id, e.g. {@code B}
      * @return the block with this id
      */
     public Optional<Block> block(String id) {

@@ -48,6 +48,7 @@ public record Protocol(List<String> organisations, List<String> groups) {
      * its attendance (explicit, or the order the plan names the organisations in) and its groups in plan order.
      *
      * @param plan the plan
+     * @param venue the venue's id
      * @return the protocol a plan defines for a venue: the {@link VenueAttendance#effectivePrecedence() precedence} of
      *         its attendance (explicit, or the order the plan names the organisations in) and its groups in plan order
      */

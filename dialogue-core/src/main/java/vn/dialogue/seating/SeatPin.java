@@ -24,6 +24,13 @@ public record SeatPin(String delegate, String seat) {
         seat = Ids.require(seat, "seat");
     }
 
+    /**
+     * A pin of {@code delegate} to {@code seat}.
+     *
+     * @param delegate the delegate's id
+     * @param seat the seat's id
+     * @return the pin
+     */
     public static SeatPin of(String delegate, String seat) {
         return new SeatPin(delegate, seat);
     }

@@ -47,6 +47,7 @@ public record SeatingPlan(HallLayout layout, Protocol protocol, List<Delegate> a
     /**
      * The seat of a delegate.
      *
+     * @param delegateId the delegate's id
      * @return the seat of a delegate
      */
     public Optional<Seat> seatOf(String delegateId) {
@@ -57,6 +58,7 @@ public record SeatingPlan(HallLayout layout, Protocol protocol, List<Delegate> a
     /**
      * Who sits in a seat.
      *
+     * @param seatId the seat's id
      * @return who sits in a seat
      */
     public Optional<Delegate> occupant(String seatId) {
@@ -73,7 +75,11 @@ public record SeatingPlan(HallLayout layout, Protocol protocol, List<Delegate> a
         return assignments.stream().filter(a -> a.seat().isPresidium()).toList();
     }
 
-    /** Seats with nobody in them and not reserved, in layout order. */
+    /**
+     * Seats with nobody in them and not reserved, in layout order.
+     *
+     * @return the empty seats, in layout order
+     */
     public List<Seat> emptySeats() {
         Set<String> taken = assignments.stream().map(a -> a.seat().id()).collect(Collectors.toSet());
         reserved.forEach(s -> taken.add(s.id()));
@@ -95,6 +101,7 @@ public record SeatingPlan(HallLayout layout, Protocol protocol, List<Delegate> a
     /**
      * The same attendance seated again with one more pin (replacing any pin of the same delegate).
      *
+     * @param pin the delegate and the seat they must have
      * @return the same attendance seated again with one more pin (replacing any pin of the same delegate)
      */
     public SeatingPlan withPin(SeatPin pin) {
@@ -108,6 +115,7 @@ public record SeatingPlan(HallLayout layout, Protocol protocol, List<Delegate> a
     /**
      * The same attendance seated again without the pin of this delegate.
      *
+     * @param delegateId the delegate whose pin goes
      * @return the same attendance seated again without the pin of this delegate
      */
     public SeatingPlan withoutPin(String delegateId) {

@@ -23,6 +23,13 @@ public record Bilingual(String vi, String en) {
         en = Nfc.of(Objects.requireNonNull(en, "en"));
     }
 
+    /**
+     * A text in both languages.
+     *
+     * @param vi the Vietnamese text
+     * @param en the English text
+     * @return the bilingual text
+     */
     public static Bilingual of(String vi, String en) {
         return new Bilingual(vi, en);
     }

@@ -23,6 +23,7 @@ public final class Nfc {
     /**
      * Returns {@code text} in NFC; {@code null} stays {@code null}.
      *
+     * @param text any text, or null
      * @return {@code text} in NFC; {@code null} stays {@code null}
      */
     public static @Nullable String normalize(@Nullable String text) {
@@ -51,6 +52,7 @@ public final class Nfc {
     /**
      * Returns {@code text} in NFC; never null.
      *
+     * @param text any text, never null
      * @return {@code text} in NFC; never null
      */
     public static String of(String text) {
@@ -61,6 +63,7 @@ public final class Nfc {
     /**
      * Returns an immutable copy of {@code texts}, each in NFC.
      *
+     * @param texts texts, or null
      * @return an immutable copy of {@code texts}, each in NFC
      */
     public static List<String> all(@Nullable List<String> texts) {

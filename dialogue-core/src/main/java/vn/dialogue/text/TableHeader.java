@@ -70,6 +70,10 @@ public final class TableHeader<C extends Enum<C>> {
      *
      * @param lookup   the column a header cell names, if any
      * @param isHeader whether the columns a row names make it the header
+     * @param <C> the columns' enum type
+     * @param rows the table's rows, from the top
+     * @param searchRows how many rows from the top may hold the header
+     * @param type the columns' enum class
      * @return the index of the first of the first {@code searchRows} rows whose cells name columns that {@code
      *         isHeader} accepts (officials put titles above the header), or -1 when none does
      */
@@ -95,6 +99,10 @@ public final class TableHeader<C extends Enum<C>> {
      * (it is ignored), or repeats a column named earlier (it is ignored and listed in {@link #repeats()}).
      *
      * @param lookup the column a header cell names, if any
+     * @param <C> the columns' enum type
+     * @param row the header row's cells
+     * @param type the columns' enum class
+     * @return the header
      */
     public static <C extends Enum<C>> TableHeader<C> read(List<String> row, Class<C> type,
                                                           Function<String, Optional<C>> lookup) {
@@ -121,6 +129,7 @@ public final class TableHeader<C extends Enum<C>> {
     /**
      * Whether the header names {@code column}.
      *
+     * @param column a column
      * @return whether the header names {@code column}
      */
     public boolean has(C column) {
@@ -139,6 +148,7 @@ public final class TableHeader<C extends Enum<C>> {
     /**
      * The index of {@code column} in a row, or -1 when the header does not name it.
      *
+     * @param column a column
      * @return the index of {@code column} in a row, or -1 when the header does not name it
      */
     public int indexOf(C column) {
@@ -148,6 +158,8 @@ public final class TableHeader<C extends Enum<C>> {
     /**
      * The cell of {@code column} in {@code row}, NFC and stripped; "" when the column or the cell is missing.
      *
+     * @param row a data row's cells
+     * @param column a column
      * @return the cell of {@code column} in {@code row}, NFC and stripped; "" when the column or the cell is missing
      */
     public String value(List<String> row, C column) {
@@ -161,6 +173,8 @@ public final class TableHeader<C extends Enum<C>> {
     /**
      * The header of {@code column} as the user wrote it, or {@code fallback} when the header does not name it.
      *
+     * @param column a column
+     * @param fallback the name to give when the header does not name it
      * @return the header of {@code column} as the user wrote it, or {@code fallback} when the header does not name it
      */
     public String header(C column, String fallback) {

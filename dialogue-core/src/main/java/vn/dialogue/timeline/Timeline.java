@@ -125,6 +125,7 @@ public final class Timeline {
     /**
      * The milestone {@code ref} names ({@code session} names the first session).
      *
+     * @param ref the milestone asked for
      * @return the milestone {@code ref} names ({@code session} names the first session)
      */
     public Optional<Milestone> milestone(MilestoneRef ref) {
@@ -209,6 +210,10 @@ public final class Timeline {
          * A session on {@code date}, or expected in {@code month} when the day is not fixed. The first
          * session added also answers to {@code session}.
          *
+         * @param id the session's id
+         * @param date its day, or null when not fixed
+         * @param month its expected month when the day is not fixed, or null
+         * @param path where it sits in the plan file, e.g. {@code sessions[0]}
          * @return this builder
          * @throws IllegalArgumentException if the id is used twice
          */
@@ -225,6 +230,10 @@ public final class Timeline {
         /**
          * Something that happened on {@code date}, e.g. {@code receipt:q-12}.
          *
+         * @param ref how rules refer to it
+         * @param date the day it happened
+         * @param label what it is, in both languages
+         * @param path where it comes from, for findings
          * @return this builder
          */
         public Builder event(MilestoneRef ref, LocalDate date, Bilingual label, String path) {
@@ -235,6 +244,10 @@ public final class Timeline {
         /**
          * A deadline, named {@code ref} for the rules that count from it.
          *
+         * @param ref how rules refer to it, e.g. {@code task:tong-hop-y-kien-phu-nu}
+         * @param label what is due, in both languages
+         * @param rule the rule that gives its day
+         * @param path where it sits in the plan file
          * @return this builder
          */
         public Builder deadline(MilestoneRef ref, Bilingual label, DeadlineRule rule, String path) {
@@ -246,6 +259,7 @@ public final class Timeline {
         /**
          * A milestone that exists but has no day (a task without a deadline): referring to it is not dangling.
          *
+         * @param ref how rules refer to it
          * @return this builder
          */
         public Builder undated(MilestoneRef ref) {
@@ -253,7 +267,11 @@ public final class Timeline {
             return this;
         }
 
-        /** Resolves every deadline; never throws for a cycle or a missing reference. */
+        /**
+         * Resolves every deadline; never throws for a cycle or a missing reference.
+         *
+         * @return the timeline, every deadline resolved as far as it can be
+         */
         public Timeline build() {
             return new Resolver().run();
         }

@@ -68,6 +68,7 @@ public final class TimelineRules {
      * Every timeline rule, with {@code minimumGap} working days between dependent steps.
      *
      * @param calendar the working days and holidays to count with
+     * @param minimumGap the fewest working days between dependent steps
      * @return every timeline rule, with {@code minimumGap} working days between dependent steps
      */
     public static PlanRule[] all(WorkingCalendar calendar, int minimumGap) {
@@ -115,6 +116,7 @@ public final class TimelineRules {
      * that follows it (counting the days after the first up to and including the second).
      *
      * @param calendar the working days and holidays to count with
+     * @param minimum the fewest working days a task's deadline should leave before the session
      * @return fewer than {@code minimum} working days between a step's deadline and the deadline of a step that follows
      *         it (counting the days after the first up to and including the second)
      * @throws IllegalArgumentException if {@code minimum} is negative

@@ -70,6 +70,7 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
     /**
      * The new id of an old unit.
      *
+     * @param id last year's unit id
      * @return the new id of an old unit
      */
     public String unit(String id) {
@@ -79,6 +80,7 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
     /**
      * The new id of an old organisation.
      *
+     * @param id last year's organisation id
      * @return the new id of an old organisation
      */
     public String organisation(String id) {
@@ -88,6 +90,7 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
     /**
      * {@code text} with every rename applied, in order.
      *
+     * @param text a text of last year's plan
      * @return {@code text} with every rename applied, in order
      */
     public String rename(String text) {
