@@ -18,6 +18,16 @@ import vn.dialogue.text.Nfc;
  */
 public record Actor(String id, String name, String role, @Nullable String organisation) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param id stable key of the person or account
+     * @param name display name
+     * @param role the role they act in, as the plan's roles name it, e.g. {@code moderator}
+     * @param organisation organisation id they act for, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Actor {
         id = Ids.require(id, "id");
         name = Nfc.of(Objects.requireNonNull(name, "name")).strip();
@@ -25,6 +35,15 @@ public record Actor(String id, String name, String role, @Nullable String organi
         organisation = Ids.optional(organisation, "organisation");
     }
 
+    /**
+     * An actor of {@code role} on behalf of {@code organisation}.
+     *
+     * @param id stable key of the person or account
+     * @param name display name
+     * @param role the role they act in, e.g. {@code moderator}
+     * @param organisation organisation id they act for, or null
+     * @return the actor
+     */
     public static Actor of(String id, String name, String role, @Nullable String organisation) {
         return new Actor(id, name, role, organisation);
     }

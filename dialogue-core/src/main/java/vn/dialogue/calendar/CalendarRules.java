@@ -30,6 +30,13 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
     private static final Validity LABOUR_CODE_2019 = Validity.from(LocalDate.of(2021, 1, 1));
     private static final Validity LABOUR_CODE_2012 = Validity.between(LocalDate.of(2013, 5, 1), LocalDate.of(2020, 12, 31));
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param holidays the holiday rules, in the order their names are preferred when two fall on one day
+     * @param weeklyRest the weekly rest rules
+     * @param makeUp the make-up day rules
+     */
     public CalendarRules {
         holidays = List.copyOf(holidays);
         weeklyRest = List.copyOf(weeklyRest);
@@ -58,6 +65,8 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
      * Thursday or Sunday; 1/9 when it is a Tuesday, Friday or Saturday. An {@link OfficialNotice}
      * with {@link OfficialNotice.RuleDays} for {@code tet-am-lich} or {@code quoc-khanh-lien-ke}
      * replaces a default for its year.
+     *
+     * @return the rules of Vietnam's public service
      */
     public static CalendarRules vietnam() {
         HolidayRule.AdjacentDay nextTo2September = new HolidayRule.AdjacentDay(MonthDay.of(9, 2), Map.of(

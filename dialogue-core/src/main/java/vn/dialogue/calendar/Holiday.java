@@ -22,6 +22,17 @@ public record Holiday(LocalDate date, String name, Kind kind, String rule, Strin
     /** Rule id of days off granted by an official notice. */
     public static final String NOTICE_RULE = "thong-bao";
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param date the day
+     * @param name in Vietnamese, e.g. "Tết Âm lịch", "Nghỉ bù Tết Dương lịch"
+     * @param kind whether the law names the day, a make-up rule gives it, or a notice grants it
+     * @param rule the id of the {@link HolidayRule} it came from; {@code nghi-bu} for a make-up day, {@code thong-bao}
+     *             for a day granted by a notice
+     * @param source the legal provision or notice, e.g. "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b"
+     * @throws NullPointerException if a required component is null
+     */
     public Holiday {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");

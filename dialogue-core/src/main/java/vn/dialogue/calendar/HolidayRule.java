@@ -28,6 +28,11 @@ import vn.dialogue.text.Nfc;
 public record HolidayRule(String id, String name, Days days, Validity validity, String source) {
 
     /**
+     * @param id stable identifier, lower-case words joined by '-', e.g. {@code tet-am-lich}
+     * @param name the holiday's Vietnamese name, e.g. "Tết Âm lịch"
+     * @param days which days of a year the rule gives
+     * @param validity the days on which the rule is in force (a day is a holiday only if it is in force on that day)
+     * @param source the legal provision, e.g. "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b"
      * @throws IllegalArgumentException if the id is not lower-case words joined by '-', or the
      *                                  name or source is blank
      */
@@ -56,7 +61,12 @@ public record HolidayRule(String id, String name, Days days, Validity validity, 
     /** Which days of a year a holiday rule gives. */
     public sealed interface Days permits SolarDays, LunarDays, AdjacentDay {
 
-        /** The days in Gregorian year {@code year}, ascending. */
+        /**
+         * The days in Gregorian year {@code year}, ascending.
+         *
+         * @param year the year, e.g. 2026
+         * @return the days in Gregorian year {@code year}, ascending
+         */
         List<LocalDate> in(int year);
     }
 
@@ -68,7 +78,11 @@ public record HolidayRule(String id, String name, Days days, Validity validity, 
      */
     public record SolarDays(MonthDay first, int count) implements Days {
 
-        /** @throws IllegalArgumentException if {@code count} is below 1 */
+        /**
+         * @param first the first day
+         * @param count how many days, at least 1
+         * @throws IllegalArgumentException if {@code count} is below 1
+         */
         public SolarDays {
             Objects.requireNonNull(first, "first");
             if (count < 1) {
@@ -104,7 +118,13 @@ public record HolidayRule(String id, String name, Days days, Validity validity, 
      */
     public record LunarDays(int month, int day, int offset, int count) implements Days {
 
-        /** @throws IllegalArgumentException if month, day or count is out of range */
+        /**
+         * @param month the lunar month, 1-12
+         * @param day the lunar day, 1-30; a day 30 missing in a 29-day month counts as the month's last day
+         * @param offset days from that lunar day to the first holiday (negative: before)
+         * @param count how many days, at least 1
+         * @throws IllegalArgumentException if month, day or count is out of range
+         */
         public LunarDays {
             if (month < 1 || month > 12) {
                 throw new IllegalArgumentException("lunar month must be 1-12, was " + month);
@@ -148,7 +168,11 @@ public record HolidayRule(String id, String name, Days days, Validity validity, 
      */
     public record AdjacentDay(MonthDay anchor, Map<DayOfWeek, Integer> offsetByWeekday) implements Days {
 
-        /** @throws IllegalArgumentException if a weekday is missing or an offset is not -1 or +1 */
+        /**
+         * @param anchor the fixed day
+         * @param offsetByWeekday for each weekday of the anchor, -1 (the day before) or +1 (the day after)
+         * @throws IllegalArgumentException if a weekday is missing or an offset is not -1 or +1
+         */
         public AdjacentDay {
             Objects.requireNonNull(anchor, "anchor");
             Objects.requireNonNull(offsetByWeekday, "offsetByWeekday");

@@ -49,6 +49,10 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) impleme
     /**
      * Checks that the date exists.
      *
+     * @param year the year, e.g. 2026
+     * @param month the month number, 1-12
+     * @param day the day of the month, 1-30
+     * @param leapMonth whether this is the leap month that repeats {@code month}
      * @throws IllegalArgumentException if the year is outside the supported range, the month is
      *                                  not 1-12, the year has no such leap month, or the month is
      *                                  shorter than {@code day}
@@ -77,6 +81,11 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) impleme
     /**
      * The lunar date with these fields.
      *
+     * @param year the year, e.g. 2026
+     * @param month the month number, 1-12
+     * @param day the day of the month, 1-30
+     * @param leapMonth whether this is the leap month that repeats {@code month}
+     * @return the lunar date with these fields
      * @throws IllegalArgumentException if the date does not exist (see the constructor)
      */
     public static LunarDate of(int year, int month, int day, boolean leapMonth) {
@@ -119,6 +128,8 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) impleme
     /**
      * The number of the leap month of lunar year {@code year}, or empty when the year has twelve months.
      *
+     * @param year the year, e.g. 2026
+     * @return the number of the leap month of lunar year {@code year}, or empty when the year has twelve months
      * @throws IllegalArgumentException if the year is outside the supported range
      */
     public static OptionalInt leapMonthOfYear(int year) {
@@ -126,18 +137,31 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) impleme
         return leap == 0 ? OptionalInt.empty() : OptionalInt.of(leap);
     }
 
-    /** The Gregorian day of lunar new year's day (Tết Nguyên đán, 1/1) of {@code year}. */
+    /**
+     * The Gregorian day of lunar new year's day (Tết Nguyên đán, 1/1) of {@code year}.
+     *
+     * @param year the year, e.g. 2026
+     * @return the Gregorian day of lunar new year's day (Tết Nguyên đán, 1/1) of {@code year}
+     */
     public static LocalDate newYearsDay(int year) {
         return LocalDate.ofEpochDay(LunarYears.table(year).firstDay());
     }
 
-    /** The Gregorian day this date names, never null. */
+    /**
+     * The Gregorian day this date names, never null.
+     *
+     * @return the Gregorian day this date names, never null
+     */
     public LocalDate toLocalDate() {
         LunarYears.YearTable table = LunarYears.table(year);
         return LocalDate.ofEpochDay(table.start(table.indexOf(month, leapMonth)) + day - 1);
     }
 
-    /** The number of days of this date's month: 29 or 30. */
+    /**
+     * The number of days of this date's month: 29 or 30.
+     *
+     * @return the number of days of this date's month: 29 or 30
+     */
     public int lengthOfMonth() {
         LunarYears.YearTable table = LunarYears.table(year);
         return table.length(table.indexOf(month, leapMonth));

@@ -13,7 +13,11 @@ import vn.dialogue.text.Nfc;
  */
 public record MakeUpRule(Validity validity, String source) {
 
-    /** @throws IllegalArgumentException if the source is blank */
+    /**
+     * @param validity the holidays it applies to: those falling on a day in force
+     * @param source the legal provision
+     * @throws IllegalArgumentException if the source is blank
+     */
     public MakeUpRule {
         Objects.requireNonNull(validity, "validity");
         source = Nfc.of(Objects.requireNonNull(source, "source")).strip();

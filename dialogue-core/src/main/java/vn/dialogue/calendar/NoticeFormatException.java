@@ -10,10 +10,15 @@ public final class NoticeFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (or source name) read. */
     private final String file;
+    /** The 1-based line of the problem, 0 when unknown. */
     private final int line;
+    /** The 1-based column of the problem, 0 when unknown. */
     private final int column;
+    /** The field path of the problem. */
     private final String field;
+    /** What is wrong, without the location. */
     private final String problem;
 
     NoticeFormatException(String file, int line, int column, String field, String problem, Throwable cause) {
@@ -39,27 +44,47 @@ public final class NoticeFormatException extends IllegalArgumentException {
         return sb.append(": ").append(problem).toString();
     }
 
-    /** The file (or source name) that was read. */
+    /**
+     * The file (or source name) that was read.
+     *
+     * @return the file (or source name) that was read
+     */
     public String file() {
         return file;
     }
 
-    /** The 1-based line of the problem, 0 when unknown. */
+    /**
+     * The 1-based line of the problem, 0 when unknown.
+     *
+     * @return the 1-based line of the problem, 0 when unknown
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column of the problem, 0 when unknown. */
+    /**
+     * The 1-based column of the problem, 0 when unknown.
+     *
+     * @return the 1-based column of the problem, 0 when unknown
+     */
     public int column() {
         return column;
     }
 
-    /** The path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file. */
+    /**
+     * The path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file.
+     *
+     * @return the path of the field, e.g. {@code notices[0].daysOff[1].from}; empty for the whole file
+     */
     public String field() {
         return field;
     }
 
-    /** What is wrong, without the location. */
+    /**
+     * What is wrong, without the location.
+     *
+     * @return what is wrong, without the location
+     */
     public String problem() {
         return problem;
     }

@@ -23,7 +23,16 @@ import vn.dialogue.text.Nfc;
 public record OfficialNotice(String reference, String issuer, String subject, String source,
                              List<DaysOff> daysOff, List<WorkingDay> workingDays, List<RuleDays> ruleDays) {
 
-    /** @throws IllegalArgumentException if the reference, issuer or source is blank, or the notice changes nothing */
+    /**
+     * @param reference the document's number and symbol, e.g. "Công văn 2450/VPCP-KGVX"
+     * @param issuer who issued it, e.g. "Văn phòng Chính phủ"
+     * @param subject what it is about (may be empty)
+     * @param source where the notice was read, so a reader can check it
+     * @param daysOff ranges of days off
+     * @param workingDays days worked although they are rest days
+     * @param ruleDays the days a holiday rule falls on in a year, replacing the rule's default days
+     * @throws IllegalArgumentException if the reference, issuer or source is blank, or the notice changes nothing
+     */
     public OfficialNotice {
         reference = required(reference, "reference");
         issuer = required(issuer, "issuer");
@@ -60,13 +69,22 @@ public record OfficialNotice(String reference, String issuer, String subject, St
      */
     public record DaysOff(LocalDate from, LocalDate to, String name) {
 
-        /** @throws IllegalArgumentException if {@code to} is before {@code from} or the name is blank */
+        /**
+         * @param from the first day off
+         * @param to   the last day off, not before {@code from}
+         * @param name what the days off are for, in Vietnamese
+         * @throws IllegalArgumentException if {@code to} is before {@code from} or the name is blank
+         */
         public DaysOff {
             ordered(from, to);
             name = required(name, "name");
         }
 
-        /** Every day of the range, ascending. */
+        /**
+         * Every day of the range, ascending.
+         *
+         * @return every day of the range, ascending
+         */
         public List<LocalDate> dates() {
             return from.datesUntil(to.plusDays(1)).toList();
         }
@@ -79,7 +97,11 @@ public record OfficialNotice(String reference, String issuer, String subject, St
      */
     public record WorkingDay(LocalDate date, String name) {
 
-        /** @throws IllegalArgumentException if the name is blank */
+        /**
+         * @param date the weekend day worked
+         * @param name why, in Vietnamese, e.g. "Làm bù cho ngày 29/4/2024"
+         * @throws IllegalArgumentException if the name is blank
+         */
         public WorkingDay {
             Objects.requireNonNull(date, "date");
             name = required(name, "name");
@@ -93,7 +115,13 @@ public record OfficialNotice(String reference, String issuer, String subject, St
      */
     public record RuleDays(String rule, LocalDate from, LocalDate to) {
 
-        /** @throws IllegalArgumentException if the rule is blank, {@code to} is before {@code from} or the range spans two years */
+        /**
+         * @param rule the {@link HolidayRule#id()}, e.g. {@code tet-am-lich}
+         * @param from the first day
+         * @param to   the last day, not before {@code from}, in the same year
+         * @throws IllegalArgumentException if the rule is blank, {@code to} is before {@code from} or the range spans
+         *                                  two years
+         */
         public RuleDays {
             rule = required(rule, "rule");
             ordered(from, to);
@@ -102,7 +130,11 @@ public record OfficialNotice(String reference, String issuer, String subject, St
             }
         }
 
-        /** Every day of the range, ascending. */
+        /**
+         * Every day of the range, ascending.
+         *
+         * @return every day of the range, ascending
+         */
         public List<LocalDate> dates() {
             return from.datesUntil(to.plusDays(1)).toList();
         }

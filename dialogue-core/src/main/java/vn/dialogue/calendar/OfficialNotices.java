@@ -67,6 +67,9 @@ public final class OfficialNotices {
     /**
      * The notices shipped with the library (see {@code vn/dialogue/calendar/notices/}), each file
      * citing where its notices came from. Never null.
+     *
+     * @return the notices shipped with the library (see {@code vn/dialogue/calendar/notices/}), each file citing where
+     *         its notices came from
      */
     public static List<OfficialNotice> bundled() {
         List<OfficialNotice> all = new ArrayList<>();
@@ -80,6 +83,8 @@ public final class OfficialNotices {
     /**
      * Reads the notices of a YAML file.
      *
+     * @param file the file to read
+     * @return the notices, in file order
      * @throws NoticeFormatException if the file is not a valid notice file
      * @throws UncheckedIOException  if the file cannot be read
      */
@@ -96,6 +101,8 @@ public final class OfficialNotices {
      * Reads the notices of a UTF-8 YAML stream; does not close it.
      *
      * @param sourceName names the stream in error messages, e.g. a file name
+     * @param in the stream, read to its end
+     * @return the notices, in file order
      * @throws NoticeFormatException if the stream is not a valid notice file
      */
     public static List<OfficialNotice> read(InputStream in, String sourceName) {
@@ -107,6 +114,8 @@ public final class OfficialNotices {
      * Reads the notices of a YAML text.
      *
      * @param sourceName names the text in error messages
+     * @param yaml the notices file's text
+     * @return the notices, in file order
      * @throws NoticeFormatException if the text is not a valid notice file
      */
     public static List<OfficialNotice> parse(String yaml, String sourceName) {

@@ -16,7 +16,12 @@ import vn.dialogue.text.Nfc;
  */
 public record WeeklyRest(Set<DayOfWeek> days, Validity validity, String source) {
 
-    /** @throws IllegalArgumentException if {@code days} is empty or covers the whole week, or the source is blank */
+    /**
+     * @param days the rest days of the week, at least one
+     * @param validity when the rule is in force
+     * @param source the legal provision
+     * @throws IllegalArgumentException if {@code days} is empty or covers the whole week, or the source is blank
+     */
     public WeeklyRest {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(validity, "validity");

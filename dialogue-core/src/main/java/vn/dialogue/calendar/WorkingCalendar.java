@@ -91,6 +91,9 @@ public final class WorkingCalendar {
     /**
      * Vietnam's public-service calendar: {@link CalendarRules#vietnam()} and the notices shipped
      * with the library ({@link OfficialNotices#bundled()}). Never null; one shared instance.
+     *
+     * @return Vietnam's public-service calendar: {@link CalendarRules#vietnam()} and the notices shipped with the
+     *         library ({@link OfficialNotices#bundled()})
      */
     public static WorkingCalendar vietnam() {
         return Vietnam.INSTANCE;
@@ -99,6 +102,9 @@ public final class WorkingCalendar {
     /**
      * A calendar from these rules and notices (later notices win over earlier ones).
      *
+     * @param rules the statutory rules
+     * @param notices official notices of days off and make-up days
+     * @return a calendar from these rules and notices (later notices win over earlier ones)
      * @throws IllegalArgumentException if a notice sets the days of a holiday rule the rules do not have
      */
     public static WorkingCalendar of(CalendarRules rules, List<OfficialNotice> notices) {
@@ -109,6 +115,9 @@ public final class WorkingCalendar {
      * This calendar with more notices, which win over the present ones: a province adds its own
      * decisions this way. This calendar is not changed.
      *
+     * @param more more notices
+     * @return this calendar with more notices, which win over the present ones: a province adds its own decisions this
+     *         way
      * @throws IllegalArgumentException if a notice sets the days of a holiday rule the rules do not have
      */
     public WorkingCalendar withNotices(List<OfficialNotice> more) {
@@ -117,12 +126,20 @@ public final class WorkingCalendar {
         return new WorkingCalendar(rules, all);
     }
 
-    /** The statutory rules, never null. */
+    /**
+     * The statutory rules, never null.
+     *
+     * @return the statutory rules, never null
+     */
     public CalendarRules rules() {
         return rules;
     }
 
-    /** The notices, in the order they apply, never null. */
+    /**
+     * The notices, in the order they apply, never null.
+     *
+     * @return the notices, in the order they apply, never null
+     */
     public List<OfficialNotice> notices() {
         return notices;
     }
@@ -130,6 +147,8 @@ public final class WorkingCalendar {
     /**
      * Whether public servants work on {@code date}.
      *
+     * @param date the day asked about
+     * @return whether public servants work on {@code date}
      * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
      */
     public boolean isWorkingDay(LocalDate date) {
@@ -141,6 +160,10 @@ public final class WorkingCalendar {
      * {@code date} itself; {@code date} when {@code count} is zero. From a Saturday, +1 is the next
      * working Monday (or later) and -1 the Friday before (or earlier).
      *
+     * @param date the day counted from
+     * @param count how many working days, negative to count back
+     * @return the day {@code count} working days after {@code date} (before it when negative), not counting {@code
+     *         date} itself; {@code date} when {@code count} is zero
      * @throws IllegalArgumentException if the result lies outside the supported years
      */
     public LocalDate plusWorkingDays(LocalDate date, int count) {
@@ -171,6 +194,11 @@ public final class WorkingCalendar {
      * The number of working days after {@code from} up to and including {@code to}; negative
      * (the days after {@code to} up to and including {@code from}, negated) when {@code to} is
      * before {@code from}. {@code plusWorkingDays(from, n)} has {@code n} working days between.
+     *
+     * @param from the first day, not counted
+     * @param to the last day, counted
+     * @return the number of working days after {@code from} up to and including {@code to}; negative (the days after
+     *         {@code to} up to and including {@code from}, negated) when {@code to} is before {@code from}
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -188,12 +216,22 @@ public final class WorkingCalendar {
         return total;
     }
 
-    /** {@code date} if it is a working day, otherwise the first working day after it. */
+    /**
+     * {@code date} if it is a working day, otherwise the first working day after it.
+     *
+     * @param date the day asked about
+     * @return {@code date} if it is a working day, otherwise the first working day after it
+     */
     public LocalDate workingDayOnOrAfter(LocalDate date) {
         return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
     }
 
-    /** {@code date} if it is a working day, otherwise the last working day before it. */
+    /**
+     * {@code date} if it is a working day, otherwise the last working day before it.
+     *
+     * @param date the day asked about
+     * @return {@code date} if it is a working day, otherwise the last working day before it
+     */
     public LocalDate workingDayOnOrBefore(LocalDate date) {
         return isWorkingDay(date) ? date : plusWorkingDays(date, -1);
     }
@@ -203,18 +241,32 @@ public final class WorkingCalendar {
      * holidays (also those on a rest day), make-up days and days off granted by notices, in date
      * order, each with its name and the rule it came from. Never null.
      *
+     * @param year the year, e.g. 2026
+     * @return the days off of {@code year} other than weekly rest days that stay rest days: public holidays (also those
+     *         on a rest day), make-up days and days off granted by notices, in date order, each with its name and the
+     *         rule it came from
      * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
      */
     public List<Holiday> holidays(int year) {
         return year(year).holidays();
     }
 
-    /** The holiday on {@code date}, if it is one (see {@link #holidays(int)}). */
+    /**
+     * The holiday on {@code date}, if it is one (see {@link #holidays(int)}).
+     *
+     * @param date the day asked about
+     * @return the holiday on {@code date}, if it is one (see {@link #holidays(int)})
+     */
     public Optional<Holiday> holidayOn(LocalDate date) {
         return Optional.ofNullable(year(date.getYear()).holiday(date.getDayOfYear() - 1));
     }
 
-    /** Whether {@code date} is a weekly rest day under the rules in force (whatever notices say). */
+    /**
+     * Whether {@code date} is a weekly rest day under the rules in force (whatever notices say).
+     *
+     * @param date the day asked about
+     * @return whether {@code date} is a weekly rest day under the rules in force (whatever notices say)
+     */
     public boolean isWeeklyRestDay(LocalDate date) {
         return rules.isWeeklyRest(date);
     }

@@ -1,16 +1,21 @@
 package vn.dialogue.check;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.validation.ConstraintViolation;
@@ -20,6 +25,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 import vn.dialogue.plan.Issued;
 import vn.dialogue.plan.Plan;
@@ -128,26 +134,61 @@ final class BeanValidationRule implements PlanRule {
         return new Finding(severity, code, v.getPropertyPath().toString(), Bilingual.of(vi, en));
     }
 
-    /** This package's message bundles, read without falling back to the JVM's default locale. */
+    /**
+     * This package's message files, {@code messages_<language>.properties} then {@code messages.properties}, read
+     * as UTF-8 from this package's own resources, never falling back to the JVM's default locale. Read directly,
+     * not through {@link java.util.ResourceBundle}: a {@code ResourceBundle.Control} is refused in a named module,
+     * and this reads the same on the class path and on the module path.
+     */
     static final class Messages {
         static final Locale VI = Locale.forLanguageTag("vi");
-        private static final ResourceBundle.Control NO_FALLBACK =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        private static final String BASE = "messages";
+        /** Loaded files by name; an empty {@link Properties} for a file that is not there. */
+        private static final Map<String, Properties> FILES = new ConcurrentHashMap<>();
 
         private Messages() {
         }
 
         static String text(String key, Locale locale, Map<String, Object> attributes, String fallback) {
-            try {
-                String text = ResourceBundle.getBundle("vn.dialogue.check.messages", locale, NO_FALLBACK)
-                        .getString(key);
-                for (Map.Entry<String, Object> a : attributes.entrySet()) {
-                    text = text.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
-                }
-                return text;
-            } catch (MissingResourceException e) {
+            String text = lookup(key, locale);
+            if (text == null) {
                 return fallback;
             }
+            for (Map.Entry<String, Object> a : attributes.entrySet()) {
+                text = text.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
+            }
+            return text;
+        }
+
+        /** The text of {@code key} in the most specific file for {@code locale} that has it, or null. */
+        private static @Nullable String lookup(String key, Locale locale) {
+            List<String> names = new ArrayList<>(3);
+            if (!locale.getLanguage().isEmpty()) {
+                if (!locale.getCountry().isEmpty()) {
+                    names.add(BASE + "_" + locale.getLanguage() + "_" + locale.getCountry());
+                }
+                names.add(BASE + "_" + locale.getLanguage());
+            }
+            names.add(BASE);
+            for (String name : names) {
+                String text = FILES.computeIfAbsent(name, Messages::load).getProperty(key);
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+
+        private static Properties load(String name) {
+            Properties p = new Properties();
+            try (InputStream in = Messages.class.getResourceAsStream(name + ".properties")) {
+                if (in != null) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + ".properties of vn.dialogue.check", e);
+            }
+            return p;
         }
     }
 }

@@ -15,33 +15,68 @@ public record CheckReport(List<Finding> findings) {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::path).thenComparing(Finding::code);
 
+    /**
+     * Checks the components.
+     *
+     * @param findings every finding
+     */
     public CheckReport {
         findings = findings.stream().sorted(ORDER).toList();
     }
 
-    /** True when at least one finding is an {@link Severity#ERROR}. */
+    /**
+     * True when at least one finding is an {@link Severity#ERROR}.
+     *
+     * @return true when at least one finding is an {@link Severity#ERROR}
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /**
+     * The findings of severity {@link Severity#ERROR}, in order.
+     *
+     * @return the errors, never null
+     */
     public List<Finding> errors() {
         return of(Severity.ERROR);
     }
 
+    /**
+     * The findings of severity {@link Severity#WARNING}, in order.
+     *
+     * @return the warnings, never null
+     */
     public List<Finding> warnings() {
         return of(Severity.WARNING);
     }
 
+    /**
+     * The findings of one severity, in order.
+     *
+     * @param severity the severity asked for
+     * @return those findings, never null
+     */
     public List<Finding> of(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** Findings with this code. */
+    /**
+     * Findings with this code.
+     *
+     * @param code a finding code, e.g. {@code TASK_OWNER_MISSING}
+     * @return findings with this code
+     */
     public List<Finding> withCode(String code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 
-    /** One finding per line, in the given language, with a closing count. */
+    /**
+     * One finding per line, in the given language, with a closing count.
+     *
+     * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
+     * @return one finding per line, in the given language, with a closing count
+     */
     public String format(Locale locale) {
         String lines = findings.stream().map(f -> f.format(locale)).collect(Collectors.joining("\n"));
         String summary = errors().size() + " ERROR, " + warnings().size() + " WARNING, " + of(Severity.INFO).size()

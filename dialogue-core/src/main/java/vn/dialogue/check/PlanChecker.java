@@ -30,24 +30,42 @@ public final class PlanChecker {
         this.rules = List.copyOf(rules);
     }
 
-    /** The library's rules. */
+    /**
+     * The library's rules.
+     *
+     * @return the library's rules
+     */
     public static PlanChecker standard() {
         return STANDARD;
     }
 
-    /** A checker with only the given rules. */
+    /**
+     * A checker with only the given rules.
+     *
+     * @param rules the rules, run in order
+     * @return a checker with only the given rules
+     */
     public static PlanChecker of(PlanRule... rules) {
         return new PlanChecker(List.of(rules));
     }
 
-    /** A checker with this one's rules followed by {@code more}. */
+    /**
+     * A checker with this one's rules followed by {@code more}.
+     *
+     * @param more the rules to run after this checker's own
+     * @return a checker with this one's rules followed by {@code more}
+     */
     public PlanChecker with(PlanRule... more) {
         List<PlanRule> all = new ArrayList<>(rules);
         all.addAll(List.of(more));
         return new PlanChecker(all);
     }
 
-    /** The rules, in the order they run. */
+    /**
+     * The rules, in the order they run.
+     *
+     * @return the rules, in the order they run
+     */
     public List<PlanRule> rules() {
         return rules;
     }
@@ -55,6 +73,9 @@ public final class PlanChecker {
     /**
      * Runs every rule on {@code plan}. A rule that throws becomes an ERROR finding {@code RULE_FAILED} naming it;
      * the others still run.
+     *
+     * @param plan the plan
+     * @return the findings of every rule, in rule order; never null
      */
     public CheckReport check(Plan plan) {
         Objects.requireNonNull(plan, "plan");

@@ -15,6 +15,11 @@ import vn.dialogue.plan.Plan;
 @FunctionalInterface
 public interface PlanRule {
 
-    /** The findings of this rule on {@code plan}; empty when it holds. Never null. */
+    /**
+     * The findings of this rule on {@code plan}; empty when it holds. Never null.
+     *
+     * @param plan the plan
+     * @return the findings of this rule on {@code plan}; empty when it holds
+     */
     List<Finding> check(Plan plan);
 }

@@ -25,7 +25,11 @@ import vn.dialogue.text.Bilingual;
  */
 public record CivilCodePeriod(int amount, PeriodUnit unit) {
 
-    /** @throws IllegalArgumentException if {@code amount} is below 1 */
+    /**
+     * @param amount how many units, at least 1
+     * @param unit what is counted
+     * @throws IllegalArgumentException if {@code amount} is below 1
+     */
     public CivilCodePeriod {
         Objects.requireNonNull(unit, "unit");
         if (amount < 1) {
@@ -34,27 +38,63 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
         }
     }
 
+    /**
+     * A period of calendar days.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod days(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.DAYS);
     }
 
+    /**
+     * A period of working days.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod workingDays(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.WORKING_DAYS);
     }
 
+    /**
+     * A period of weeks.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod weeks(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.WEEKS);
     }
 
+    /**
+     * A period of months.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod months(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.MONTHS);
     }
 
+    /**
+     * A period of years.
+     *
+     * @param amount how many, at least 1
+     * @return the period
+     */
     public static CivilCodePeriod years(int amount) {
         return new CivilCodePeriod(amount, PeriodUnit.YEARS);
     }
 
-    /** The last day as counted, before moving off a non-working day. */
+    /**
+     * The last day as counted, before moving off a non-working day.
+     *
+     * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
+     * @return the last day as counted, before moving off a non-working day
+     */
     public LocalDate nominalLastDay(LocalDate event, WorkingCalendar calendar) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(calendar, "calendar");
@@ -67,17 +107,33 @@ public record CivilCodePeriod(int amount, PeriodUnit unit) {
         };
     }
 
-    /** The last day of the period: the nominal last day, or the next working day when that is not one. */
+    /**
+     * The last day of the period: the nominal last day, or the next working day when that is not one.
+     *
+     * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
+     * @return the last day of the period: the nominal last day, or the next working day when that is not one
+     */
     public LocalDate lastDay(LocalDate event, WorkingCalendar calendar) {
         return calendar.workingDayOnOrAfter(nominalLastDay(event, calendar));
     }
 
-    /** The instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}. */
+    /**
+     * The instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}.
+     *
+     * @param calendar the working days and holidays to count with
+     * @param event the day of the event the period counts from
+     * @return the instant the period ends: 24:00 of its last day in {@link Deadline#ZONE}
+     */
     public Instant end(LocalDate event, WorkingCalendar calendar) {
         return lastDay(event, calendar).plusDays(1).atStartOfDay(Deadline.ZONE).toInstant();
     }
 
-    /** "10 ngày làm việc" / "10 working days". */
+    /**
+     * "10 ngày làm việc" / "10 working days".
+     *
+     * @return "10 ngày làm việc" / "10 working days"
+     */
     public Bilingual describe() {
         return unit.amount(amount);
     }

@@ -22,12 +22,23 @@ public record Deadline(DeadlineRule rule, LocalDate lastDay) {
     /** The time zone every deadline is reckoned in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /**
+     * Checks the components.
+     *
+     * @param rule the rule it was resolved from
+     * @param lastDay the last day on which the work is on time
+     * @throws NullPointerException if a required component is null
+     */
     public Deadline {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(lastDay, "lastDay");
     }
 
-    /** The instant the deadline passes: 24:00 of the last day (00:00 of the next), Asia/Ho_Chi_Minh. */
+    /**
+     * The instant the deadline passes: 24:00 of the last day (00:00 of the next), Asia/Ho_Chi_Minh.
+     *
+     * @return the instant the deadline passes: 24:00 of the last day (00:00 of the next), Asia/Ho_Chi_Minh
+     */
     public Instant dueAt() {
         return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
@@ -36,6 +47,9 @@ public record Deadline(DeadlineRule rule, LocalDate lastDay) {
      * The rule with the day it resolved to: "5 ngày làm việc trước phiên đối thoại (hạn cuối: hết
      * ngày 12/11/2024)" / "5 working days before the session (due by end of 12 Nov 2024)". A fixed
      * rule already names its day and reads as {@link DeadlineRule#describe()}.
+     *
+     * @return the rule with the day it resolved to: "5 ngày làm việc trước phiên đối thoại (hạn cuối: hết ngày
+     *         12/11/2024)" / "5 working days before the session (due by end of 12 Nov 2024)"
      */
     public Bilingual explain() {
         Bilingual d = rule.describe();
@@ -73,7 +87,15 @@ public record Deadline(DeadlineRule rule, LocalDate lastDay) {
         return at.isBefore(due.minus(dueSoon)) ? DeadlineStatus.UPCOMING : DeadlineStatus.DUE_SOON;
     }
 
-    /** {@link #statusAt(Instant, Instant, Duration)} at the clock's instant. */
+    /**
+     * {@link #statusAt(Instant, Instant, Duration)} at the clock's instant.
+     *
+     * @param completedAt when the work was done, or null if not yet; a completion after {@code at} is not yet known at
+     *                    {@code at} and so ignored
+     * @param dueSoon how long before {@link #dueAt()} the work counts as due soon; zero or positive
+     * @param clock the clock that says what time it is
+     * @return {@link #statusAt(Instant, Instant, Duration)} at the clock's instant
+     */
     public DeadlineStatus statusAt(Clock clock, @Nullable Instant completedAt, Duration dueSoon) {
         return statusAt(Objects.requireNonNull(clock, "clock").instant(), completedAt, dueSoon);
     }

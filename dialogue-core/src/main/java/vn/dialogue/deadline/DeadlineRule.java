@@ -18,24 +18,44 @@ import vn.dialogue.text.Bilingual;
  */
 public sealed interface DeadlineRule permits FixedDeadline, OffsetDeadline, StatutoryDeadline, DependentDeadline {
 
-    /** How the rule reads in a document, in Vietnamese and English; never null. */
+    /**
+     * How the rule reads in a document, in Vietnamese and English; never null.
+     *
+     * @return how the rule reads in a document, in Vietnamese and English; never null
+     */
     Bilingual describe();
 
-    /** The milestones the rule needs a date for (or must follow), in order; empty for a fixed day. Never null. */
+    /**
+     * The milestones the rule needs a date for (or must follow), in order; empty for a fixed day. Never null.
+     *
+     * @return the milestones the rule needs a date for (or must follow), in order; empty for a fixed day
+     */
     List<MilestoneRef> dependsOn();
 
     /**
      * The last day on which the work is on time, or empty when a milestone the rule counts from
      * has no date in {@code context}.
      *
+     * @param context the working calendar and the milestones that deadlines resolve against
+     * @return the last day on which the work is on time, or empty when a milestone the rule counts from has no date in
+     *         {@code context}
      * @throws IllegalArgumentException if the result falls outside the calendar's supported years
      */
     Optional<LocalDate> lastDay(DeadlineContext context);
 
-    /** Whether the rule counts in working days, so that its last day must be a working day. */
+    /**
+     * Whether the rule counts in working days, so that its last day must be a working day.
+     *
+     * @return whether the rule counts in working days, so that its last day must be a working day
+     */
     boolean countsWorkingDays();
 
-    /** The rule resolved against {@code context}, or empty when a milestone it counts from has no date. */
+    /**
+     * The rule resolved against {@code context}, or empty when a milestone it counts from has no date.
+     *
+     * @param context the working calendar and the milestones that deadlines resolve against
+     * @return the rule resolved against {@code context}, or empty when a milestone it counts from has no date
+     */
     default Optional<Deadline> resolve(DeadlineContext context) {
         return lastDay(context).map(day -> new Deadline(this, day));
     }

@@ -20,7 +20,11 @@ import vn.dialogue.text.Bilingual;
  */
 public record DependentDeadline(DeadlineRule rule, List<MilestoneRef> follows) implements DeadlineRule {
 
-    /** @throws IllegalArgumentException if {@code follows} is empty or {@code rule} is itself dependent */
+    /**
+     * @param rule the rule that gives the day; not itself a {@code DependentDeadline}
+     * @param follows the milestones (usually tasks) the work needs first, at least one
+     * @throws IllegalArgumentException if {@code follows} is empty or {@code rule} is itself dependent
+     */
     public DependentDeadline {
         Objects.requireNonNull(rule, "rule");
         follows = List.copyOf(follows);
@@ -32,7 +36,13 @@ public record DependentDeadline(DeadlineRule rule, List<MilestoneRef> follows) i
         }
     }
 
-    /** {@code rule}, following {@code follows}. */
+    /**
+     * {@code rule}, following {@code follows}.
+     *
+     * @param rule the rule that gives the day; not itself a {@code DependentDeadline}
+     * @param follows the milestones (usually tasks) the work needs first, at least one
+     * @return {@code rule}, following {@code follows}
+     */
     public static DependentDeadline of(DeadlineRule rule, MilestoneRef... follows) {
         return new DependentDeadline(rule, List.of(follows));
     }

@@ -27,22 +27,43 @@ public record FixedDeadline(LocalDate date, Meaning meaning) implements Deadline
         BY_END_OF
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param date the day named in the plan, never null
+     * @param meaning how the named day is read, never null
+     * @throws NullPointerException if a required component is null
+     */
     public FixedDeadline {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(meaning, "meaning");
     }
 
-    /** "trước ngày X": work is due by the end of the day before {@code date}. */
+    /**
+     * "trước ngày X": work is due by the end of the day before {@code date}.
+     *
+     * @param date the day named in the plan, never null
+     * @return "trước ngày X": work is due by the end of the day before {@code date}
+     */
     public static FixedDeadline before(LocalDate date) {
         return new FixedDeadline(date, Meaning.BEFORE);
     }
 
-    /** Work is due by the end of {@code date}. */
+    /**
+     * Work is due by the end of {@code date}.
+     *
+     * @param date the day named in the plan, never null
+     * @return a deadline at the end of {@code date}
+     */
     public static FixedDeadline byEndOf(LocalDate date) {
         return new FixedDeadline(date, Meaning.BY_END_OF);
     }
 
-    /** The last day on which the work is on time. */
+    /**
+     * The last day on which the work is on time.
+     *
+     * @return the last day on which the work is on time
+     */
     public LocalDate lastDay() {
         return meaning == Meaning.BEFORE ? date.minusDays(1) : date;
     }

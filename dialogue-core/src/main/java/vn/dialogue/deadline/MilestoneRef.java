@@ -31,13 +31,22 @@ public record MilestoneRef(Kind kind, String id) {
             this.key = key;
         }
 
-        /** How the kind is written in plan files. */
+        /**
+         * How the kind is written in plan files.
+         *
+         * @return how the kind is written in plan files
+         */
         public String key() {
             return key;
         }
     }
 
-    /** @throws IllegalArgumentException if a task reference has no id or the id has spaces or ':' */
+    /**
+     * @param kind what kind of milestone
+     * @param id the session, task or question id; empty for "the" session (the first one) or "the" question (the one
+     *           the deadline belongs to); never empty for a task
+     * @throws IllegalArgumentException if a task reference has no id or the id has spaces or ':'
+     */
     public MilestoneRef {
         Objects.requireNonNull(kind, "kind");
         id = Objects.requireNonNull(id, "id").strip();
@@ -49,27 +58,50 @@ public record MilestoneRef(Kind kind, String id) {
         }
     }
 
-    /** The (first) session of the plan. */
+    /**
+     * The (first) session of the plan.
+     *
+     * @return the (first) session of the plan
+     */
     public static MilestoneRef session() {
         return new MilestoneRef(Kind.SESSION, "");
     }
 
-    /** The session with this id. */
+    /**
+     * The session with this id.
+     *
+     * @param sessionId the session's id
+     * @return the session with this id
+     */
     public static MilestoneRef session(String sessionId) {
         return new MilestoneRef(Kind.SESSION, sessionId);
     }
 
-    /** The deadline of the task with this id. */
+    /**
+     * The deadline of the task with this id.
+     *
+     * @param taskId the task's id
+     * @return the deadline of the task with this id
+     */
     public static MilestoneRef task(String taskId) {
         return new MilestoneRef(Kind.TASK, taskId);
     }
 
-    /** The receipt of the question the deadline belongs to. */
+    /**
+     * The receipt of the question the deadline belongs to.
+     *
+     * @return the receipt of the question the deadline belongs to
+     */
     public static MilestoneRef receipt() {
         return new MilestoneRef(Kind.RECEIPT, "");
     }
 
-    /** The receipt of the question with this id. */
+    /**
+     * The receipt of the question with this id.
+     *
+     * @param questionId the question's id
+     * @return the receipt of the question with this id
+     */
     public static MilestoneRef receipt(String questionId) {
         return new MilestoneRef(Kind.RECEIPT, questionId);
     }
@@ -77,6 +109,8 @@ public record MilestoneRef(Kind kind, String id) {
     /**
      * Reads {@code session}, {@code session:<id>}, {@code task:<id>}, {@code receipt} or {@code receipt:<id>}.
      *
+     * @param text the reference as a plan file writes it
+     * @return the milestone it names
      * @throws IllegalArgumentException if the text is none of these
      */
     public static MilestoneRef parse(String text) {
@@ -97,12 +131,21 @@ public record MilestoneRef(Kind kind, String id) {
                 + "': write session, session:<id>, task:<id>, receipt or receipt:<id>");
     }
 
-    /** Whether this names "the" session or question rather than one by id. */
+    /**
+     * Whether this names "the" session or question rather than one by id.
+     *
+     * @return whether this names "the" session or question rather than one by id
+     */
     public boolean isImplicit() {
         return id.isEmpty();
     }
 
-    /** The milestone as a phrase: "phiên đối thoại" / "the session", "hạn nhiệm vụ 'x'" / "the deadline of task 'x'". */
+    /**
+     * The milestone as a phrase: "phiên đối thoại" / "the session", "hạn nhiệm vụ 'x'" / "the deadline of task 'x'".
+     *
+     * @return the milestone as a phrase: "phiên đối thoại" / "the session", "hạn nhiệm vụ 'x'" / "the deadline of task
+     *         'x'"
+     */
     public Bilingual label() {
         return switch (kind) {
             case SESSION -> id.isEmpty() ? Bilingual.of("phiên đối thoại", "the session")

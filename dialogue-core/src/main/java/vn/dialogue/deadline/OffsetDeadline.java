@@ -22,10 +22,19 @@ public record OffsetDeadline(MilestoneRef from, int amount, PeriodUnit unit, Dir
 
     /** Which way an offset counts. */
     public enum Direction {
-        BEFORE, AFTER
+        /** Counted back from the milestone: "trước ... ngày". */
+        BEFORE,
+        /** Counted on from the milestone: "sau ... ngày". */
+        AFTER
     }
 
-    /** @throws IllegalArgumentException if the amount is negative or the unit is not days or working days */
+    /**
+     * @param from the milestone counted from
+     * @param amount how many days, 0 or more (0: the milestone's own day)
+     * @param unit {@link PeriodUnit#DAYS} or {@link PeriodUnit#WORKING_DAYS}
+     * @param direction before or after the milestone
+     * @throws IllegalArgumentException if the amount is negative or the unit is not days or working days
+     */
     public OffsetDeadline {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(unit, "unit");
@@ -40,18 +49,46 @@ public record OffsetDeadline(MilestoneRef from, int amount, PeriodUnit unit, Dir
         }
     }
 
+    /**
+     * {@code amount} working days before {@code from}.
+     *
+     * @param amount how many working days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline workingDaysBefore(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.WORKING_DAYS, Direction.BEFORE);
     }
 
+    /**
+     * {@code amount} working days after {@code from}.
+     *
+     * @param amount how many working days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline workingDaysAfter(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.WORKING_DAYS, Direction.AFTER);
     }
 
+    /**
+     * {@code amount} calendar days before {@code from}.
+     *
+     * @param amount how many days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline daysBefore(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.DAYS, Direction.BEFORE);
     }
 
+    /**
+     * {@code amount} calendar days after {@code from}.
+     *
+     * @param amount how many days
+     * @param from the milestone counted from
+     * @return the deadline rule
+     */
     public static OffsetDeadline daysAfter(int amount, MilestoneRef from) {
         return new OffsetDeadline(from, amount, PeriodUnit.DAYS, Direction.AFTER);
     }

@@ -25,7 +25,12 @@ public enum PeriodUnit {
         this.enMany = enMany;
     }
 
-    /** "10 ngày làm việc" / "10 working days". */
+    /**
+     * "10 ngày làm việc" / "10 working days".
+     *
+     * @param n the number of units
+     * @return "10 ngày làm việc" / "10 working days"
+     */
     public Bilingual amount(int n) {
         return Bilingual.of(n + " " + vi, n + " " + (n == 1 ? enOne : enMany));
     }

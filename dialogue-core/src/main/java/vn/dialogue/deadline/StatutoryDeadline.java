@@ -19,7 +19,12 @@ import vn.dialogue.text.Nfc;
  */
 public record StatutoryDeadline(MilestoneRef from, CivilCodePeriod period, String law) implements DeadlineRule {
 
-    /** @throws IllegalArgumentException if the law is blank */
+    /**
+     * @param from the event the period counts from
+     * @param period the length of the period
+     * @param law the provision that sets it, e.g. "Luật Tiếp công dân 2013, Điều 28"
+     * @throws IllegalArgumentException if the law is blank
+     */
     public StatutoryDeadline {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(period, "period");
@@ -29,17 +34,32 @@ public record StatutoryDeadline(MilestoneRef from, CivilCodePeriod period, Strin
         }
     }
 
-    /** A written reply to a citizen: 10 working days from receipt (Luật Tiếp công dân 2013, Điều 28). */
+    /**
+     * A written reply to a citizen: 10 working days from receipt (Luật Tiếp công dân 2013, Điều 28).
+     *
+     * @param receipt the milestone of the receipt counted from
+     * @return a written reply to a citizen: 10 working days from receipt (Luật Tiếp công dân 2013, Điều 28)
+     */
     public static StatutoryDeadline writtenReply(MilestoneRef receipt) {
         return new StatutoryDeadline(receipt, CivilCodePeriod.workingDays(10), "Luật Tiếp công dân 2013, Điều 28");
     }
 
-    /** A first-instance complaint: 30 days from receipt (Luật Khiếu nại 2011, Điều 28). */
+    /**
+     * A first-instance complaint: 30 days from receipt (Luật Khiếu nại 2011, Điều 28).
+     *
+     * @param receipt the milestone of the receipt counted from
+     * @return a first-instance complaint: 30 days from receipt (Luật Khiếu nại 2011, Điều 28)
+     */
     public static StatutoryDeadline firstInstanceComplaint(MilestoneRef receipt) {
         return new StatutoryDeadline(receipt, CivilCodePeriod.days(30), "Luật Khiếu nại 2011, Điều 28");
     }
 
-    /** A complex first-instance complaint: 45 days from receipt (Luật Khiếu nại 2011, Điều 28). */
+    /**
+     * A complex first-instance complaint: 45 days from receipt (Luật Khiếu nại 2011, Điều 28).
+     *
+     * @param receipt the milestone of the receipt counted from
+     * @return a complex first-instance complaint: 45 days from receipt (Luật Khiếu nại 2011, Điều 28)
+     */
     public static StatutoryDeadline complexFirstInstanceComplaint(MilestoneRef receipt) {
         return new StatutoryDeadline(receipt, CivilCodePeriod.days(45), "Luật Khiếu nại 2011, Điều 28");
     }

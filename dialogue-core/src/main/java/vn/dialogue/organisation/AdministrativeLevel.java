@@ -16,6 +16,15 @@ import vn.dialogue.text.Nfc;
  */
 public record AdministrativeLevel(String id, String name, int rank) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param id stable key used in plan files, e.g. {@code province}, never blank
+     * @param name Vietnamese name of the level, e.g. "tỉnh", "cấp huyện", never blank
+     * @param rank depth from the top, 1 for the highest local level; a unit's parent has a lower rank
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public AdministrativeLevel {
         id = Ids.require(id, "id");
         name = Nfc.of(Objects.requireNonNull(name, "name")).strip();

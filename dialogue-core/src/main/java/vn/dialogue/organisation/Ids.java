@@ -17,6 +17,10 @@ public final class Ids {
      * Returns {@code id} if it is a valid key: ASCII letters, digits, dot, underscore and hyphen, at most
      * 128 characters, starting with a letter or digit.
      *
+     * @param id the key to check
+     * @param what what the key names, for the message, e.g. {@code venue}
+     * @return {@code id} if it is a valid key: ASCII letters, digits, dot, underscore and hyphen, at most 128
+     *         characters, starting with a letter or digit
      * @throws NullPointerException     if {@code id} is null
      * @throws IllegalArgumentException if it is not a valid key
      */
@@ -29,7 +33,13 @@ public final class Ids {
         return id;
     }
 
-    /** Like {@link #require} but lets {@code null} through. */
+    /**
+     * Like {@link #require} but lets {@code null} through.
+     *
+     * @param id the key to check, or null
+     * @param what what the key names, for the message, e.g. {@code venue}
+     * @return {@code id} as {@link #require} checks it, or null
+     */
     public static @Nullable String optional(@Nullable String id, String what) {
         return id == null ? null : require(id, what);
     }

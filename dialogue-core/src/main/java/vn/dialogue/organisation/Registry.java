@@ -26,6 +26,13 @@ import org.jspecify.annotations.Nullable;
 public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit> units,
                        List<Organisation> organisations) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param levels levels of government, highest first
+     * @param units administrative units
+     * @param organisations organisations
+     */
     public Registry {
         levels = levels == null ? List.of() : List.copyOf(levels);
         units = units == null ? List.of() : List.copyOf(units);
@@ -35,29 +42,61 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
         index(organisations, Organisation::id, "organisation");
     }
 
-    /** An empty registry. */
+    /**
+     * An empty registry.
+     *
+     * @return an empty registry
+     */
     public static Registry empty() {
         return new Registry(List.of(), List.of(), List.of());
     }
 
+    /**
+     * The level with this id.
+     *
+     * @param id the level's id
+     * @return the level, if the registry has it
+     */
     public Optional<AdministrativeLevel> level(String id) {
         return levels.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
+    /**
+     * The administrative unit with this id.
+     *
+     * @param id the unit's id
+     * @return the unit, if the registry has it
+     */
     public Optional<AdministrativeUnit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
+    /**
+     * The organisation with this id.
+     *
+     * @param id the organisation's id
+     * @return the organisation, if the registry has it
+     */
     public Optional<Organisation> organisation(String id) {
         return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    /** True if {@code id} names an organisation of this registry. */
+    /**
+     * True if {@code id} names an organisation of this registry.
+     *
+     * @param id an organisation id, or null
+     * @return true if {@code id} names an organisation of this registry
+     */
     public boolean hasOrganisation(@Nullable String id) {
         return id != null && organisation(id).isPresent();
     }
 
-    /** True if {@code id} names an administrative unit of this registry. */
+    /**
+     * True if {@code id} names an administrative unit of this registry.
+     *
+     * @param id a unit id, or null
+     * @return true if {@code id} names an administrative unit of this registry
+     */
     public boolean hasUnit(@Nullable String id) {
         return id != null && unit(id).isPresent();
     }
@@ -65,6 +104,10 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
     /**
      * The unit with {@code id} followed by its parent, its parent's parent and so on, as far as the
      * registry knows them; empty if the unit is unknown.
+     *
+     * @param id the unit's id
+     * @return the unit with {@code id} followed by its parent, its parent's parent and so on, as far as the registry
+     *         knows them; empty if the unit is unknown
      */
     public List<AdministrativeUnit> unitChain(String id) {
         List<AdministrativeUnit> chain = new ArrayList<>();
@@ -78,7 +121,12 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
         return List.copyOf(chain);
     }
 
-    /** The organisation with {@code id} followed by its parents, as far as the registry knows them. */
+    /**
+     * The organisation with {@code id} followed by its parents, as far as the registry knows them.
+     *
+     * @param id the organisation's id
+     * @return the organisation with {@code id} followed by its parents, as far as the registry knows them
+     */
     public List<Organisation> organisationChain(String id) {
         List<Organisation> chain = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -91,22 +139,42 @@ public record Registry(List<AdministrativeLevel> levels, List<AdministrativeUnit
         return List.copyOf(chain);
     }
 
-    /** Units whose parent is {@code id}, in registry order. */
+    /**
+     * Units whose parent is {@code id}, in registry order.
+     *
+     * @param id the parent unit's id
+     * @return units whose parent is {@code id}, in registry order
+     */
     public List<AdministrativeUnit> childUnits(String id) {
         return units.stream().filter(u -> id.equals(u.parent())).toList();
     }
 
-    /** Units at the level {@code levelId}, in registry order. */
+    /**
+     * Units at the level {@code levelId}, in registry order.
+     *
+     * @param levelId the level's id
+     * @return units at the level {@code levelId}, in registry order
+     */
     public List<AdministrativeUnit> unitsAtLevel(String levelId) {
         return units.stream().filter(u -> u.level().equals(levelId)).toList();
     }
 
-    /** The display name of an organisation, or the id itself when it is unknown. */
+    /**
+     * The display name of an organisation, or the id itself when it is unknown.
+     *
+     * @param id the organisation's id
+     * @return the display name of an organisation, or the id itself when it is unknown
+     */
     public String organisationName(String id) {
         return organisation(id).map(Organisation::name).orElse(id);
     }
 
-    /** The display name of a unit, or the id itself when it is unknown. */
+    /**
+     * The display name of a unit, or the id itself when it is unknown.
+     *
+     * @param id the unit's id
+     * @return the display name of a unit, or the id itself when it is unknown
+     */
     public String unitName(String id) {
         return unit(id).map(AdministrativeUnit::name).orElse(id);
     }

@@ -24,6 +24,19 @@ import vn.dialogue.text.Nfc;
 public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
                          @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key
+     * @param title what happens, e.g. "Phát biểu khai mạc"
+     * @param start start time, or null when the programme only orders the items
+     * @param minutes planned length in minutes, or null
+     * @param presenter who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
+     * @param agencies organisation ids answering or reporting in this item
+     * @param carriedOver the previous dialogue's commitment this item follows up, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public AgendaItem {
         id = Ids.require(id, "id");
         title = Nfc.of(Objects.requireNonNull(title, "title")).strip();

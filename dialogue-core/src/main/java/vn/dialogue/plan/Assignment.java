@@ -21,6 +21,14 @@ public record Assignment(@NotEmpty(message = "{dialogue.task.owner.required}") L
                          @Nullable String heading, @Nullable String lead,
                          @NotEmpty(message = "{dialogue.assignment.tasks.required}") List<@Valid Task> tasks) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param owners organisation ids of the owners
+     * @param heading the heading as written, or null to print the owners' names
+     * @param lead the sentence after the heading ("Chủ trì, phối hợp với ..."), or null
+     * @param tasks the tasks, in order
+     */
     public Assignment {
         owners = owners == null ? List.of() : List.copyOf(owners);
         heading = Nfc.normalize(heading);

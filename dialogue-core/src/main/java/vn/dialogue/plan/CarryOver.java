@@ -30,6 +30,18 @@ public record CarryOver(String fromPlan, Kind kind, String reference, String tex
         CONCLUSION_TASK
     }
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param fromPlan id of the plan of the dialogue that made the commitment
+     * @param kind what kind of commitment
+     * @param reference the question's or task's id in that dialogue's records
+     * @param text what was asked or ordered, as recorded
+     * @param agency organisation id responsible, or null
+     * @param due the day it was due, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public CarryOver {
         fromPlan = Ids.require(fromPlan, "fromPlan");
         Objects.requireNonNull(kind, "kind");

@@ -42,6 +42,22 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
         ETHNIC_MINORITY
     }
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key
+     * @param text the target as the plan writes it, or null
+     * @param group id of the delegate group the target counts within, or null for every delegate at the venue (at each
+     *              bridge point, for bridge-point attendance)
+     * @param traits what a delegate must be to count: all of them (WOMAN and ETHNIC_MINORITY counts ethnic-minority
+     *               women); never empty
+     * @param atLeast the smallest acceptable count, or null
+     * @param atLeastPercent the smallest acceptable share, in percent (0 to 100) of the delegates counted, or null
+     * @param majorityEthnicity the ethnicity whose members are not an ethnic minority; null means {@value
+     *                          #DEFAULT_MAJORITY}
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public CompositionTarget {
         id = Ids.require(id, "id");
         text = Nfc.normalize(text);
@@ -69,23 +85,48 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
         }
     }
 
-    /** At least {@code count} delegates with every one of {@code traits}. */
+    /**
+     * At least {@code count} delegates with every one of {@code traits}.
+     *
+     * @param id stable key
+     * @param traits what a delegate must be to count: all of them (WOMAN and ETHNIC_MINORITY counts ethnic-minority
+     *               women); never empty
+     * @param count the smallest acceptable count
+     * @return at least {@code count} delegates with every one of {@code traits}
+     */
     public static CompositionTarget atLeast(String id, int count, Trait... traits) {
         return new CompositionTarget(id, null, null, List.of(traits), count, null, null);
     }
 
-    /** At least {@code percent} percent of the delegates counted have every one of {@code traits}. */
+    /**
+     * At least {@code percent} percent of the delegates counted have every one of {@code traits}.
+     *
+     * @param id stable key
+     * @param traits what a delegate must be to count: all of them (WOMAN and ETHNIC_MINORITY counts ethnic-minority
+     *               women); never empty
+     * @param percent the smallest acceptable share, 0 to 100
+     * @return at least {@code percent} percent of the delegates counted have every one of {@code traits}
+     */
     public static CompositionTarget atLeastPercent(String id, int percent, Trait... traits) {
         return new CompositionTarget(id, null, null, List.of(traits), null, percent, null);
     }
 
-    /** This target counted within one delegate group. */
+    /**
+     * This target counted within one delegate group.
+     *
+     * @param groupId the id of the delegate group counted within
+     * @return this target counted within one delegate group
+     */
     public CompositionTarget withinGroup(String groupId) {
         return new CompositionTarget(id, text, Objects.requireNonNull(groupId, "groupId"), traits, atLeast,
                 atLeastPercent, majorityEthnicity);
     }
 
-    /** The majority ethnicity this target uses, never null. */
+    /**
+     * The majority ethnicity this target uses, never null.
+     *
+     * @return the majority ethnicity this target uses, never null
+     */
     public String effectiveMajority() {
         return majorityEthnicity == null ? DEFAULT_MAJORITY : majorityEthnicity;
     }
@@ -93,6 +134,10 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
     /**
      * The smallest count that meets the target when {@code counted} delegates are counted: the stated count, or the
      * percentage of {@code counted} rounded up.
+     *
+     * @param counted how many delegates are counted
+     * @return the smallest count that meets the target when {@code counted} delegates are counted: the stated count, or
+     *         the percentage of {@code counted} rounded up
      */
     public int required(int counted) {
         if (counted < 0) {
@@ -104,7 +149,11 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
         return (int) Math.ceil(counted * (atLeastPercent / 100.0));
     }
 
-    /** "phụ nữ dân tộc thiểu số: ít nhất 30%" style Vietnamese text. */
+    /**
+     * "phụ nữ dân tộc thiểu số: ít nhất 30%" style Vietnamese text.
+     *
+     * @return "phụ nữ dân tộc thiểu số: ít nhất 30%" style Vietnamese text
+     */
     public String toVietnamese() {
         StringBuilder who = new StringBuilder();
         who.append(traits.contains(Trait.WOMAN) ? "phụ nữ" : traits.contains(Trait.MAN) ? "nam" : "đại biểu");
@@ -114,7 +163,11 @@ public record CompositionTarget(String id, @Nullable String text, @Nullable Stri
         return who + ": ít nhất " + (atLeast != null ? atLeast.toString() : atLeastPercent + "%");
     }
 
-    /** "ethnic-minority women: at least 30%" style English text. */
+    /**
+     * "ethnic-minority women: at least 30%" style English text.
+     *
+     * @return "ethnic-minority women: at least 30%" style English text
+     */
     public String toEnglish() {
         String who = traits.contains(Trait.WOMAN) ? "women" : traits.contains(Trait.MAN) ? "men" : "delegates";
         if (traits.contains(Trait.ETHNIC_MINORITY)) {

@@ -23,6 +23,19 @@ public record DelegateGroup(String id, @Nullable String heading, DelegateRole ro
                             @Nullable String composition, @Nullable Headcount expected,
                             @Nullable String invitedBy) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key
+     * @param heading the group's heading as written, or null
+     * @param role the role of its members
+     * @param members its lines, in order
+     * @param composition free text on who makes it up, when the plan describes it in prose, or null
+     * @param expected how many people it brings, or null when the plan does not say
+     * @param invitedBy organisation id of whoever invites them, or null for the issuer
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public DelegateGroup {
         id = Ids.require(id, "id");
         heading = Nfc.normalize(heading);
@@ -35,6 +48,9 @@ public record DelegateGroup(String id, @Nullable String heading, DelegateRole ro
     /**
      * The group's stated count, or else the sum of its members' counts when every member states one;
      * null when neither is known.
+     *
+     * @return the group's stated count, or else the sum of its members' counts when every member states one; null when
+     *         neither is known
      */
     public @Nullable Headcount effectiveExpected() {
         if (expected != null) {

@@ -18,6 +18,16 @@ import vn.dialogue.text.Nfc;
 public record DialogueFormat(String mainVenue, List<BridgePoint> bridgePoints, @Nullable String summary,
                              List<String> details) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param mainVenue id of the in-person venue where the chair sits
+     * @param bridgePoints online points, each tied to a unit
+     * @param summary the plan's lead sentence ("Tổ chức đối thoại trực tiếp ... cụ thể:"), or null
+     * @param details the plan's bullets and paragraphs on how the dialogue runs, in order
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public DialogueFormat {
         mainVenue = Ids.require(mainVenue, "mainVenue");
         bridgePoints = bridgePoints == null ? List.of() : List.copyOf(bridgePoints);

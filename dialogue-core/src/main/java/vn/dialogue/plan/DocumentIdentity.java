@@ -30,6 +30,20 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
         @NotNull(groups = Issued.class, message = "{dialogue.identity.date.required}") @Nullable IssueDate issueDate,
         @NotBlank(message = "{dialogue.identity.subject.required}") @Nullable String subject) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param issuer organisation id of the issuing body (e.g. the provincial People's Committee)
+     * @param parentBody organisation id of the body above it printed on the first header line, or null
+     * @param type document type, e.g. {@link DocumentType#KE_HOACH}
+     * @param number registered number, or null while a draft ("Số:      /KH-UBND")
+     * @param symbol symbol after the slash, e.g. "KH-UBND"
+     * @param place place name of the date line, e.g. "Kon Tum"
+     * @param issueDate issue date, possibly without day (draft)
+     * @param subject subject line (trích yếu)
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public DocumentIdentity {
         issuer = Ids.require(issuer, "issuer");
         parentBody = Ids.optional(parentBody, "parentBody");
@@ -42,23 +56,41 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
         subject = Nfc.normalize(subject);
     }
 
-    /** "05/KH-UBND", or "     /KH-UBND" while the number is blank; numbers below 10 take a leading zero. */
+    /**
+     * "05/KH-UBND", or "     /KH-UBND" while the number is blank; numbers below 10 take a leading zero.
+     *
+     * @return "05/KH-UBND", or "     /KH-UBND" while the number is blank; numbers below 10 take a leading zero
+     */
     public String numberAndSymbol() {
         String n = number == null ? "     " : String.format("%02d", number);
         return n + "/" + (symbol == null ? "" : symbol);
     }
 
-    /** A copy with the number cleared (a new draft). */
+    /**
+     * A copy with the number cleared (a new draft).
+     *
+     * @return a copy with the number cleared (a new draft)
+     */
     public DocumentIdentity withoutNumber() {
         return new DocumentIdentity(issuer, parentBody, type, null, symbol, place, issueDate, subject);
     }
 
-    /** A copy with another issue date. */
+    /**
+     * A copy with another issue date.
+     *
+     * @param date the new issue date, or null
+     * @return a copy with another issue date
+     */
     public DocumentIdentity withIssueDate(@Nullable IssueDate date) {
         return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, date, subject);
     }
 
-    /** A copy with another subject line. */
+    /**
+     * A copy with another subject line.
+     *
+     * @param newSubject the new {@code subject}: subject line (trích yếu)
+     * @return a copy with another subject line
+     */
     public DocumentIdentity withSubject(@Nullable String newSubject) {
         return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, issueDate, newSubject);
     }

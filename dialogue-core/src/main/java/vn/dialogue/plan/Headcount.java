@@ -17,6 +17,15 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
     /** How far "about N" may stray before a check speaks, in percent. */
     public static final int ABOUT_TOLERANCE_PERCENT = 10;
 
+    /**
+     * Checks the components.
+     *
+     * @param exactly the exact count, or null
+     * @param about the approximate count, or null
+     * @param min the lower bound of a range, or null
+     * @param max the upper bound of a range, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     */
     public Headcount {
         int forms = (exactly != null ? 1 : 0) + (about != null ? 1 : 0) + (min != null || max != null ? 1 : 0);
         if (forms != 1) {
@@ -32,19 +41,42 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         }
     }
 
+    /**
+     * Exactly {@code n} delegates ("250 đại biểu").
+     *
+     * @param n the count, at least 0
+     * @return the headcount
+     */
     public static Headcount exactly(int n) {
         return new Headcount(n, null, null, null);
     }
 
+    /**
+     * About {@code n} delegates ("khoảng 250 đại biểu").
+     *
+     * @param n the count, at least 0
+     * @return the headcount
+     */
     public static Headcount about(int n) {
         return new Headcount(null, n, null, null);
     }
 
+    /**
+     * From {@code min} to {@code max} delegates ("từ 200 đến 250 đại biểu").
+     *
+     * @param min the smallest count, at least 0
+     * @param max the largest count, at least {@code min}
+     * @return the headcount
+     */
     public static Headcount between(int min, int max) {
         return new Headcount(null, null, min, max);
     }
 
-    /** The count to plan for: the exact or approximate number, or the upper bound of a range (else the lower). */
+    /**
+     * The count to plan for: the exact or approximate number, or the upper bound of a range (else the lower).
+     *
+     * @return the count to plan for: the exact or approximate number, or the upper bound of a range (else the lower)
+     */
     public int nominal() {
         if (exactly != null) {
             return exactly;
@@ -55,7 +87,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return max != null ? max : min == null ? 0 : min;
     }
 
-    /** The smallest count still consistent with the statement. */
+    /**
+     * The smallest count still consistent with the statement.
+     *
+     * @return the smallest count still consistent with the statement
+     */
     public int lowest() {
         if (exactly != null) {
             return exactly;
@@ -66,7 +102,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return min == null ? 0 : min;
     }
 
-    /** The largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range). */
+    /**
+     * The largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range).
+     *
+     * @return the largest count still consistent with the statement ({@link Integer#MAX_VALUE} for an open range)
+     */
     public int highest() {
         if (exactly != null) {
             return exactly;
@@ -82,7 +122,11 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         return (int) (((long) n * ABOUT_TOLERANCE_PERCENT + 99) / 100);
     }
 
-    /** "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text. */
+    /**
+     * "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text.
+     *
+     * @return "khoảng 200", "03", "từ 10 đến 20" style Vietnamese text
+     */
     public String toVietnamese() {
         if (exactly != null) {
             return String.format("%02d", exactly);

@@ -15,11 +15,22 @@ import vn.dialogue.text.Nfc;
  */
 public record Implementation(List<@Valid ImplementationPart> parts, @Nullable String closing) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param parts the numbered parts
+     * @param closing the closing paragraph ("Căn cứ nội dung Kế hoạch, ..."), or null
+     */
     public Implementation {
         parts = parts == null ? List.of() : List.copyOf(parts);
         closing = Nfc.normalize(closing);
     }
 
+    /**
+     * No parts and no closing sentence.
+     *
+     * @return the empty implementation section
+     */
     public static Implementation empty() {
         return new Implementation(List.of(), null);
     }

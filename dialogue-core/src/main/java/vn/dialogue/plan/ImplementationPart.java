@@ -15,6 +15,13 @@ import vn.dialogue.text.Nfc;
  */
 public record ImplementationPart(String title, List<@Valid Assignment> assignments) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param title the part's title
+     * @param assignments its assignments, in order (lettered a, b, c, d, đ... when more than one)
+     * @throws NullPointerException if a required component is null
+     */
     public ImplementationPart {
         title = Nfc.of(Objects.requireNonNull(title, "title")).strip();
         assignments = assignments == null ? List.of() : List.copyOf(assignments);

@@ -22,6 +22,14 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+    /**
+     * Checks the components.
+     *
+     * @param year the year, 1900 to 2999
+     * @param month 1 to 12, or null when unknown
+     * @param day day of month, or null when unknown; only with a month
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     */
     public IssueDate {
         if (year < 1900 || year > 2999) {
             throw new IllegalArgumentException("year " + year + " is out of range 1900-2999");
@@ -42,16 +50,34 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
         }
     }
 
+    /**
+     * A full date: day, month and year.
+     *
+     * @param date the day
+     * @return the issue date
+     */
     public static IssueDate of(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new IssueDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /**
+     * A month of a year, the day left blank (a draft).
+     *
+     * @param month the month
+     * @return the issue date
+     */
     public static IssueDate of(YearMonth month) {
         Objects.requireNonNull(month, "month");
         return new IssueDate(month.getYear(), month.getMonthValue(), null);
     }
 
+    /**
+     * A year only, the day and month left blank (a draft).
+     *
+     * @param year the year
+     * @return the issue date
+     */
     public static IssueDate ofYear(int year) {
         return new IssueDate(year, null, null);
     }
@@ -59,6 +85,8 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
     /**
      * Parses "2024", "2024-10" or "2024-10-05".
      *
+     * @param text "2024", "2024-10" or "2024-10-05"
+     * @return the issue date it names
      * @throws IllegalArgumentException if the text is none of these, or not a real date
      */
     public static IssueDate parse(String text) {
@@ -72,12 +100,20 @@ public record IssueDate(int year, @Nullable Integer month, @Nullable Integer day
         return new IssueDate(Integer.parseInt(m.group(1)), month, day);
     }
 
-    /** True when the day is known. */
+    /**
+     * True when the day is known.
+     *
+     * @return true when the day is known
+     */
     public boolean isComplete() {
         return day != null;
     }
 
-    /** The full date, when the day is known. */
+    /**
+     * The full date, when the day is known.
+     *
+     * @return the full date, when the day is known
+     */
     public Optional<LocalDate> toLocalDate() {
         return day == null || month == null ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
     }

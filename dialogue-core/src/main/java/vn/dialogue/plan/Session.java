@@ -23,6 +23,18 @@ import vn.dialogue.organisation.Ids;
 public record Session(String id, @Nullable LocalDate date, @Nullable YearMonth month, PartOfDay partOfDay,
                       @Nullable LocalTime start, @Nullable LocalTime end) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id stable key
+     * @param date the day, when fixed
+     * @param month the expected month, when the day is not fixed (if both are given they must agree)
+     * @param partOfDay morning, afternoon, whole day or not yet decided
+     * @param start start time, or null
+     * @param end end time, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Session {
         id = Ids.require(id, "id");
         if (date == null && month == null) {
@@ -37,35 +49,72 @@ public record Session(String id, @Nullable LocalDate date, @Nullable YearMonth m
         }
     }
 
+    /**
+     * A session on a fixed day, without hours.
+     *
+     * @param id the session's id
+     * @param date the day
+     * @param partOfDay morning, afternoon, the whole day or not yet decided
+     * @return the session
+     */
     public static Session on(String id, LocalDate date, PartOfDay partOfDay) {
         return new Session(id, date, null, partOfDay, null, null);
     }
 
+    /**
+     * A session expected in a month, the day not yet fixed.
+     *
+     * @param id the session's id
+     * @param month the month
+     * @param partOfDay morning, afternoon, the whole day or not yet decided
+     * @return the session
+     */
     public static Session expectedIn(String id, YearMonth month, PartOfDay partOfDay) {
         return new Session(id, null, month, partOfDay, null, null);
     }
 
-    /** True when the day is fixed. */
+    /**
+     * True when the day is fixed.
+     *
+     * @return true when the day is fixed
+     */
     public boolean isDateKnown() {
         return date != null;
     }
 
-    /** The first day the session can be on: its date, or the first day of its expected month. */
+    /**
+     * The first day the session can be on: its date, or the first day of its expected month.
+     *
+     * @return the first day the session can be on: its date, or the first day of its expected month
+     */
     public LocalDate earliestDay() {
         return date != null ? date : Objects.requireNonNull(month).atDay(1);
     }
 
-    /** The last day the session can be on: its date, or the last day of its expected month. */
+    /**
+     * The last day the session can be on: its date, or the last day of its expected month.
+     *
+     * @return the last day the session can be on: its date, or the last day of its expected month
+     */
     public LocalDate latestDay() {
         return date != null ? date : Objects.requireNonNull(month).atEndOfMonth();
     }
 
-    /** The year the session falls in. */
+    /**
+     * The year the session falls in.
+     *
+     * @return the year the session falls in
+     */
     public int year() {
         return date != null ? date.getYear() : Objects.requireNonNull(month).getYear();
     }
 
-    /** A copy on a fixed day (the month is dropped). */
+    /**
+     * A copy on a fixed day (the month is dropped).
+     *
+     * @param newDate the new {@code date}: the day, when fixed
+     * @return a copy on a fixed day (the month is dropped)
+     */
     public Session withDate(LocalDate newDate) {
         return new Session(id, newDate, null, partOfDay, start, end);
     }

@@ -13,7 +13,11 @@ public enum SigningAuthority {
     /** "TUQ.": by written authorisation. */
     TUQ;
 
-    /** The prefix as printed, e.g. "TM.". */
+    /**
+     * The prefix as printed, e.g. "TM.".
+     *
+     * @return the prefix as printed, e.g. "TM."
+     */
     public String prefix() {
         return name() + ".";
     }

@@ -19,9 +19,24 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SymbolMatchesType {
 
+    /**
+     * The message key.
+     *
+     * @return the message template, a key of the check package's messages
+     */
     String message() default "{dialogue.identity.symbol.type}";
 
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * The payload.
+     *
+     * @return the payload, unused
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -23,6 +23,18 @@ import vn.dialogue.text.Nfc;
 public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}") String text, List<String> owners, List<String> coordinators,
                    List<String> deliverables, @Nullable DeadlineRule deadline) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key, used by deadline rules that refer to it
+     * @param text the bullet as written
+     * @param owners organisation ids responsible, when they differ from the assignment's; else empty
+     * @param coordinators organisation ids that cooperate ("phối hợp")
+     * @param deliverables what the work produces (lists, documents, a report), in order
+     * @param deadline when it is due, or null when the plan sets no deadline
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Task {
         id = Ids.require(id, "id");
         text = Nfc.of(Objects.requireNonNull(text, "text")).strip();
@@ -31,7 +43,12 @@ public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}
         deliverables = Nfc.all(deliverables);
     }
 
-    /** A copy with another deadline. */
+    /**
+     * A copy with another deadline.
+     *
+     * @param rule the new deadline, or null for none
+     * @return a copy with another deadline
+     */
     public Task withDeadline(@Nullable DeadlineRule rule) {
         return new Task(id, text, owners, coordinators, deliverables, rule);
     }

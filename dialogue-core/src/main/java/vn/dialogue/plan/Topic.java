@@ -17,6 +17,16 @@ import vn.dialogue.text.Nfc;
  */
 public record Topic(String id, String title, List<String> agencies, List<String> keywords) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param id stable key
+     * @param title the text of the plan's bullet
+     * @param agencies organisation ids of the agencies concerned, the usual lead first
+     * @param keywords words that hint a question belongs here (used to suggest a topic and a lead agency)
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Topic {
         id = Ids.require(id, "id");
         title = Nfc.of(Objects.requireNonNull(title, "title")).strip();

@@ -11,7 +11,9 @@ public final class PlanFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (or source name) that was read. */
     private final String file;
+    /** Every problem found, in file order. */
     private final transient List<Problem> problems;
 
     PlanFileException(String file, List<Problem> problems) {
@@ -20,12 +22,20 @@ public final class PlanFileException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file name as given to the reader. */
+    /**
+     * The file name as given to the reader.
+     *
+     * @return the file name as given to the reader
+     */
     public String file() {
         return file;
     }
 
-    /** Every problem found, in document order; never empty. */
+    /**
+     * Every problem found, in document order; never empty.
+     *
+     * @return every problem found, in document order; never empty
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -138,6 +138,8 @@ public final class PlanFiles {
     /**
      * Reads a plan file; the format follows the extension ({@code .json}, else YAML).
      *
+     * @param file the file to read
+     * @return the plan, NFC-normalised
      * @throws PlanFileException    if the content is not a valid plan, listing every problem
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -161,6 +163,9 @@ public final class PlanFiles {
      * Reads a plan from bytes (UTF-8, an optional byte-order mark is skipped).
      *
      * @param name the file name to print in problems
+     * @param bytes the file's content
+     * @param format the format to render to
+     * @return the plan, NFC-normalised
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, byte[] bytes, Format format) {
@@ -186,6 +191,9 @@ public final class PlanFiles {
      * Reads a plan from text.
      *
      * @param name the file name to print in problems
+     * @param format the format to render to
+     * @param text the plan file's text
+     * @return the plan, NFC-normalised
      * @throws PlanFileException if the content is not a valid plan, listing every problem
      */
     public static Plan read(String name, String text, Format format) {
@@ -293,7 +301,13 @@ public final class PlanFiles {
         }
     }
 
-    /** Writes a plan as text in the given format; the same plan always gives the same text. */
+    /**
+     * Writes a plan as text in the given format; the same plan always gives the same text.
+     *
+     * @param plan the plan
+     * @param format the format to render to
+     * @return the text, ending with a line feed
+     */
     public static String write(Plan plan, Format format) {
         Objects.requireNonNull(plan, "plan");
         return mapper(format).writeValueAsString(plan);
@@ -305,7 +319,12 @@ public final class PlanFiles {
         return mapper(format).writeValueAsString(value);
     }
 
-    /** Writes a plan to a file, in the format its extension implies. */
+    /**
+     * Writes a plan to a file, in the format its extension implies.
+     *
+     * @param plan the plan
+     * @param file the file to write, replaced if it exists
+     */
     public static void write(Plan plan, Path file) {
         Objects.requireNonNull(file, "file");
         try {

@@ -35,12 +35,22 @@ public final class PlanSchema {
     private PlanSchema() {
     }
 
-    /** The schema of a plan file, as indented JSON. */
+    /**
+     * The schema of a plan file, as indented JSON.
+     *
+     * @return the schema of a plan file, as indented JSON
+     */
     public static String json() {
         return PlanFiles.writeValue(schema(Plan.class, "Kế hoạch đối thoại (dialogue plan file)"), Format.JSON);
     }
 
-    /** The schema of any file of the plan family (a plan, a unit mapping, a carry-over list), as indented JSON. */
+    /**
+     * The schema of any file of the plan family (a plan, a unit mapping, a carry-over list), as indented JSON.
+     *
+     * @param root the record type of the file's root
+     * @param title the schema's title
+     * @return the schema of any file of the plan family (a plan, a unit mapping, a carry-over list), as indented JSON
+     */
     public static String json(Class<? extends Record> root, String title) {
         return PlanFiles.writeValue(schema(root, title), Format.JSON);
     }

@@ -13,6 +13,16 @@ import java.util.Objects;
  */
 public record Problem(String file, int line, int column, String path, String message) {
 
+    /**
+     * Checks the components.
+     *
+     * @param file the file name as given to the reader
+     * @param line 1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     * @param path the field path, e.g. {@code tasks[2].deadline}; empty for the whole document
+     * @param message what is wrong, in words a person understands
+     * @throws NullPointerException if a required component is null
+     */
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");

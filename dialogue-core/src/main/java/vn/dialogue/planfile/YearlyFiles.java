@@ -22,6 +22,8 @@ public final class YearlyFiles {
     /**
      * Reads a mapping file.
      *
+     * @param file the file to read
+     * @return the mapping
      * @throws PlanFileException    listing every problem with file, line, column and field path
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -32,6 +34,8 @@ public final class YearlyFiles {
     /**
      * Reads a carry-over file.
      *
+     * @param file the file to read
+     * @return the carry-overs
      * @throws PlanFileException    listing every problem with file, line, column and field path
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -39,7 +43,12 @@ public final class YearlyFiles {
         return PlanFiles.read(file, CarryOvers.class);
     }
 
-    /** Writes a carry-over file, in the format its extension implies. */
+    /**
+     * Writes a carry-over file, in the format its extension implies.
+     *
+     * @param file the file to write, replaced if it exists
+     * @param carryOvers what is handed to next year
+     */
     public static void write(CarryOvers carryOvers, Path file) {
         Objects.requireNonNull(carryOvers, "carryOvers");
         try {

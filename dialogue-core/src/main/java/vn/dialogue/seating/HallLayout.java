@@ -22,6 +22,15 @@ import vn.dialogue.organisation.Ids;
  */
 public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param venue id of the venue the layout is of
+     * @param presidiumSeats seats at the presidium table, zero or more
+     * @param blocks blocks from left to right, at least one; ids unique
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public HallLayout {
         venue = Ids.require(venue, "venue");
         if (presidiumSeats < 0) {
@@ -39,7 +48,16 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
         }
     }
 
-    /** A layout of {@code blocks} equal blocks named A, B, C... each {@code rows} by {@code seatsPerRow}. */
+    /**
+     * A layout of {@code blocks} equal blocks named A, B, C... each {@code rows} by {@code seatsPerRow}.
+     *
+     * @param venue id of the venue the layout is of
+     * @param presidiumSeats seats at the presidium table, zero or more
+     * @param blocks blocks from left to right, at least one; ids unique
+     * @param rows rows per block, at least 1
+     * @param seatsPerRow seats per row, at least 1
+     * @return a layout of {@code blocks} equal blocks named A, B, C..
+     */
     public static HallLayout uniform(String venue, int presidiumSeats, int blocks, int rows, int seatsPerRow) {
         if (blocks < 1 || blocks > 26) {
             throw new IllegalArgumentException("blocks must be 1 to 26, was " + blocks);
@@ -51,12 +69,20 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
         return new HallLayout(venue, presidiumSeats, list);
     }
 
-    /** Every seat: presidium and blocks. */
+    /**
+     * Every seat: presidium and blocks.
+     *
+     * @return every seat: presidium and blocks
+     */
     public int capacity() {
         return presidiumSeats + blocks.stream().mapToInt(Block::capacity).sum();
     }
 
-    /** The presidium's seats in protocol order (seat 1 first). */
+    /**
+     * The presidium's seats in protocol order (seat 1 first).
+     *
+     * @return the presidium's seats in protocol order (seat 1 first)
+     */
     public List<Seat> presidium() {
         List<Seat> seats = new ArrayList<>();
         int centre = presidiumSeats / 2 + 1;
@@ -68,7 +94,11 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
         return List.copyOf(seats);
     }
 
-    /** The hall's seats, block by block from the left, row by row from the front, seat by seat from the left. */
+    /**
+     * The hall's seats, block by block from the left, row by row from the front, seat by seat from the left.
+     *
+     * @return the hall's seats, block by block from the left, row by row from the front, seat by seat from the left
+     */
     public List<Seat> hallSeats() {
         int width = blocks.stream().mapToInt(Block::seatsPerRow).sum() + blocks.size() - 1;
         List<Seat> seats = new ArrayList<>();
@@ -86,19 +116,33 @@ public record HallLayout(String venue, int presidiumSeats, List<Block> blocks) {
         return List.copyOf(seats);
     }
 
-    /** Every seat: the presidium's in protocol order, then the hall's. */
+    /**
+     * Every seat: the presidium's in protocol order, then the hall's.
+     *
+     * @return every seat: the presidium's in protocol order, then the hall's
+     */
     public List<Seat> seats() {
         List<Seat> all = new ArrayList<>(presidium());
         all.addAll(hallSeats());
         return List.copyOf(all);
     }
 
-    /** The seat with this id. */
+    /**
+     * The seat with this id.
+     *
+     * @param id the seat's id, e.g. {@code B-3-7}
+     * @return the seat with this id
+     */
     public Optional<Seat> seat(String id) {
         return seats().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The block with this id. */
+    /**
+     * The block with this id.
+     *
+     * @param id the block's id, e.g. {@code B}
+     * @return the block with this id
+     */
     public Optional<Block> block(String id) {
         return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
     }

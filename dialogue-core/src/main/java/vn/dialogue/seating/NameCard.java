@@ -30,6 +30,18 @@ public record NameCard(Kind kind, String delegate, String name, @Nullable String
         NAME_CARD
     }
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param kind table card or name card
+     * @param delegate id of the delegate
+     * @param name the name as written
+     * @param title title or position, or null
+     * @param organisation the organisation's name, or null
+     * @param seat the seat
+     * @param role the delegate's role
+     * @throws NullPointerException if a required component is null
+     */
     public NameCard {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(delegate, "delegate");
@@ -40,7 +52,11 @@ public record NameCard(Kind kind, String delegate, String name, @Nullable String
         Objects.requireNonNull(role, "role");
     }
 
-    /** "Phó Giám đốc Sở Y tế tỉnh Kon Tum" style line under the name: title and organisation, as known. */
+    /**
+     * "Phó Giám đốc Sở Y tế tỉnh Kon Tum" style line under the name: title and organisation, as known.
+     *
+     * @return "Phó Giám đốc Sở Y tế tỉnh Kon Tum" style line under the name: title and organisation, as known
+     */
     public String titleLine() {
         if (title == null) {
             return organisation == null ? "" : organisation;

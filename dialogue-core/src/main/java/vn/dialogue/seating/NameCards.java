@@ -24,6 +24,10 @@ public final class NameCards {
     /**
      * Table cards first (presidium by rank, then the hall in seat order), then name cards for everyone seated. The
      * organisation printed is the delegate's as written, else the registry's name for its id.
+     *
+     * @param plan the plan
+     * @param registry the plan's registry of administrative units and organisations
+     * @return table cards first (presidium by rank, then the hall in seat order), then name cards for everyone seated
      */
     public static List<NameCard> from(SeatingPlan plan, Registry registry) {
         Objects.requireNonNull(plan, "plan");
@@ -40,7 +44,13 @@ public final class NameCards {
         return List.copyOf(cards);
     }
 
-    /** The table cards only. */
+    /**
+     * The table cards only.
+     *
+     * @param plan the plan
+     * @param registry the plan's registry of administrative units and organisations
+     * @return the table cards only
+     */
     public static List<NameCard> tableCards(SeatingPlan plan, Registry registry) {
         return from(plan, registry).stream().filter(c -> c.kind() == NameCard.Kind.TABLE_CARD).toList();
     }

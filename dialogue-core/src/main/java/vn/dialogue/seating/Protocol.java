@@ -19,6 +19,14 @@ import vn.dialogue.plan.VenueAttendance;
  */
 public record Protocol(List<String> organisations, List<String> groups) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param organisations organisation ids in protocol order; delegates of other organisations come after them
+     * @param groups delegate group ids in seating order; other groups come after them
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Protocol {
         organisations = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(organisations, "organisations")));
         groups = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(groups, "groups")));
@@ -26,7 +34,11 @@ public record Protocol(List<String> organisations, List<String> groups) {
         groups.forEach(g -> Ids.require(g, "group"));
     }
 
-    /** No precedence: list order decides. */
+    /**
+     * No precedence: list order decides.
+     *
+     * @return no precedence: list order decides
+     */
     public static Protocol none() {
         return new Protocol(List.of(), List.of());
     }
@@ -34,6 +46,11 @@ public record Protocol(List<String> organisations, List<String> groups) {
     /**
      * The protocol a plan defines for a venue: the {@link VenueAttendance#effectivePrecedence() precedence} of
      * its attendance (explicit, or the order the plan names the organisations in) and its groups in plan order.
+     *
+     * @param plan the plan
+     * @param venue the venue's id
+     * @return the protocol a plan defines for a venue: the {@link VenueAttendance#effectivePrecedence() precedence} of
+     *         its attendance (explicit, or the order the plan names the organisations in) and its groups in plan order
      */
     public static Protocol of(Plan plan, String venue) {
         Objects.requireNonNull(plan, "plan");

@@ -48,6 +48,12 @@ public final class Seating {
     /**
      * Seats the delegates of {@code delegates} who are at the layout's venue, by the protocol {@code plan} defines
      * for that venue ({@link Protocol#of}).
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
+     * @param layout the hall's blocks and rows
+     * @param pins delegates who must sit in a given seat
+     * @return the seating plan
      */
     public static SeatingPlan forPlan(Plan plan, HallLayout layout, DelegateList delegates, List<SeatPin> pins) {
         Objects.requireNonNull(plan, "plan");
@@ -59,6 +65,11 @@ public final class Seating {
     /**
      * Seats {@code attendees}.
      *
+     * @param layout the hall's blocks and rows
+     * @param attendees the delegates to seat, each once
+     * @param protocol the order of precedence the seats follow
+     * @param pins delegates who must sit in a given seat
+     * @return the seating plan
      * @throws IllegalArgumentException if an attendee appears twice or sits at another venue, a pin names a seat the
      *                                  layout does not have, or two pins name the same seat or the same delegate
      */

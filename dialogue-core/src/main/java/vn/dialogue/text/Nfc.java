@@ -20,7 +20,12 @@ public final class Nfc {
     private Nfc() {
     }
 
-    /** Returns {@code text} in NFC; {@code null} stays {@code null}. */
+    /**
+     * Returns {@code text} in NFC; {@code null} stays {@code null}.
+     *
+     * @param text any text, or null
+     * @return {@code text} in NFC; {@code null} stays {@code null}
+     */
     public static @Nullable String normalize(@Nullable String text) {
         if (text == null || isComposedVietnamese(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             return text;
@@ -44,13 +49,23 @@ public final class Nfc {
         return true;
     }
 
-    /** Returns {@code text} in NFC; never null. */
+    /**
+     * Returns {@code text} in NFC; never null.
+     *
+     * @param text any text, never null
+     * @return {@code text} in NFC; never null
+     */
     public static String of(String text) {
         Objects.requireNonNull(text, "text");
         return Objects.requireNonNull(normalize(text));
     }
 
-    /** Returns an immutable copy of {@code texts}, each in NFC. */
+    /**
+     * Returns an immutable copy of {@code texts}, each in NFC.
+     *
+     * @param texts texts, or null
+     * @return an immutable copy of {@code texts}, each in NFC
+     */
     public static List<String> all(@Nullable List<String> texts) {
         if (texts == null) {
             return List.of();

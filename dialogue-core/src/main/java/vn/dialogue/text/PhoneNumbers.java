@@ -18,6 +18,10 @@ public final class PhoneNumbers {
      * Whether {@code value} is a Vietnamese number whose leading 0 a spreadsheet dropped: digits only, either 9 not
      * starting with 0 (mobile numbers are 0 + 9 digits) or 10 starting with 2 (landlines are 02 + 9 digits).
      * Numbers written with their 0, with +84 or 84, or with separators are not.
+     *
+     * @param value a phone cell's text
+     * @return whether {@code value} is a Vietnamese number whose leading 0 a spreadsheet dropped: digits only, either 9
+     *         not starting with 0 (mobile numbers are 0 + 9 digits) or 10 starting with 2 (landlines are 02 + 9 digits)
      */
     public static boolean lostLeadingZero(String value) {
         Objects.requireNonNull(value, "value");
@@ -27,7 +31,12 @@ public final class PhoneNumbers {
         return (mobile || landline) && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Why {@code value} is refused, with the fix, when {@link #lostLeadingZero} holds; null otherwise. */
+    /**
+     * Why {@code value} is refused, with the fix, when {@link #lostLeadingZero} holds; null otherwise.
+     *
+     * @param value a phone cell's text
+     * @return why {@code value} is refused, with the fix, when {@link #lostLeadingZero} holds; null otherwise
+     */
     public static @Nullable Bilingual lostLeadingZeroProblem(String value) {
         if (!lostLeadingZero(value)) {
             return null;

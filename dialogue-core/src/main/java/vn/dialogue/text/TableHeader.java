@@ -30,12 +30,24 @@ public final class TableHeader<C extends Enum<C>> {
      */
     public record Repeat(String header, String first) {
 
+        /**
+         * Checks the components.
+         *
+         * @param header the repeated cell as written
+         * @param first the earlier cell as written
+         * @throws NullPointerException if a required component is null
+         */
         public Repeat {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(first, "first");
         }
 
-        /** "Cột này trùng với cột 'x'; chỉ đọc cột đầu tiên." / "This column repeats column 'x'; only the first is read." */
+        /**
+         * "Cột này trùng với cột 'x'; chỉ đọc cột đầu tiên." / "This column repeats column 'x'; only the first is read."
+         *
+         * @return "Cột này trùng với cột 'x'; chỉ đọc cột đầu tiên." / "This column repeats column 'x'; only the first
+         *         is read."
+         */
         public Bilingual message() {
             return Bilingual.of("Cột này trùng với cột '" + first + "'; chỉ đọc cột đầu tiên.",
                     "This column repeats column '" + first + "'; only the first is read.");
@@ -58,6 +70,12 @@ public final class TableHeader<C extends Enum<C>> {
      *
      * @param lookup   the column a header cell names, if any
      * @param isHeader whether the columns a row names make it the header
+     * @param <C> the columns' enum type
+     * @param rows the table's rows, from the top
+     * @param searchRows how many rows from the top may hold the header
+     * @param type the columns' enum class
+     * @return the index of the first of the first {@code searchRows} rows whose cells name columns that {@code
+     *         isHeader} accepts (officials put titles above the header), or -1 when none does
      */
     public static <C extends Enum<C>> int find(List<? extends List<String>> rows, int searchRows, Class<C> type,
                                                Function<String, Optional<C>> lookup, Predicate<Set<C>> isHeader) {
@@ -79,6 +97,12 @@ public final class TableHeader<C extends Enum<C>> {
     /**
      * Reads a header row: each non-blank cell, NFC and stripped, names a column through {@code lookup}, names none
      * (it is ignored), or repeats a column named earlier (it is ignored and listed in {@link #repeats()}).
+     *
+     * @param lookup the column a header cell names, if any
+     * @param <C> the columns' enum type
+     * @param row the header row's cells
+     * @param type the columns' enum class
+     * @return the header
      */
     public static <C extends Enum<C>> TableHeader<C> read(List<String> row, Class<C> type,
                                                           Function<String, Optional<C>> lookup) {
@@ -102,22 +126,42 @@ public final class TableHeader<C extends Enum<C>> {
         return header;
     }
 
-    /** Whether the header names {@code column}. */
+    /**
+     * Whether the header names {@code column}.
+     *
+     * @param column a column
+     * @return whether the header names {@code column}
+     */
     public boolean has(C column) {
         return columns.containsKey(column);
     }
 
-    /** The columns the header names, in the enum's order. */
+    /**
+     * The columns the header names, in the enum's order.
+     *
+     * @return the columns the header names, in the enum's order
+     */
     public Set<C> columns() {
         return Collections.unmodifiableSet(columns.keySet());
     }
 
-    /** The index of {@code column} in a row, or -1 when the header does not name it. */
+    /**
+     * The index of {@code column} in a row, or -1 when the header does not name it.
+     *
+     * @param column a column
+     * @return the index of {@code column} in a row, or -1 when the header does not name it
+     */
     public int indexOf(C column) {
         return columns.getOrDefault(column, -1);
     }
 
-    /** The cell of {@code column} in {@code row}, NFC and stripped; "" when the column or the cell is missing. */
+    /**
+     * The cell of {@code column} in {@code row}, NFC and stripped; "" when the column or the cell is missing.
+     *
+     * @param row a data row's cells
+     * @param column a column
+     * @return the cell of {@code column} in {@code row}, NFC and stripped; "" when the column or the cell is missing
+     */
     public String value(List<String> row, C column) {
         Integer at = columns.get(column);
         if (at == null || at >= row.size() || row.get(at) == null) {
@@ -126,17 +170,31 @@ public final class TableHeader<C extends Enum<C>> {
         return Nfc.of(row.get(at)).strip();
     }
 
-    /** The header of {@code column} as the user wrote it, or {@code fallback} when the header does not name it. */
+    /**
+     * The header of {@code column} as the user wrote it, or {@code fallback} when the header does not name it.
+     *
+     * @param column a column
+     * @param fallback the name to give when the header does not name it
+     * @return the header of {@code column} as the user wrote it, or {@code fallback} when the header does not name it
+     */
     public String header(C column, String fallback) {
         return headers.getOrDefault(column, fallback);
     }
 
-    /** The header cells that name no column or repeat one, as written, in row order. */
+    /**
+     * The header cells that name no column or repeat one, as written, in row order.
+     *
+     * @return the header cells that name no column or repeat one, as written, in row order
+     */
     public List<String> ignored() {
         return Collections.unmodifiableList(ignored);
     }
 
-    /** The header cells that repeat a column, in row order. */
+    /**
+     * The header cells that repeat a column, in row order.
+     *
+     * @return the header cells that repeat a column, in row order
+     */
     public List<Repeat> repeats() {
         return Collections.unmodifiableList(repeats);
     }

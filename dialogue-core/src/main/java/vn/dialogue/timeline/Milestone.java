@@ -39,6 +39,20 @@ public record Milestone(MilestoneRef ref, Kind kind, Bilingual label, @Nullable 
         SESSION
     }
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param ref how rules refer to it, e.g. {@code task:tong-hop-y-kien-phu-nu}
+     * @param kind session, event or deadline
+     * @param label what it is, e.g. "Nhiệm vụ 'tong-hop' (so-ldtbxh)" / "Task 'tong-hop' (so-ldtbxh)"
+     * @param rule the deadline rule, null for sessions and events
+     * @param date the day (a deadline's last day), or null while it cannot be known
+     * @param expectedMonth for a session without a day, the month it is expected in; else null
+     * @param dependsOn the milestones its rule counts from or follows
+     * @param path where it sits in the plan file, e.g. {@code sessions[0]}
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Milestone {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(kind, "kind");
@@ -50,12 +64,20 @@ public record Milestone(MilestoneRef ref, Kind kind, Bilingual label, @Nullable 
         }
     }
 
-    /** The day, if known. */
+    /**
+     * The day, if known.
+     *
+     * @return the day, if known
+     */
     public Optional<LocalDate> day() {
         return Optional.ofNullable(date);
     }
 
-    /** The resolved deadline of a deadline milestone whose day is known. */
+    /**
+     * The resolved deadline of a deadline milestone whose day is known.
+     *
+     * @return the resolved deadline of a deadline milestone whose day is known
+     */
     public Optional<Deadline> deadline() {
         return rule == null || date == null ? Optional.empty() : Optional.of(new Deadline(rule, date));
     }

@@ -59,6 +59,10 @@ public final class Timeline {
     /**
      * The timeline of {@code plan}: every session, and the deadline of every task that has one.
      * The first session also answers to {@code session}.
+     *
+     * @param plan the plan
+     * @param calendar the working days and holidays to count with
+     * @return the timeline of {@code plan}: every session, and the deadline of every task that has one
      */
     public static Timeline of(Plan plan, WorkingCalendar calendar) {
         Objects.requireNonNull(plan, "plan");
@@ -87,12 +91,21 @@ public final class Timeline {
         return b.build();
     }
 
-    /** A builder for a timeline not read from a plan, e.g. of questions and their answer deadlines. */
+    /**
+     * A builder for a timeline not read from a plan, e.g. of questions and their answer deadlines.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return a builder for a timeline not read from a plan, e.g. of questions and their answer deadlines
+     */
     public static Builder builder(WorkingCalendar calendar) {
         return new Builder(calendar);
     }
 
-    /** The calendar the timeline was resolved on. */
+    /**
+     * The calendar the timeline was resolved on.
+     *
+     * @return the calendar the timeline was resolved on
+     */
     public WorkingCalendar calendar() {
         return calendar;
     }
@@ -101,17 +114,29 @@ public final class Timeline {
      * The milestones in order: by day (a session known only by month at the end of that month),
      * events before deadlines before sessions on the same day, undated deadlines last; otherwise
      * in the order they were given. Never null.
+     *
+     * @return the milestones in order: by day (a session known only by month at the end of that month), events before
+     *         deadlines before sessions on the same day, undated deadlines last; otherwise in the order they were given
      */
     public List<Milestone> milestones() {
         return milestones;
     }
 
-    /** The milestone {@code ref} names ({@code session} names the first session). */
+    /**
+     * The milestone {@code ref} names ({@code session} names the first session).
+     *
+     * @param ref the milestone asked for
+     * @return the milestone {@code ref} names ({@code session} names the first session)
+     */
     public Optional<Milestone> milestone(MilestoneRef ref) {
         return Optional.ofNullable(byRef.get(Objects.requireNonNull(ref, "ref")));
     }
 
-    /** What resolution found: cycles, dangling references, deadlines that cannot be dated yet. Never null. */
+    /**
+     * What resolution found: cycles, dangling references, deadlines that cannot be dated yet. Never null.
+     *
+     * @return what resolution found: cycles, dangling references, deadlines that cannot be dated yet
+     */
     public List<Finding> findings() {
         return findings;
     }
@@ -120,6 +145,11 @@ public final class Timeline {
      * The timeline as text, one milestone a line, in {@code locale}'s language (Vietnamese for
      * {@code vi}, English otherwise), e.g.
      * {@code "28/10/2024  Nhiệm vụ 'tong-hop' (hlhpn-tinh): trước ngày 29/10/2024 (hạn cuối: hết ngày 28/10/2024)"}.
+     *
+     * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
+     * @return the timeline as text, one milestone a line, in {@code locale}'s language (Vietnamese for {@code vi},
+     *         English otherwise), e.g. {@code "28/10/2024 Nhiệm vụ 'tong-hop' (hlhpn-tinh): trước ngày 29/10/2024 (hạn
+     *         cuối: hết ngày 28/10/2024)"}
      */
     public String format(Locale locale) {
         boolean vi = "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage());
@@ -180,6 +210,11 @@ public final class Timeline {
          * A session on {@code date}, or expected in {@code month} when the day is not fixed. The first
          * session added also answers to {@code session}.
          *
+         * @param id the session's id
+         * @param date its day, or null when not fixed
+         * @param month its expected month when the day is not fixed, or null
+         * @param path where it sits in the plan file, e.g. {@code sessions[0]}
+         * @return this builder
          * @throws IllegalArgumentException if the id is used twice
          */
         public Builder session(String id, @Nullable LocalDate date, @Nullable YearMonth month, String path) {
@@ -192,26 +227,51 @@ public final class Timeline {
             return this;
         }
 
-        /** Something that happened on {@code date}, e.g. {@code receipt:q-12}. */
+        /**
+         * Something that happened on {@code date}, e.g. {@code receipt:q-12}.
+         *
+         * @param ref how rules refer to it
+         * @param date the day it happened
+         * @param label what it is, in both languages
+         * @param path where it comes from, for findings
+         * @return this builder
+         */
         public Builder event(MilestoneRef ref, LocalDate date, Bilingual label, String path) {
             add(new Def(ref, Milestone.Kind.EVENT, label, null, Objects.requireNonNull(date, "date"), null, path, defs.size()));
             return this;
         }
 
-        /** A deadline, named {@code ref} for the rules that count from it. */
+        /**
+         * A deadline, named {@code ref} for the rules that count from it.
+         *
+         * @param ref how rules refer to it, e.g. {@code task:tong-hop-y-kien-phu-nu}
+         * @param label what is due, in both languages
+         * @param rule the rule that gives its day
+         * @param path where it sits in the plan file
+         * @return this builder
+         */
         public Builder deadline(MilestoneRef ref, Bilingual label, DeadlineRule rule, String path) {
             add(new Def(ref, Milestone.Kind.DEADLINE, label, Objects.requireNonNull(rule, "rule"), null, null, path,
                     defs.size()));
             return this;
         }
 
-        /** A milestone that exists but has no day (a task without a deadline): referring to it is not dangling. */
+        /**
+         * A milestone that exists but has no day (a task without a deadline): referring to it is not dangling.
+         *
+         * @param ref how rules refer to it
+         * @return this builder
+         */
         public Builder undated(MilestoneRef ref) {
             undated.add(Objects.requireNonNull(ref, "ref"));
             return this;
         }
 
-        /** Resolves every deadline; never throws for a cycle or a missing reference. */
+        /**
+         * Resolves every deadline; never throws for a cycle or a missing reference.
+         *
+         * @return the timeline, every deadline resolved as far as it can be
+         */
         public Timeline build() {
             return new Resolver().run();
         }

@@ -54,24 +54,45 @@ public final class TimelineRules {
     private TimelineRules() {
     }
 
-    /** Every timeline rule, with {@value #DEFAULT_MINIMUM_GAP} working days as the minimum gap. */
+    /**
+     * Every timeline rule, with {@value #DEFAULT_MINIMUM_GAP} working days as the minimum gap.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return every timeline rule, with {@value #DEFAULT_MINIMUM_GAP} working days as the minimum gap
+     */
     public static PlanRule[] all(WorkingCalendar calendar) {
         return all(calendar, DEFAULT_MINIMUM_GAP);
     }
 
-    /** Every timeline rule, with {@code minimumGap} working days between dependent steps. */
+    /**
+     * Every timeline rule, with {@code minimumGap} working days between dependent steps.
+     *
+     * @param calendar the working days and holidays to count with
+     * @param minimumGap the fewest working days between dependent steps
+     * @return every timeline rule, with {@code minimumGap} working days between dependent steps
+     */
     public static PlanRule[] all(WorkingCalendar calendar, int minimumGap) {
         return new PlanRule[] {resolution(calendar), order(calendar), minimumGap(calendar, minimumGap),
                 beforeSession(calendar), workingDays(calendar), sessionOnDayOff(calendar)};
     }
 
-    /** The timeline's own findings: cycles, dangling references, deadlines that cannot be dated. */
+    /**
+     * The timeline's own findings: cycles, dangling references, deadlines that cannot be dated.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return the timeline's own findings: cycles, dangling references, deadlines that cannot be dated
+     */
     public static PlanRule resolution(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
         return plan -> Timeline.of(plan, calendar).findings();
     }
 
-    /** A deadline due before a step it follows ({@code follows:} in the plan file). */
+    /**
+     * A deadline due before a step it follows ({@code follows:} in the plan file).
+     *
+     * @param calendar the working days and holidays to count with
+     * @return a deadline due before a step it follows ({@code follows:} in the plan file)
+     */
     public static PlanRule order(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
         return plan -> {
@@ -94,6 +115,10 @@ public final class TimelineRules {
      * Fewer than {@code minimum} working days between a step's deadline and the deadline of a step
      * that follows it (counting the days after the first up to and including the second).
      *
+     * @param calendar the working days and holidays to count with
+     * @param minimum the fewest working days a task's deadline should leave before the session
+     * @return fewer than {@code minimum} working days between a step's deadline and the deadline of a step that follows
+     *         it (counting the days after the first up to and including the second)
      * @throws IllegalArgumentException if {@code minimum} is negative
      */
     public static PlanRule minimumGap(WorkingCalendar calendar, int minimum) {
@@ -128,6 +153,10 @@ public final class TimelineRules {
      * A task deadline on or after the plan's first session, unless the rule counts forward from a
      * session (a follow-up task). A deadline on a fixed day (also one that follows other steps) is
      * left to the standard schedule rule, which reports it under the same codes.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return a task deadline on or after the plan's first session, unless the rule counts forward from a session (a
+     *         follow-up task)
      */
     public static PlanRule beforeSession(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
@@ -165,6 +194,11 @@ public final class TimelineRules {
      * A deadline whose last day is not a working day: an error when its rule counts working days
      * (the count went wrong, or the calendar changed), a warning otherwise (the work is in effect
      * due on the working day before).
+     *
+     * @param calendar the working days and holidays to count with
+     * @return a deadline whose last day is not a working day: an error when its rule counts working days (the count
+     *         went wrong, or the calendar changed), a warning otherwise (the work is in effect due on the working day
+     *         before)
      */
     public static PlanRule workingDays(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
@@ -192,7 +226,12 @@ public final class TimelineRules {
         };
     }
 
-    /** A session on a weekend or a public holiday. */
+    /**
+     * A session on a weekend or a public holiday.
+     *
+     * @param calendar the working days and holidays to count with
+     * @return a session on a weekend or a public holiday
+     */
     public static PlanRule sessionOnDayOff(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
         return plan -> {

@@ -22,6 +22,19 @@ import vn.dialogue.text.Nfc;
 public record Venue(String id, String name, VenueKind kind, @Nullable String unit, @Nullable String address,
                     @Nullable Integer capacity, @Nullable OnlineRoom onlineRoom) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param id stable key, never blank
+     * @param name as written in the plan, e.g. "Hội trường Ngọc Linh"
+     * @param kind in person or online
+     * @param unit id of the administrative unit it stands in, or null
+     * @param address postal address or free-text location, or null
+     * @param capacity number of seats, or null when unknown
+     * @param onlineRoom connection details for online rooms, or null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Venue {
         id = Ids.require(id, "id");
         name = Nfc.of(Objects.requireNonNull(name, "name")).strip();

@@ -12,6 +12,11 @@ import vn.dialogue.plan.CarryOver;
  */
 public record CarryOvers(List<CarryOver> carryOvers) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param carryOvers the commitments, in order
+     */
     public CarryOvers {
         carryOvers = carryOvers == null ? List.of() : List.copyOf(carryOvers);
     }

@@ -62,6 +62,13 @@ public final class NextYear {
 
     /** The derived plan and what was done to make it. */
     public record Result(Plan plan, List<String> notes) {
+        /**
+         * Checks the components and normalises them (collections copied, unmodifiable).
+         *
+         * @param plan the next year's plan
+         * @param notes what was changed and why, one line each, for the official who checks it
+         * @throws NullPointerException if a required component is null
+         */
         public Result {
             Objects.requireNonNull(plan, "plan");
             notes = List.copyOf(notes);
@@ -88,27 +95,62 @@ public final class NextYear {
         }
     }
 
-    /** Derivation into {@code year} on Vietnam's working calendar, with nothing else set. */
+    /**
+     * Derivation into {@code year} on Vietnam's working calendar, with nothing else set.
+     *
+     * @param year the year, e.g. 2026
+     * @return derivation into {@code year} on Vietnam's working calendar, with nothing else set
+     */
     public static NextYear into(int year) {
         return new NextYear(year, null, null, null, List.of(), WorkingCalendar.vietnam());
     }
 
+    /**
+     * The same derivation with the new session on {@code date}.
+     *
+     * @param date the day of next year's session
+     * @return the same derivation, with that session day
+     */
     public NextYear sessionOn(LocalDate date) {
         return new NextYear(year, Objects.requireNonNull(date, "date"), id, remapping, carryOvers, calendar);
     }
 
+    /**
+     * The same derivation with the new plan's id.
+     *
+     * @param newId the id of next year's plan
+     * @return the same derivation, with that id
+     */
     public NextYear withId(String newId) {
         return new NextYear(year, sessionDate, Objects.requireNonNull(newId, "newId"), remapping, carryOvers, calendar);
     }
 
+    /**
+     * The same derivation with units, organisations and names remapped (a merger of provinces).
+     *
+     * @param mapping the old-to-new ids and the renames
+     * @return the same derivation, with that mapping
+     */
     public NextYear remappedBy(Remapping mapping) {
         return new NextYear(year, sessionDate, id, Objects.requireNonNull(mapping, "mapping"), carryOvers, calendar);
     }
 
+    /**
+     * The same derivation with the last dialogue's unsettled commitments carried into the new plan.
+     *
+     * @param commitments deferred questions and open tasks to follow up
+     * @return the same derivation, with those commitments
+     */
     public NextYear carryingOver(List<CarryOver> commitments) {
         return new NextYear(year, sessionDate, id, remapping, commitments, calendar);
     }
 
+    /**
+     * The same derivation counting working days on another calendar.
+     *
+     * @param workingCalendar the working days and holidays to count with
+     * @return the same derivation, on that calendar
+     */
     public NextYear on(WorkingCalendar workingCalendar) {
         return new NextYear(year, sessionDate, id, remapping, carryOvers, workingCalendar);
     }
@@ -116,6 +158,8 @@ public final class NextYear {
     /**
      * The new plan.
      *
+     * @param previous the plan
+     * @return the new plan
      * @throws IllegalArgumentException if {@code year} is not after the previous plan's year
      */
     public Result from(Plan previous) {

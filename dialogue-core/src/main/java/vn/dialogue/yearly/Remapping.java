@@ -34,6 +34,19 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
                         @Nullable List<BridgePoint> bridgePoints, @Nullable List<VenueAttendance> attendance,
                         @Nullable Signature signature) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param registry the registry of the new plan (levels, units, organisations)
+     * @param units old unit id to new unit id; an id not listed is kept as it is
+     * @param organisations old organisation id to new organisation id; an id not listed is kept as it is
+     * @param renames literal replacements in the plan's free text, applied in order (legal bases are left alone)
+     * @param place the new place name of the date line, or null to keep it
+     * @param venues the new plan's venues, or null to keep the old ones (with units remapped)
+     * @param bridgePoints the new plan's bridge points, or null to keep the old ones (remapped)
+     * @param attendance the new plan's attendance section, or null to keep the old one (remapped, renamed)
+     * @param signature the new plan's signature block, or null to keep the old one
+     */
     public Remapping {
         registry = registry == null ? Registry.empty() : registry;
         units = copy(units, "units");
@@ -54,17 +67,32 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
         return java.util.Collections.unmodifiableMap(sorted);
     }
 
-    /** The new id of an old unit. */
+    /**
+     * The new id of an old unit.
+     *
+     * @param id last year's unit id
+     * @return the new id of an old unit
+     */
     public String unit(String id) {
         return units.getOrDefault(id, id);
     }
 
-    /** The new id of an old organisation. */
+    /**
+     * The new id of an old organisation.
+     *
+     * @param id last year's organisation id
+     * @return the new id of an old organisation
+     */
     public String organisation(String id) {
         return organisations.getOrDefault(id, id);
     }
 
-    /** {@code text} with every rename applied, in order. */
+    /**
+     * {@code text} with every rename applied, in order.
+     *
+     * @param text a text of last year's plan
+     * @return {@code text} with every rename applied, in order
+     */
     public String rename(String text) {
         String out = text;
         for (Rename r : renames) {

@@ -13,6 +13,14 @@ import vn.dialogue.text.Nfc;
  */
 public record Rename(String from, String to) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param from the text as the previous plan writes it, never empty
+     * @param to the text the new plan writes instead
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Rename {
         from = Nfc.of(Objects.requireNonNull(from, "from"));
         to = Nfc.of(Objects.requireNonNull(to, "to"));

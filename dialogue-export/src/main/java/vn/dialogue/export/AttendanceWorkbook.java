@@ -59,19 +59,36 @@ public final class AttendanceWorkbook {
         this.timestamp = timestamp;
     }
 
-    /** The delegates of {@code plan} with the state of their {@code invitations} (which may be empty). */
+    /**
+     * The delegates of {@code plan} with the state of their {@code invitations} (which may be empty).
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
+     * @param invitations the invitations, in any state
+     * @return the delegates of {@code plan} with the state of their {@code invitations} (which may be empty)
+     */
     public static AttendanceWorkbook of(Plan plan, DelegateList delegates, List<Invitation> invitations) {
         return new AttendanceWorkbook(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(delegates, "delegates"),
                 List.copyOf(Objects.requireNonNull(invitations, "invitations")), Wording.vietnamese(), null);
     }
 
-    /** The same workbook with other fixed words. */
+    /**
+     * The same workbook with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same workbook with other fixed words
+     */
     public AttendanceWorkbook withWording(Wording newWording) {
         return new AttendanceWorkbook(plan, delegates, invitations, Objects.requireNonNull(newWording, "wording"),
                 timestamp);
     }
 
-    /** The same workbook stamped with {@code instant}. */
+    /**
+     * The same workbook stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same workbook stamped with {@code instant}
+     */
     public AttendanceWorkbook withTimestamp(Instant instant) {
         return new AttendanceWorkbook(plan, delegates, invitations, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -80,20 +97,30 @@ public final class AttendanceWorkbook {
      * Writes the workbook as {@code format} to {@code out} (CSV: the delegate sheet only); {@code out} is flushed,
      * not closed.
      *
+     * @param format the spreadsheet format to write
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(SheetFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(format, "format").write(spreadsheet(), out);
     }
 
-    /** The composed workbook. */
+    /**
+     * The composed workbook.
+     *
+     * @return the composed workbook
+     */
     public Spreadsheet spreadsheet() {
         String title = wording.text("document.attendance.title") + " " + PlanFacts.meeting(plan, wording);
         return new Spreadsheet(PlanFacts.info(plan, wording, title, timestamp, PlanFacts.draftMonth(plan)),
                 List.of(delegateSheet(), tallySheet()));
     }
 
-    /** The delegates in the order of the list sheet: venue, group, then Vietnamese name order. */
+    /**
+     * The delegates in the order of the list sheet: venue, group, then Vietnamese name order.
+     *
+     * @return the delegates in the order of the list sheet: venue, group, then Vietnamese name order
+     */
     public List<Delegate> ordered() {
         return delegates.delegates().stream()
                 .sorted(Comparator.comparingInt((Delegate d) -> PlanFacts.venueRank(plan, d.venue()))

@@ -68,19 +68,35 @@ public final class CompiledSubmissionsDocument {
         this.timestamp = timestamp;
     }
 
-    /** The compiled questions among {@code questions} (any states; those not compiled are left out). */
+    /**
+     * The compiled questions among {@code questions} (any states; those not compiled are left out).
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return the compiled questions among {@code questions} (any states; those not compiled are left out)
+     */
     public static CompiledSubmissionsDocument of(Plan plan, Collection<? extends Question> questions) {
         return new CompiledSubmissionsDocument(Objects.requireNonNull(plan, "plan"),
                 List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null);
     }
 
-    /** The same document with other fixed words. */
+    /**
+     * The same document with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same document with other fixed words
+     */
     public CompiledSubmissionsDocument withWording(Wording newWording) {
         return new CompiledSubmissionsDocument(plan, questions, Objects.requireNonNull(newWording, "wording"),
                 timestamp);
     }
 
-    /** The same document stamped with {@code instant}. */
+    /**
+     * The same document stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same document stamped with {@code instant}
+     */
     public CompiledSubmissionsDocument withTimestamp(Instant instant) {
         return new CompiledSubmissionsDocument(plan, questions, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -88,6 +104,8 @@ public final class CompiledSubmissionsDocument {
     /**
      * Renders the report as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
@@ -98,13 +116,19 @@ public final class CompiledSubmissionsDocument {
      * Writes the workbook as {@code format} to {@code out} (CSV: the compiled list only); {@code out} is flushed,
      * not closed.
      *
+     * @param format the spreadsheet format to write
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(SheetFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(format, "format").write(spreadsheet(), out);
     }
 
-    /** The report, composed. */
+    /**
+     * The report, composed.
+     *
+     * @return the report, composed
+     */
     public LayoutDocument layout() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         Redaction redaction = Redaction.of(plan, questions, wording);
@@ -155,7 +179,11 @@ public final class CompiledSubmissionsDocument {
                 timestamp, month), PageSetup.a4Portrait(), blocks);
     }
 
-    /** The workbook, composed: the compiled list, and every submission with its asker. */
+    /**
+     * The workbook, composed: the compiled list, and every submission with its asker.
+     *
+     * @return the workbook, composed: the compiled list, and every submission with its asker
+     */
     public Spreadsheet spreadsheet() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         List<List<SheetCell>> list = new ArrayList<>();

@@ -87,6 +87,13 @@ public final class ConclusionNoticeDocument {
     /**
      * The notice of {@code conclusions}, with the {@code tasks} given at their session (tasks of other sessions are
      * left out) and the questions answered or deferred there (from {@code questions}, in any state).
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @param conclusions the chair's conclusions of one session
+     * @param tasks the conclusion tasks, of any session: those of other sessions are left out
+     * @return the notice of {@code conclusions}, with the {@code tasks} given at their session (tasks of other sessions
+     *         are left out) and the questions answered or deferred there (from {@code questions}, in any state)
      */
     public static ConclusionNoticeDocument of(Plan plan, ChairConclusions conclusions, List<ConclusionTask> tasks,
                                               Collection<? extends Question> questions) {
@@ -98,14 +105,24 @@ public final class ConclusionNoticeDocument {
                 "questions")), Wording.vietnamese(), null, plan.identity().issuer(), null, null, null, null);
     }
 
-    /** The same notice with other fixed words. */
+    /**
+     * The same notice with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same notice with other fixed words
+     */
     public ConclusionNoticeDocument withWording(Wording newWording) {
         return new ConclusionNoticeDocument(plan, conclusions, tasks, questions,
                 Objects.requireNonNull(newWording, "wording"), timestamp, issuer, symbolSuffix, signature, number,
                 issueDate);
     }
 
-    /** The same notice stamped with {@code instant}. */
+    /**
+     * The same notice stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same notice stamped with {@code instant}
+     */
     public ConclusionNoticeDocument withTimestamp(Instant instant) {
         return new ConclusionNoticeDocument(plan, conclusions, tasks, questions, wording,
                 Objects.requireNonNull(instant, "instant"), issuer, symbolSuffix, signature, number, issueDate);
@@ -116,6 +133,10 @@ public final class ConclusionNoticeDocument {
      * {@code symbolSuffix} ("VP" gives "Số: .../TB-VP"). The body above it in the registry prints as the header's
      * first line.
      *
+     * @param organisation the id of the issuing organisation in the plan's registry, e.g. {@code vp-ubnd}
+     * @param symbolSuffix what follows "TB-" in the symbol, e.g. {@code VP}
+     * @return the same notice issued by the registry's organisation {@code organisation} under the symbol "TB-" and
+     *         {@code symbolSuffix} ("VP" gives "Số: .../TB-VP")
      * @throws IllegalArgumentException if the registry has no such organisation, or the suffix is blank or holds a
      *                                  slash
      */
@@ -134,7 +155,12 @@ public final class ConclusionNoticeDocument {
                 suffix, signature, number, issueDate);
     }
 
-    /** The same notice with {@code newSignature}'s signature block. */
+    /**
+     * The same notice with {@code newSignature}'s signature block.
+     *
+     * @param newSignature the signature block to print
+     * @return the same notice with {@code newSignature}'s signature block
+     */
     public ConclusionNoticeDocument signedBy(Signature newSignature) {
         return new ConclusionNoticeDocument(plan, conclusions, tasks, questions, wording, timestamp, issuer,
                 symbolSuffix, Objects.requireNonNull(newSignature, "signature"), number, issueDate);
@@ -143,6 +169,9 @@ public final class ConclusionNoticeDocument {
     /**
      * The same notice as issued under {@code registeredNumber} on {@code date}.
      *
+     * @param registeredNumber the number the office registered the notice under, at least 1
+     * @param date the day of issue
+     * @return the same notice as issued under {@code registeredNumber} on {@code date}
      * @throws IllegalArgumentException if {@code registeredNumber} is less than 1
      */
     public ConclusionNoticeDocument issued(int registeredNumber, LocalDate date) {
@@ -156,13 +185,19 @@ public final class ConclusionNoticeDocument {
     /**
      * Renders the notice as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The composed notice. */
+    /**
+     * The composed notice.
+     *
+     * @return the composed notice
+     */
     public LayoutDocument layout() {
         String meeting = PlanFacts.meeting(plan, wording);
         String chair = PlanFacts.chair(plan, wording).orElse(wording.text("document.conclusion.the-chair"));

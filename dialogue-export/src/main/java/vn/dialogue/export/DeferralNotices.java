@@ -56,29 +56,53 @@ public final class DeferralNotices {
         this.pendingOnly = pendingOnly;
     }
 
-    /** Notices to every asker of the deferred questions among {@code questions}. */
+    /**
+     * Notices to every asker of the deferred questions among {@code questions}.
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return notices to every asker of the deferred questions among {@code questions}
+     */
     public static DeferralNotices of(Plan plan, Collection<? extends Question> questions) {
         return new DeferralNotices(Objects.requireNonNull(plan, "plan"),
                 List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null, false);
     }
 
-    /** The same notices with other fixed words. */
+    /**
+     * The same notices with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same notices with other fixed words
+     */
     public DeferralNotices withWording(Wording newWording) {
         return new DeferralNotices(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp,
                 pendingOnly);
     }
 
-    /** The same notices stamped with {@code instant}. */
+    /**
+     * The same notices stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same notices stamped with {@code instant}
+     */
     public DeferralNotices withTimestamp(Instant instant) {
         return new DeferralNotices(plan, questions, wording, Objects.requireNonNull(instant, "instant"), pendingOnly);
     }
 
-    /** Only the notices not yet recorded as sent ({@link DeferredQuestion#noticesPending()}). */
+    /**
+     * Only the notices not yet recorded as sent ({@link DeferredQuestion#noticesPending()}).
+     *
+     * @return the same notices, only those not yet recorded as sent
+     */
     public DeferralNotices pendingOnly() {
         return new DeferralNotices(plan, questions, wording, timestamp, true);
     }
 
-    /** The submissions whose askers get a notice, question by question in the compiled list's order. */
+    /**
+     * The submissions whose askers get a notice, question by question in the compiled list's order.
+     *
+     * @return the submissions whose askers get a notice, question by question in the compiled list's order
+     */
     public List<Original> recipients() {
         List<Original> out = new ArrayList<>();
         for (CompiledQuestions.Entry e : CompiledQuestions.of(plan, questions).entries()) {
@@ -92,6 +116,8 @@ public final class DeferralNotices {
     /**
      * The notice to the asker of {@code original}.
      *
+     * @param original the submission whose asker the notice goes to
+     * @return the notice to the asker of {@code original}
      * @throws IllegalArgumentException if {@code original} is not a submission of a deferred question
      */
     public LayoutDocument layout(Original original) {
@@ -107,6 +133,7 @@ public final class DeferralNotices {
     /**
      * Every notice in one file, one per page.
      *
+     * @return every notice in one file, one per page
      * @throws IllegalArgumentException if no question is deferred (or every asker was told, with {@link #pendingOnly})
      */
     public LayoutDocument merged() {
@@ -123,6 +150,8 @@ public final class DeferralNotices {
     /**
      * Renders every notice, merged, as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {

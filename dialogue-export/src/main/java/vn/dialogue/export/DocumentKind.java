@@ -73,12 +73,19 @@ public enum DocumentKind {
     /**
      * The file name: without extension for documents written in each requested format, with it for files of one
      * format; for {@link #ROUTING_LETTERS}, the prefix of every letter's name.
+     *
+     * @return the file name: without extension for documents written in each requested format, with it for files of one
+     *         format; for {@link #ROUTING_LETTERS}, the prefix of every letter's name
      */
     public String fileName() {
         return fileName;
     }
 
-    /** Who may read it. */
+    /**
+     * Who may read it.
+     *
+     * @return who may read it
+     */
     public Audience audience() {
         return audience;
     }
@@ -86,6 +93,7 @@ public enum DocumentKind {
     /**
      * The kind of a file a {@link DocumentSet} wrote, from its name ({@code hoi-dap.html}, {@code cong-van-so-yte.pdf}).
      *
+     * @param name a file name, with its extension, e.g. {@code hoi-dap.html}
      * @return empty if no document of the set has that name
      */
     public static Optional<DocumentKind> ofFile(String name) {

@@ -106,7 +106,12 @@ public final class DocumentSet {
         this.noticeSignature = b.noticeSignature;
     }
 
-    /** A builder for the set of {@code plan}. */
+    /**
+     * A builder for the set of {@code plan}.
+     *
+     * @param plan the plan
+     * @return a builder for the set of {@code plan}
+     */
     public static Builder builder(Plan plan) {
         return new Builder(Objects.requireNonNull(plan, "plan"));
     }
@@ -115,6 +120,7 @@ public final class DocumentSet {
      * Writes every document the data allows into {@code folder}, created if missing, replacing files of the same
      * names.
      *
+     * @param folder the folder to write into
      * @return the files written, in the order of the table above
      * @throws IOException if a file cannot be written
      */
@@ -256,51 +262,93 @@ public final class DocumentSet {
             this.plan = plan;
         }
 
-        /** The delegate list: the attendance workbook. */
+        /**
+         * The delegate list: the attendance workbook.
+         *
+         * @param value the delegate list
+         * @return this builder
+         */
         public Builder delegates(DelegateList value) {
             delegates = Objects.requireNonNull(value, "delegates");
             return this;
         }
 
-        /** The invitations and their states, for the attendance workbook. */
+        /**
+         * The invitations and their states, for the attendance workbook.
+         *
+         * @param value the invitations, in any state
+         * @return this builder
+         */
         public Builder invitations(List<Invitation> value) {
             invitations = List.copyOf(Objects.requireNonNull(value, "invitations"));
             return this;
         }
 
-        /** The seating plan of the main hall: the seating chart and the name cards. */
+        /**
+         * The seating plan of the main hall: the seating chart and the name cards.
+         *
+         * @param value the seating plan of the main hall
+         * @return this builder
+         */
         public Builder seating(SeatingPlan value) {
             seating = Objects.requireNonNull(value, "seating");
             return this;
         }
 
-        /** The questions in their current states (e.g. {@code registry.questions()}). */
+        /**
+         * The questions in their current states (e.g. {@code registry.questions()}).
+         *
+         * @param value the questions, in any state
+         * @return this builder
+         */
         public Builder questions(Collection<? extends Question> value) {
             questions = List.copyOf(Objects.requireNonNull(value, "questions"));
             return this;
         }
 
-        /** The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice). */
+        /**
+         * The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice).
+         *
+         * @param value the chair's conclusions of one session
+         * @param conclusionTasks the tasks of the conclusions, of any session
+         * @return this builder
+         */
         public Builder conclusions(ChairConclusions value, List<ConclusionTask> conclusionTasks) {
             conclusions = Objects.requireNonNull(value, "conclusions");
             tasks = List.copyOf(Objects.requireNonNull(conclusionTasks, "tasks"));
             return this;
         }
 
-        /** The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}. */
+        /**
+         * The conclusion notice's issuer and symbol suffix, see {@link ConclusionNoticeDocument#issuedBy}.
+         *
+         * @param organisation the id of the issuing organisation in the plan's registry
+         * @param symbolSuffix what follows "TB-" in the notice's symbol, e.g. {@code VP}
+         * @return this builder
+         */
         public Builder conclusionNoticeIssuedBy(String organisation, String symbolSuffix) {
             noticeIssuer = Objects.requireNonNull(organisation, "organisation");
             noticeSymbol = Objects.requireNonNull(symbolSuffix, "symbolSuffix");
             return this;
         }
 
-        /** The conclusion notice's signature. */
+        /**
+         * The conclusion notice's signature.
+         *
+         * @param value the signature block of the notice
+         * @return this builder
+         */
         public Builder conclusionNoticeSignedBy(Signature value) {
             noticeSignature = Objects.requireNonNull(value, "signature");
             return this;
         }
 
-        /** The timestamp written into every file (required): no clock is read. */
+        /**
+         * The timestamp written into every file (required): no clock is read.
+         *
+         * @param value the moment written into every file's metadata
+         * @return this builder
+         */
         public Builder timestamp(Instant value) {
             timestamp = Objects.requireNonNull(value, "timestamp");
             return this;
@@ -309,6 +357,8 @@ public final class DocumentSet {
         /**
          * The formats of the text documents (default DOCX and PDF).
          *
+         * @param value the formats, at least one
+         * @return this builder
          * @throws IllegalArgumentException if {@code value} is empty
          */
         public Builder formats(Set<Format> value) {
@@ -320,13 +370,23 @@ public final class DocumentSet {
             return this;
         }
 
-        /** The fixed words (default Vietnamese). */
+        /**
+         * The fixed words (default Vietnamese).
+         *
+         * @param value the fixed words to print
+         * @return this builder
+         */
         public Builder wording(Wording value) {
             wording = Objects.requireNonNull(value, "wording");
             return this;
         }
 
-        /** The context the plan's deadlines resolve in (default: Vietnam's working calendar). */
+        /**
+         * The context the plan's deadlines resolve in (default: Vietnam's working calendar).
+         *
+         * @param value the working calendar and the milestones that deadlines resolve against
+         * @return this builder
+         */
         public Builder deadlineContext(DeadlineContext value) {
             context = Objects.requireNonNull(value, "context");
             return this;
@@ -335,6 +395,7 @@ public final class DocumentSet {
         /**
          * The set.
          *
+         * @return the set
          * @throws NullPointerException     if no timestamp was given
          * @throws IllegalArgumentException if the conclusion notice's issuer is not in the plan's registry
          */

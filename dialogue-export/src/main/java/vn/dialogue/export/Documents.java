@@ -20,6 +20,9 @@ public final class Documents {
     /**
      * Renders {@code document} as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param document the composed document
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public static void render(LayoutDocument document, Format format, OutputStream out) throws IOException {
@@ -32,6 +35,8 @@ public final class Documents {
      * written beside its final name and moved into place, so a failed rendering leaves no
      * half-written file.
      *
+     * @param document the composed document
+     * @param file the file to write, replaced if it exists
      * @throws IOException              if writing fails
      * @throws IllegalArgumentException if the extension names no known format
      */
@@ -42,6 +47,9 @@ public final class Documents {
     /**
      * Renders {@code document} as {@code format} into {@code file}, replacing it.
      *
+     * @param document the composed document
+     * @param format the format to render to
+     * @param file the file to write, replaced if it exists
      * @throws IOException if writing fails
      */
     public static void write(LayoutDocument document, Format format, Path file) throws IOException {

@@ -26,17 +26,29 @@ public enum Format {
         this.mediaType = mediaType;
     }
 
-    /** The file extension without the dot. */
+    /**
+     * The file extension without the dot.
+     *
+     * @return the file extension without the dot
+     */
     public String extension() {
         return extension;
     }
 
-    /** The media type. */
+    /**
+     * The media type.
+     *
+     * @return the media type
+     */
     public String mediaType() {
         return mediaType;
     }
 
-    /** The renderer of this format. */
+    /**
+     * The renderer of this format.
+     *
+     * @return the renderer of this format
+     */
     public LayoutRenderer renderer() {
         switch (this) {
             case DOCX:
@@ -51,6 +63,8 @@ public enum Format {
     /**
      * The format named by the extension of {@code file}.
      *
+     * @param file a file whose name ends with {@code .docx}, {@code .pdf} or {@code .html}
+     * @return the format named by the extension of {@code file}
      * @throws IllegalArgumentException if the extension is not docx, pdf, html or htm
      */
     public static Format ofFile(Path file) {

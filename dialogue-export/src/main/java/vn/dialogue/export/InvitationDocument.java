@@ -37,8 +37,8 @@ import vn.dialogue.venue.Venue;
 
 /**
  * The invitation (Giấy mời, Mẫu 1.7 of Nghị định 30/2020) to a plan's session: header with
- * "Số: .../GM-<issuer>", the title GIẤY MỜI with the subject, "<issuer> trân trọng kính mời:
- * <invitee>", "Tới dự <meeting>", then "Chủ trì:", "Thời gian:", "Địa điểm:", the closing "./.",
+ * "Số: .../GM-&lt;issuer&gt;", the title GIẤY MỜI with the subject, "&lt;issuer&gt; trân trọng kính mời:
+ * &lt;invitee&gt;", "Tới dự &lt;meeting&gt;", then "Chủ trì:", "Thời gian:", "Địa điểm:", the closing "./.",
  * Nơi nhận ("Như trên", the archive line) and the plan's signature. One invitation per invitee,
  * or all of them merged into one file, one per page. The session is the plan's first; its time
  * prints as far as the plan knows it. Immutable and thread-safe.
@@ -62,17 +62,33 @@ public final class InvitationDocument {
         this.timestamp = timestamp;
     }
 
-    /** Invitations to the first session of {@code plan}, unnumbered and undated (a draft). */
+    /**
+     * Invitations to the first session of {@code plan}, unnumbered and undated (a draft).
+     *
+     * @param plan the plan
+     * @return invitations to the first session of {@code plan}, unnumbered and undated (a draft)
+     */
     public static InvitationDocument of(Plan plan) {
         return new InvitationDocument(Objects.requireNonNull(plan, "plan"), Wording.vietnamese(), null, null, null);
     }
 
-    /** The same invitations with other fixed words. */
+    /**
+     * The same invitations with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same invitations with other fixed words
+     */
     public InvitationDocument withWording(Wording newWording) {
         return new InvitationDocument(plan, Objects.requireNonNull(newWording, "wording"), number, issueDate, timestamp);
     }
 
-    /** The same invitations as issued under {@code registeredNumber} on {@code date}. */
+    /**
+     * The same invitations as issued under {@code registeredNumber} on {@code date}.
+     *
+     * @param registeredNumber the number the office registered the invitation under, at least 1
+     * @param date the day of issue
+     * @return the same invitations as issued under {@code registeredNumber} on {@code date}
+     */
     public InvitationDocument issued(int registeredNumber, LocalDate date) {
         if (registeredNumber < 1) {
             throw new IllegalArgumentException("document numbers start at 1, got " + registeredNumber);
@@ -81,7 +97,12 @@ public final class InvitationDocument {
                 timestamp);
     }
 
-    /** The same invitations stamped with {@code instant}. */
+    /**
+     * The same invitations stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same invitations stamped with {@code instant}
+     */
     public InvitationDocument withTimestamp(Instant instant) {
         return new InvitationDocument(plan, wording, number, issueDate, Objects.requireNonNull(instant, "instant"));
     }
@@ -89,6 +110,9 @@ public final class InvitationDocument {
     /**
      * The organisations the plan's delegate list names as invited, answering, presiding or press,
      * each once, in the order of the plan: the invitees of a mail merge.
+     *
+     * @return the organisations the plan's delegate list names as invited, answering, presiding or press, each once, in
+     *         the order of the plan: the invitees of a mail merge
      */
     public List<Invitee> inviteesFromDelegateList() {
         Map<String, Invitee> byId = new LinkedHashMap<>();
@@ -106,7 +130,12 @@ public final class InvitationDocument {
         return List.copyOf(byId.values());
     }
 
-    /** The invitation to one invitee. */
+    /**
+     * The invitation to one invitee.
+     *
+     * @param invitee the organisation or person invited
+     * @return the invitation to one invitee
+     */
     public LayoutDocument layout(Invitee invitee) {
         Objects.requireNonNull(invitee, "invitee");
         return new LayoutDocument(info(), PageSetup.a4Portrait(), blocks(invitee));
@@ -115,6 +144,8 @@ public final class InvitationDocument {
     /**
      * The invitations to all {@code invitees} in one file, each on its own page.
      *
+     * @param invitees the organisations or persons invited, in the order to print
+     * @return the invitations to all {@code invitees} in one file, each on its own page
      * @throws IllegalArgumentException if {@code invitees} is empty
      */
     public LayoutDocument merged(List<Invitee> invitees) {
@@ -132,6 +163,9 @@ public final class InvitationDocument {
     /**
      * Renders the invitation to {@code invitee} as {@code format} to {@code out}.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
+     * @param invitee the organisation or person invited
      * @throws IOException if writing fails
      */
     public void render(Invitee invitee, Format format, OutputStream out) throws IOException {
@@ -141,6 +175,8 @@ public final class InvitationDocument {
     /**
      * Renders all invitations into {@code file}, one per page, in the format its name ends with.
      *
+     * @param file the file to write, replaced if it exists
+     * @param invitees the organisations or persons invited, in the order to print
      * @throws IOException if writing fails
      */
     public void writeMerged(List<Invitee> invitees, Path file) throws IOException {

@@ -43,6 +43,9 @@ public final class NameCardDocument {
     /**
      * The given cards, in order.
      *
+     * @param plan the plan
+     * @param cards the name cards, one per page half, in the order to print
+     * @return the given cards, in order
      * @throws IllegalArgumentException if {@code cards} is empty: there is no page to print
      */
     public static NameCardDocument of(Plan plan, List<NameCard> cards) {
@@ -54,27 +57,53 @@ public final class NameCardDocument {
         return new NameCardDocument(plan, copy, Wording.vietnamese(), null);
     }
 
-    /** Every card of {@code seating} ({@link NameCards#from}): table cards for the leaders, then name cards. */
+    /**
+     * Every card of {@code seating} ({@link NameCards#from}): table cards for the leaders, then name cards.
+     *
+     * @param plan the plan
+     * @param seating the seating plan
+     * @return every card of {@code seating} ({@link NameCards#from}): table cards for the leaders, then name cards
+     */
     public static NameCardDocument forSeating(Plan plan, SeatingPlan seating) {
         return of(plan, NameCards.from(Objects.requireNonNull(seating, "seating"), plan.registry()));
     }
 
-    /** The table cards of {@code seating} only: the presidium and the leaders' seats. */
+    /**
+     * The table cards of {@code seating} only: the presidium and the leaders' seats.
+     *
+     * @param plan the plan
+     * @param seating the seating plan
+     * @return the table cards of {@code seating} only: the presidium and the leaders' seats
+     */
     public static NameCardDocument tableCards(Plan plan, SeatingPlan seating) {
         return of(plan, NameCards.tableCards(Objects.requireNonNull(seating, "seating"), plan.registry()));
     }
 
-    /** The same cards with other fixed words (the document title). */
+    /**
+     * The same cards with other fixed words (the document title).
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same cards with other fixed words (the document title)
+     */
     public NameCardDocument withWording(Wording newWording) {
         return new NameCardDocument(plan, cards, Objects.requireNonNull(newWording, "wording"), timestamp);
     }
 
-    /** The same cards stamped with {@code instant}. */
+    /**
+     * The same cards stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same cards stamped with {@code instant}
+     */
     public NameCardDocument withTimestamp(Instant instant) {
         return new NameCardDocument(plan, cards, wording, Objects.requireNonNull(instant, "instant"));
     }
 
-    /** The cards, in print order. */
+    /**
+     * The cards, in print order.
+     *
+     * @return the cards, in print order
+     */
     public List<NameCard> cards() {
         return cards;
     }
@@ -82,13 +111,19 @@ public final class NameCardDocument {
     /**
      * Renders the cards as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The composed layout: A4 landscape with 10 mm margins, one {@link FoldedCard} per page. */
+    /**
+     * The composed layout: A4 landscape with 10 mm margins, one {@link FoldedCard} per page.
+     *
+     * @return the composed layout: A4 landscape with 10 mm margins, one {@link FoldedCard} per page
+     */
     public LayoutDocument layout() {
         List<Block> blocks = new ArrayList<>();
         for (NameCard c : cards) {

@@ -61,6 +61,12 @@ public final class PlanCalendar {
     /**
      * The calendar of {@code plan}; deadlines resolve in {@code context}, to which the dates of
      * the plan's scheduled sessions are added.
+     *
+     * @param plan the plan
+     * @param context the working calendar and the milestones that deadlines resolve against
+     * @param stamp the moment written as every entry's DTSTAMP, so that the same input gives the same file
+     * @return the calendar of {@code plan}; deadlines resolve in {@code context}, to which the dates of the plan's
+     *         scheduled sessions are added
      */
     public static PlanCalendar of(Plan plan, DeadlineContext context, Instant stamp) {
         Objects.requireNonNull(plan, "plan");
@@ -113,12 +119,24 @@ public final class PlanCalendar {
      * work already done owes nothing (see {@link Deadlines#outstanding}). A calendar is shared with subscribers
      * ({@link Audience#PUBLIC}): the questions' wordings are struck of non-consenting askers' identity before they
      * are shortened into titles (see {@code Redaction}).
+     *
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return this calendar with the outstanding work on {@code questions} as to-dos, in the Vietnamese wording: each
+     *         routed question's answer to prepare (due on the routing's last day), each deferred question's written
+     *         answer (due on the promised day) and, while some askers have not been told, the notices to them (due on
+     *         the notice day); work already done owes nothing (see {@link Deadlines#outstanding})
      */
     public PlanCalendar withQuestionDeadlines(Collection<? extends Question> questions) {
         return withQuestionDeadlines(questions, Wording.vietnamese());
     }
 
-    /** {@link #withQuestionDeadlines(Collection)} with the to-dos worded by {@code wording}. */
+    /**
+     * {@link #withQuestionDeadlines(Collection)} with the to-dos worded by {@code wording}.
+     *
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @param wording the fixed words to print
+     * @return {@link #withQuestionDeadlines(Collection)} with the to-dos worded by {@code wording}
+     */
     public PlanCalendar withQuestionDeadlines(Collection<? extends Question> questions, Wording wording) {
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(wording, "wording");
@@ -140,12 +158,22 @@ public final class PlanCalendar {
     /**
      * This calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of its
      * last day, described by the agency and the deadline as the conclusions word it.
+     *
+     * @param tasks the conclusion tasks, in any state
+     * @return this calendar with the chair's conclusion tasks not yet reported done as to-dos, each due at the end of
+     *         its last day, described by the agency and the deadline as the conclusions word it
      */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks) {
         return withConclusionTasks(tasks, Wording.vietnamese());
     }
 
-    /** {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}. */
+    /**
+     * {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}.
+     *
+     * @param wording the fixed words to print
+     * @param tasks the conclusion tasks, in any state
+     * @return {@link #withConclusionTasks(List)} with the to-dos worded by {@code wording}
+     */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Wording wording) {
         return withConclusionTasks(tasks, List.of(), wording);
     }
@@ -153,6 +181,13 @@ public final class PlanCalendar {
     /**
      * {@link #withConclusionTasks(List, Wording)}, the tasks' texts struck of the identity of the non-consenting
      * askers of {@code questions} (a task may quote whom to answer; a calendar is {@link Audience#PUBLIC}).
+     *
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @param wording the fixed words to print
+     * @param tasks the conclusion tasks, in any state
+     * @return {@link #withConclusionTasks(List, Wording)}, the tasks' texts struck of the identity of the
+     *         non-consenting askers of {@code questions} (a task may quote whom to answer; a calendar is {@link
+     *         Audience#PUBLIC})
      */
     public PlanCalendar withConclusionTasks(List<ConclusionTask> tasks, Collection<? extends Question> questions,
                                             Wording wording) {
@@ -173,7 +208,11 @@ public final class PlanCalendar {
         return new PlanCalendar(plan, new CalendarFeed(feed.productId(), feed.name(), feed.zone(), feed.stamp(), entries));
     }
 
-    /** The entries, as a feed. */
+    /**
+     * The entries, as a feed.
+     *
+     * @return the entries, as a feed
+     */
     public CalendarFeed feed() {
         return feed;
     }
@@ -181,6 +220,7 @@ public final class PlanCalendar {
     /**
      * Writes the calendar as iCalendar to {@code out}.
      *
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void write(OutputStream out) throws IOException {

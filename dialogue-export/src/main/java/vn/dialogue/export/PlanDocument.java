@@ -83,27 +83,51 @@ public final class PlanDocument {
         this.page = page;
     }
 
-    /** The plan document of {@code plan} with the Vietnamese wording and A4 portrait. */
+    /**
+     * The plan document of {@code plan} with the Vietnamese wording and A4 portrait.
+     *
+     * @param plan the plan
+     * @return the plan document of {@code plan} with the Vietnamese wording and A4 portrait
+     */
     public static PlanDocument of(Plan plan) {
         return new PlanDocument(Objects.requireNonNull(plan, "plan"), Wording.vietnamese(), null, PageSetup.a4Portrait());
     }
 
-    /** The same document with other fixed words (a province's override, or English). */
+    /**
+     * The same document with other fixed words (a province's override, or English).
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same document with other fixed words (a province's override, or English)
+     */
     public PlanDocument withWording(Wording newWording) {
         return new PlanDocument(plan, Objects.requireNonNull(newWording, "wording"), timestamp, page);
     }
 
-    /** The same document stamped with {@code instant} as its creation and modification time. */
+    /**
+     * The same document stamped with {@code instant} as its creation and modification time.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same document stamped with {@code instant} as its creation and modification time
+     */
     public PlanDocument withTimestamp(Instant instant) {
         return new PlanDocument(plan, wording, Objects.requireNonNull(instant, "instant"), page);
     }
 
-    /** The same document on another page setup. */
+    /**
+     * The same document on another page setup.
+     *
+     * @param newPage the paper, orientation, margins and font size
+     * @return the same document on another page setup
+     */
     public PlanDocument withPageSetup(PageSetup newPage) {
         return new PlanDocument(plan, wording, timestamp, Objects.requireNonNull(newPage, "page"));
     }
 
-    /** The composed layout, ready for any renderer. */
+    /**
+     * The composed layout, ready for any renderer.
+     *
+     * @return the composed layout, ready for any renderer
+     */
     public LayoutDocument layout() {
         return new Composer().compose();
     }
@@ -111,6 +135,8 @@ public final class PlanDocument {
     /**
      * Renders the plan as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
@@ -120,6 +146,7 @@ public final class PlanDocument {
     /**
      * Renders the plan into {@code file}, in the format its name ends with.
      *
+     * @param file the file to write, replaced if it exists
      * @throws IOException              if writing fails
      * @throws IllegalArgumentException if the extension names no known format
      */

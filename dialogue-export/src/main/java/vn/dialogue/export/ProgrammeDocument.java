@@ -51,17 +51,32 @@ public final class ProgrammeDocument {
         this.timestamp = timestamp;
     }
 
-    /** The programme of the first session of {@code plan}. */
+    /**
+     * The programme of the first session of {@code plan}.
+     *
+     * @param plan the plan
+     * @return the programme of the first session of {@code plan}
+     */
     public static ProgrammeDocument of(Plan plan) {
         return new ProgrammeDocument(Objects.requireNonNull(plan, "plan"), Wording.vietnamese(), null);
     }
 
-    /** The same programme with other fixed words. */
+    /**
+     * The same programme with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same programme with other fixed words
+     */
     public ProgrammeDocument withWording(Wording newWording) {
         return new ProgrammeDocument(plan, Objects.requireNonNull(newWording, "wording"), timestamp);
     }
 
-    /** The same programme stamped with {@code instant}. */
+    /**
+     * The same programme stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same programme stamped with {@code instant}
+     */
     public ProgrammeDocument withTimestamp(Instant instant) {
         return new ProgrammeDocument(plan, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -69,13 +84,19 @@ public final class ProgrammeDocument {
     /**
      * Renders the programme as {@code format} to {@code out}.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The composed layout. */
+    /**
+     * The composed layout.
+     *
+     * @return the composed layout
+     */
     public LayoutDocument layout() {
         DocumentIdentity p = plan.identity();
         String planSymbol = p.symbol() == null ? "" : p.symbol();

@@ -67,18 +67,34 @@ public final class PublicAnswersPage {
         this.timestamp = timestamp;
     }
 
-    /** The page of the compiled questions with an outcome among {@code questions}. */
+    /**
+     * The page of the compiled questions with an outcome among {@code questions}.
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return the page of the compiled questions with an outcome among {@code questions}
+     */
     public static PublicAnswersPage of(Plan plan, Collection<? extends Question> questions) {
         return new PublicAnswersPage(Objects.requireNonNull(plan, "plan"),
                 List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null);
     }
 
-    /** The same page with other fixed words. */
+    /**
+     * The same page with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same page with other fixed words
+     */
     public PublicAnswersPage withWording(Wording newWording) {
         return new PublicAnswersPage(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp);
     }
 
-    /** The same page stamped with {@code instant}. */
+    /**
+     * The same page stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same page stamped with {@code instant}
+     */
     public PublicAnswersPage withTimestamp(Instant instant) {
         return new PublicAnswersPage(plan, questions, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -86,13 +102,19 @@ public final class PublicAnswersPage {
     /**
      * Renders the page as {@code format} (HTML for the portal) to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The page as standalone HTML. */
+    /**
+     * The page as standalone HTML.
+     *
+     * @return the page as standalone HTML
+     */
     public String html() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -103,7 +125,11 @@ public final class PublicAnswersPage {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The composed page. */
+    /**
+     * The composed page.
+     *
+     * @return the composed page
+     */
     public LayoutDocument layout() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         Redaction redaction = Redaction.of(plan, questions, wording);

@@ -62,18 +62,34 @@ public final class RoutingLetters {
         this.symbol = symbol;
     }
 
-    /** The letters for the routed questions among {@code questions}. */
+    /**
+     * The letters for the routed questions among {@code questions}.
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return the letters for the routed questions among {@code questions}
+     */
     public static RoutingLetters of(Plan plan, Collection<? extends Question> questions) {
         return new RoutingLetters(Objects.requireNonNull(plan, "plan"),
                 List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null, null);
     }
 
-    /** The same letters with other fixed words. */
+    /**
+     * The same letters with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same letters with other fixed words
+     */
     public RoutingLetters withWording(Wording newWording) {
         return new RoutingLetters(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp, symbol);
     }
 
-    /** The same letters stamped with {@code instant}. */
+    /**
+     * The same letters stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same letters stamped with {@code instant}
+     */
     public RoutingLetters withTimestamp(Instant instant) {
         return new RoutingLetters(plan, questions, wording, Objects.requireNonNull(instant, "instant"), symbol);
     }
@@ -81,6 +97,8 @@ public final class RoutingLetters {
     /**
      * The same letters under another symbol, e.g. "UBND-VX".
      *
+     * @param newSymbol the symbol of the letters' number line, e.g. {@code UBND-KGVX}
+     * @return the same letters under another symbol, e.g. "UBND-VX"
      * @throws IllegalArgumentException if {@code newSymbol} is blank or holds a slash
      */
     public RoutingLetters withSymbol(String newSymbol) {
@@ -92,7 +110,11 @@ public final class RoutingLetters {
         return new RoutingLetters(plan, questions, wording, timestamp, s);
     }
 
-    /** The lead agencies that get a letter, by name in Vietnamese order. */
+    /**
+     * The lead agencies that get a letter, by name in Vietnamese order.
+     *
+     * @return the lead agencies that get a letter, by name in Vietnamese order
+     */
     public List<String> agencies() {
         return List.copyOf(byAgency().keySet());
     }
@@ -100,6 +122,8 @@ public final class RoutingLetters {
     /**
      * The letter to {@code agency}.
      *
+     * @param agency the id of the lead agency in the plan's registry
+     * @return the letter to {@code agency}
      * @throws IllegalArgumentException if no routed question has {@code agency} as its lead
      */
     public LayoutDocument layout(String agency) {
@@ -115,6 +139,7 @@ public final class RoutingLetters {
     /**
      * Every letter in one file, one per page.
      *
+     * @return every letter in one file, one per page
      * @throws IllegalArgumentException if no question is routed
      */
     public LayoutDocument merged() {
@@ -131,6 +156,9 @@ public final class RoutingLetters {
     /**
      * Renders the letter to {@code agency} as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
+     * @param agency the id of the lead agency in the plan's registry
      * @throws IOException if writing fails
      */
     public void render(String agency, Format format, OutputStream out) throws IOException {
@@ -140,6 +168,8 @@ public final class RoutingLetters {
     /**
      * Renders every letter, merged, as {@code format} to {@code out}.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {

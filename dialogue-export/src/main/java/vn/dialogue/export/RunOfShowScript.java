@@ -50,18 +50,34 @@ public final class RunOfShowScript {
         this.timestamp = timestamp;
     }
 
-    /** The script of the plan's first session with the compiled questions among {@code questions}. */
+    /**
+     * The script of the plan's first session with the compiled questions among {@code questions}.
+     *
+     * @param plan the plan
+     * @param questions the questions, as {@code QuestionRegistry.questions()} gives them
+     * @return the script of the plan's first session with the compiled questions among {@code questions}
+     */
     public static RunOfShowScript of(Plan plan, Collection<? extends Question> questions) {
         return new RunOfShowScript(Objects.requireNonNull(plan, "plan"),
                 List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null);
     }
 
-    /** The same script with other fixed words. */
+    /**
+     * The same script with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same script with other fixed words
+     */
     public RunOfShowScript withWording(Wording newWording) {
         return new RunOfShowScript(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp);
     }
 
-    /** The same script stamped with {@code instant}. */
+    /**
+     * The same script stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same script stamped with {@code instant}
+     */
     public RunOfShowScript withTimestamp(Instant instant) {
         return new RunOfShowScript(plan, questions, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -69,13 +85,19 @@ public final class RunOfShowScript {
     /**
      * Renders the script as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The composed script. */
+    /**
+     * The composed script.
+     *
+     * @return the composed script
+     */
     public LayoutDocument layout() {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         List<Agenda.Item> items = Agenda.of(plan, wording);

@@ -61,18 +61,34 @@ public final class SeatingChartDocument {
         this.timestamp = timestamp;
     }
 
-    /** The chart of {@code seating}, a seating plan of the main hall of {@code plan}. */
+    /**
+     * The chart of {@code seating}, a seating plan of the main hall of {@code plan}.
+     *
+     * @param plan the plan
+     * @param seating the seating plan
+     * @return the chart of {@code seating}, a seating plan of the main hall of {@code plan}
+     */
     public static SeatingChartDocument of(Plan plan, SeatingPlan seating) {
         return new SeatingChartDocument(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(seating, "seating"),
                 Wording.vietnamese(), null);
     }
 
-    /** The same chart with other fixed words. */
+    /**
+     * The same chart with other fixed words.
+     *
+     * @param newWording the fixed words to print, e.g. {@code Wording.vietnamese()} overridden by a province's file
+     * @return the same chart with other fixed words
+     */
     public SeatingChartDocument withWording(Wording newWording) {
         return new SeatingChartDocument(plan, seating, Objects.requireNonNull(newWording, "wording"), timestamp);
     }
 
-    /** The same chart stamped with {@code instant}. */
+    /**
+     * The same chart stamped with {@code instant}.
+     *
+     * @param instant the moment written into the document's metadata, so that the same input gives the same bytes
+     * @return the same chart stamped with {@code instant}
+     */
     public SeatingChartDocument withTimestamp(Instant instant) {
         return new SeatingChartDocument(plan, seating, wording, Objects.requireNonNull(instant, "instant"));
     }
@@ -80,13 +96,19 @@ public final class SeatingChartDocument {
     /**
      * Renders the chart as {@code format} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param format the format to render to
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, OutputStream out) throws IOException {
         Documents.render(layout(), format, out);
     }
 
-    /** The composed layout: A4 landscape, narrow margins. */
+    /**
+     * The composed layout: A4 landscape, narrow margins.
+     *
+     * @return the composed layout: A4 landscape, narrow margins
+     */
     public LayoutDocument layout() {
         List<Block> blocks = new ArrayList<>();
         String meeting = PlanFacts.meeting(plan, wording);

@@ -23,12 +23,20 @@ public enum SheetFormat {
         this.mediaType = mediaType;
     }
 
-    /** The file extension without the dot. */
+    /**
+     * The file extension without the dot.
+     *
+     * @return the file extension without the dot
+     */
     public String extension() {
         return extension;
     }
 
-    /** The media type. */
+    /**
+     * The media type.
+     *
+     * @return the media type
+     */
     public String mediaType() {
         return mediaType;
     }
@@ -37,6 +45,8 @@ public enum SheetFormat {
      * Writes {@code spreadsheet} in this format to {@code out}; {@code out} is flushed, not closed. Text cells that
      * a spreadsheet program could run as a formula stay text in both formats.
      *
+     * @param out the stream written to; flushed, not closed
+     * @param spreadsheet the sheets to write
      * @throws IOException if writing fails
      */
     public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {

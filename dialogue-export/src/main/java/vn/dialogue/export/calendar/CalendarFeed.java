@@ -25,6 +25,17 @@ public record CalendarFeed(String productId, String name, ZoneId zone, Instant s
     /** The time zone of Vietnam. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param productId the PRODID, e.g. "-//dialogue//Kon Tum 2024//VI", never null
+     * @param name the calendar's display name, never null
+     * @param zone the time zone of every local time, e.g. Asia/Ho_Chi_Minh, never null
+     * @param stamp the DTSTAMP of every entry, never null
+     * @param entries the entries, never null, uids unique
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public CalendarFeed {
         productId = Nfc.of(Objects.requireNonNull(productId, "productId"));
         name = Nfc.of(Objects.requireNonNull(name, "name"));
@@ -39,7 +50,15 @@ public record CalendarFeed(String productId, String name, ZoneId zone, Instant s
         }
     }
 
-    /** A feed in Vietnam's time zone. */
+    /**
+     * A feed in Vietnam's time zone.
+     *
+     * @param productId the PRODID, e.g. "-//dialogue//Kon Tum 2024//VI", never null
+     * @param name the calendar's display name, never null
+     * @param stamp the DTSTAMP of every entry, never null
+     * @param entries the entries, never null, uids unique
+     * @return a feed in Vietnam's time zone
+     */
     public static CalendarFeed vietnam(String productId, String name, Instant stamp, CalendarEntry... entries) {
         return new CalendarFeed(productId, name, VIETNAM, stamp, Arrays.asList(entries));
     }

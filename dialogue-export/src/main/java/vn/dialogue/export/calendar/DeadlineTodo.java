@@ -16,6 +16,16 @@ import vn.dialogue.text.Nfc;
  */
 public record DeadlineTodo(String uid, String summary, String description, LocalDateTime due) implements CalendarEntry {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param uid stable unique identifier, never null, never blank
+     * @param summary the task, never null
+     * @param description details such as the responsible agency and the wording of the deadline, never null
+     * @param due the local time the task is due, never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public DeadlineTodo {
         uid = Nfc.of(Objects.requireNonNull(uid, "uid"));
         if (uid.isBlank()) {

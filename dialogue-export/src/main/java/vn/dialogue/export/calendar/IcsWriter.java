@@ -41,7 +41,11 @@ public final class IcsWriter {
     private IcsWriter() {
     }
 
-    /** The writer. */
+    /**
+     * The writer.
+     *
+     * @return the writer
+     */
     public static IcsWriter create() {
         return new IcsWriter();
     }
@@ -49,6 +53,8 @@ public final class IcsWriter {
     /**
      * Writes {@code feed} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param out the stream written to; flushed, not closed
+     * @param feed the events and to-dos to write
      * @throws IOException              if writing fails
      * @throws IllegalArgumentException if ical4j has no time zone data for the feed's zone
      */

@@ -18,6 +18,18 @@ import vn.dialogue.text.Nfc;
 public record SessionEvent(String uid, String summary, String description, String location,
                            LocalDateTime start, LocalDateTime end) implements CalendarEntry {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param uid stable unique identifier, never null, never blank
+     * @param summary the title, never null
+     * @param description details, never null, may be empty
+     * @param location the venue, never null, may be empty
+     * @param start the local start time, never null
+     * @param end the local end time, after {@code start}, never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public SessionEvent {
         uid = Nfc.of(Objects.requireNonNull(uid, "uid"));
         if (uid.isBlank()) {

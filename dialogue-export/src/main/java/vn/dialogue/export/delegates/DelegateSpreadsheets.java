@@ -33,14 +33,27 @@ public final class DelegateSpreadsheets {
     private DelegateSpreadsheets() {
     }
 
-    /** Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}). */
+    /**
+     * Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}).
+     *
+     * @param plan the plan
+     * @param file the file to read
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
+     */
     public static DelegateImport read(Plan plan, Path file, DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(defaults, "defaults");
         return rows(plan, TableFiles.read(file), defaults);
     }
 
-    /** Reads a file by its extension, with no defaults. */
+    /**
+     * Reads a file by its extension, with no defaults.
+     *
+     * @param plan the plan
+     * @param file the file to read
+     * @return the delegates of the good rows and an error for each bad row
+     */
     public static DelegateImport read(Plan plan, Path file) {
         return read(plan, file, DelegateTable.Defaults.none());
     }
@@ -49,6 +62,10 @@ public final class DelegateSpreadsheets {
      * Reads CSV bytes.
      *
      * @param name the file name, for errors
+     * @param plan the plan
+     * @param bytes the file's content
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport readCsv(Plan plan, String name, byte[] bytes, DelegateTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -60,6 +77,10 @@ public final class DelegateSpreadsheets {
      * Reads the first sheet of XLSX or XLS bytes.
      *
      * @param name the file name, for errors
+     * @param plan the plan
+     * @param bytes the file's content
+     * @param defaults the group and venue of rows that leave them out
+     * @return the delegates of the good rows and an error for each bad row
      */
     public static DelegateImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                  DelegateTable.Defaults defaults) {
@@ -68,17 +89,35 @@ public final class DelegateSpreadsheets {
         return rows(plan, TableFiles.readSpreadsheet(name, bytes), defaults);
     }
 
-    /** The list as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised. */
+    /**
+     * The list as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised.
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
+     * @return the list as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised
+     */
     public static byte[] toCsv(Plan plan, DelegateList delegates) {
         return TableFiles.toCsv(DelegateTable.write(plan, delegates));
     }
 
-    /** The list as an XLSX workbook: one sheet, a bold header row, every cell text. */
+    /**
+     * The list as an XLSX workbook: one sheet, a bold header row, every cell text.
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
+     * @return the list as an XLSX workbook: one sheet, a bold header row, every cell text
+     */
     public static byte[] toXlsx(Plan plan, DelegateList delegates) {
         return TableFiles.toXlsx(SHEET_NAME, DelegateTable.write(plan, delegates));
     }
 
-    /** Writes the list to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX). */
+    /**
+     * Writes the list to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX).
+     *
+     * @param plan the plan
+     * @param delegates the delegate list
+     * @param file the file to write, replaced if it exists
+     */
     public static void write(Plan plan, DelegateList delegates, Path file) {
         TableFiles.write(file, TableFiles.isCsv(file) ? toCsv(plan, delegates) : toXlsx(plan, delegates));
     }

@@ -62,7 +62,11 @@ public final class DocxRenderer implements LayoutRenderer {
     private DocxRenderer() {
     }
 
-    /** The renderer. */
+    /**
+     * The renderer.
+     *
+     * @return the renderer
+     */
     public static DocxRenderer create() {
         return new DocxRenderer();
     }

@@ -67,7 +67,11 @@ public final class HtmlRenderer implements LayoutRenderer {
     private HtmlRenderer() {
     }
 
-    /** The renderer. */
+    /**
+     * The renderer.
+     *
+     * @return the renderer
+     */
     public static HtmlRenderer create() {
         return new HtmlRenderer();
     }
@@ -81,7 +85,12 @@ public final class HtmlRenderer implements LayoutRenderer {
         w.flush();
     }
 
-    /** The page as a string. */
+    /**
+     * The page as a string.
+     *
+     * @param document the composed document
+     * @return the page as a string
+     */
     public String toHtml(LayoutDocument document) {
         Objects.requireNonNull(document, "document");
         StringBuilder sb = new StringBuilder(8192);
@@ -247,6 +256,9 @@ public final class HtmlRenderer implements LayoutRenderer {
      * Escapes {@code text} for HTML element content and quoted attribute values: {@code &}, {@code <},
      * {@code >}, {@code "} and {@code '} become character references, and so do control characters
      * other than tab and line feed, which HTML does not allow.
+     *
+     * @param text any text, never null
+     * @return the escaped text
      */
     public static String escape(String text) {
         Objects.requireNonNull(text, "text");

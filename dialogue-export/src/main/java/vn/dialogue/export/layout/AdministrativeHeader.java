@@ -29,6 +29,19 @@ public record AdministrativeHeader(
         String motto,
         String placeAndDate) implements Block {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param parentBody lines of the parent body, never null, empty when the issuer has none (a provincial People's
+     *                   Committee)
+     * @param issuingBody lines of the issuing body, never null, never empty
+     * @param numberLine the number line as printed ("Số: 05/KH-UBND"), never null
+     * @param nationalName "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" or its rendering, never null
+     * @param motto "Độc lập - Tự do - Hạnh phúc" or its rendering, never null
+     * @param placeAndDate the place and date line ("Kon Tum, ngày 05 tháng 01 năm 2020"), never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public AdministrativeHeader {
         parentBody = Nfc.all(Objects.requireNonNull(parentBody, "parentBody"));
         issuingBody = Nfc.all(Objects.requireNonNull(issuingBody, "issuingBody"));

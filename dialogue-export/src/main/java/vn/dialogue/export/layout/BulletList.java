@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record BulletList(List<ListItem> items) implements Block {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param items the items in order, never null, never empty
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public BulletList {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         if (items.isEmpty()) {
@@ -18,7 +25,12 @@ public record BulletList(List<ListItem> items) implements Block {
         }
     }
 
-    /** A list of the given items. */
+    /**
+     * A list of the given items.
+     *
+     * @param items the items in order, never null, never empty
+     * @return a list of the given items
+     */
     public static BulletList of(ListItem... items) {
         return new BulletList(Arrays.asList(items));
     }

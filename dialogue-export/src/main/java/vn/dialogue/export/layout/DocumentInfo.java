@@ -18,6 +18,15 @@ import vn.dialogue.text.Nfc;
  */
 public record DocumentInfo(String title, String author, Locale language, Instant timestamp) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param title the document title, never null
+     * @param author the issuing body, never null
+     * @param language the language of the text, never null
+     * @param timestamp the creation and modification instant written into the file, never null
+     * @throws NullPointerException if a required component is null
+     */
     public DocumentInfo {
         title = Nfc.of(Objects.requireNonNull(title, "title"));
         author = Nfc.of(Objects.requireNonNull(author, "author"));
@@ -25,7 +34,14 @@ public record DocumentInfo(String title, String author, Locale language, Instant
         Objects.requireNonNull(timestamp, "timestamp");
     }
 
-    /** Vietnamese metadata. */
+    /**
+     * Vietnamese metadata.
+     *
+     * @param title the document title, never null
+     * @param author the issuing body, never null
+     * @param timestamp the moment written into the documents' metadata, so that the same input gives the same bytes
+     * @return Vietnamese metadata
+     */
     public static DocumentInfo vietnamese(String title, String author, Instant timestamp) {
         return new DocumentInfo(title, author, Locale.forLanguageTag("vi-VN"), timestamp);
     }

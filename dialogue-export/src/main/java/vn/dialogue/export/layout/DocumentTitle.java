@@ -14,6 +14,14 @@ import vn.dialogue.text.Nfc;
  */
 public record DocumentTitle(String typeName, List<String> subjectLines) implements Block {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param typeName "KẾ HOẠCH", "GIẤY MỜI", ..., never null; empty for a letter (công văn)
+     * @param subjectLines the subject, one string per printed line, never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public DocumentTitle {
         typeName = Nfc.of(Objects.requireNonNull(typeName, "typeName"));
         subjectLines = Nfc.all(Objects.requireNonNull(subjectLines, "subjectLines"));
@@ -22,7 +30,13 @@ public record DocumentTitle(String typeName, List<String> subjectLines) implemen
         }
     }
 
-    /** A title with a subject on one or more lines. */
+    /**
+     * A title with a subject on one or more lines.
+     *
+     * @param typeName "KẾ HOẠCH", "GIẤY MỜI", ..., never null; empty for a letter (công văn)
+     * @param subjectLines the subject, one string per printed line, never null
+     * @return a title with a subject on one or more lines
+     */
     public static DocumentTitle of(String typeName, String... subjectLines) {
         return new DocumentTitle(typeName, List.of(subjectLines));
     }

@@ -20,6 +20,14 @@ import vn.dialogue.text.Nfc;
  */
 public record FoldedCard(String name, List<String> lines) implements Block {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param name the name printed large, never null, never blank
+     * @param lines the lines under the name (title, organisation), never null, may be empty
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public FoldedCard {
         name = Nfc.of(Objects.requireNonNull(name, "name")).strip();
         if (name.isEmpty()) {
@@ -29,7 +37,13 @@ public record FoldedCard(String name, List<String> lines) implements Block {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    /** A card with the given name and lines. */
+    /**
+     * A card with the given name and lines.
+     *
+     * @param name the name printed large, never null, never blank
+     * @param lines the lines under the name (title, organisation), never null, may be empty
+     * @return a card with the given name and lines
+     */
     public static FoldedCard of(String name, String... lines) {
         return new FoldedCard(name, List.of(lines));
     }

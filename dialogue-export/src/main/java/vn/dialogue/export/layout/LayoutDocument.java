@@ -15,13 +15,28 @@ import java.util.Objects;
  */
 public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> blocks) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param info the metadata, never null
+     * @param page paper, orientation, margins and body size, never null
+     * @param blocks the blocks in order, never null
+     * @throws NullPointerException if a required component is null
+     */
     public LayoutDocument {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(page, "page");
         blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
     }
 
-    /** A document with the given blocks. */
+    /**
+     * A document with the given blocks.
+     *
+     * @param info the metadata, never null
+     * @param page paper, orientation, margins and body size, never null
+     * @param blocks the blocks in order, never null
+     * @return a document with the given blocks
+     */
     public static LayoutDocument of(DocumentInfo info, PageSetup page, Block... blocks) {
         return new LayoutDocument(info, page, Arrays.asList(blocks));
     }
@@ -30,6 +45,9 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
      * Several documents printed one after the other in one file, each starting on a new page
      * (invitations merged for many invitees). Takes the metadata and page setup of the first.
      *
+     * @param info the metadata, never null
+     * @param documents the documents, in order, at least one
+     * @return one document holding {@code documents} one after the other, each starting on a new page
      * @throws IllegalArgumentException if {@code documents} is empty
      */
     public static LayoutDocument merge(DocumentInfo info, List<LayoutDocument> documents) {
@@ -47,7 +65,12 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
         return new LayoutDocument(info, documents.get(0).page(), all);
     }
 
-    /** A new document with {@code more} blocks appended. */
+    /**
+     * A new document with {@code more} blocks appended.
+     *
+     * @param more the blocks to append
+     * @return a new document with {@code more} blocks appended
+     */
     public LayoutDocument with(Block... more) {
         List<Block> all = new ArrayList<>(blocks);
         all.addAll(Arrays.asList(more));

@@ -12,6 +12,8 @@ public interface LayoutRenderer {
     /**
      * Writes {@code document} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param document the composed document
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     void render(LayoutDocument document, OutputStream out) throws IOException;

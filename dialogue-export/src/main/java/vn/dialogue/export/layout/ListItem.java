@@ -18,6 +18,15 @@ import vn.dialogue.text.Nfc;
  */
 public record ListItem(String marker, int level, List<Run> runs) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param marker the marker printed before the text, never null, may be empty
+     * @param level 0 for a top-level item, 1 for an item nested under it, and so on
+     * @param runs the text, never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public ListItem {
         marker = Nfc.of(Objects.requireNonNull(marker, "marker"));
         if (level < 0 || level > 4) {
@@ -26,27 +35,50 @@ public record ListItem(String marker, int level, List<Run> runs) {
         runs = List.copyOf(Objects.requireNonNull(runs, "runs"));
     }
 
-    /** A top-level item with the dash marker "-". */
+    /**
+     * A top-level item with the dash marker "-".
+     *
+     * @param runs the text, never null
+     * @return a top-level item with the dash marker "-"
+     */
     public static ListItem dash(Run... runs) {
         return new ListItem("-", 0, Arrays.asList(runs));
     }
 
-    /** A top-level item of plain text with the dash marker "-". */
+    /**
+     * A top-level item of plain text with the dash marker "-".
+     *
+     * @param text the item's text
+     * @return a top-level item of plain text with the dash marker "-"
+     */
     public static ListItem dash(String text) {
         return dash(Run.plain(text));
     }
 
-    /** A nested item with the plus marker "+". */
+    /**
+     * A nested item with the plus marker "+".
+     *
+     * @param text the item's text
+     * @return a nested item with the plus marker "+"
+     */
     public static ListItem plus(String text) {
         return new ListItem("+", 1, List.of(Run.plain(text)));
     }
 
-    /** The text of all runs, without emphasis and without the marker. */
+    /**
+     * The text of all runs, without emphasis and without the marker.
+     *
+     * @return the text of all runs, without emphasis and without the marker
+     */
     public String text() {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
-    /** The marker, a space and the text, as printed. */
+    /**
+     * The marker, a space and the text, as printed.
+     *
+     * @return the marker, a space and the text, as printed
+     */
     public String printed() {
         return marker.isEmpty() ? text() : marker + " " + text();
     }

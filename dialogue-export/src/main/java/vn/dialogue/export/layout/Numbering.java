@@ -20,7 +20,12 @@ public final class Numbering {
     private Numbering() {
     }
 
-    /** "I", "II", ... for {@code n} from 1 to 3999. */
+    /**
+     * "I", "II", ... for {@code n} from 1 to 3999.
+     *
+     * @param n the number, at least 1
+     * @return "I", "II", ..
+     */
     public static String roman(int n) {
         if (n < 1 || n > 3999) {
             throw new IllegalArgumentException("Roman numerals exist for 1 to 3999, not " + n);
@@ -39,6 +44,8 @@ public final class Numbering {
     /**
      * The letter of point {@code n} (1 is "a", 5 is "đ"); past "y" the letters double ("aa").
      *
+     * @param n the number, at least 1
+     * @return the letter of point {@code n} (1 is "a", 5 is "đ"); past "y" the letters double ("aa")
      * @throws IllegalArgumentException if {@code n} is less than 1
      */
     public static String letter(int n) {

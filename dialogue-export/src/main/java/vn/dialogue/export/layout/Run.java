@@ -13,26 +13,54 @@ import vn.dialogue.text.Nfc;
  */
 public record Run(String text, boolean bold, boolean italic) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param text the text in NFC, never null (may be empty)
+     * @param bold whether the run is bold
+     * @param italic whether the run is italic
+     * @throws NullPointerException if a required component is null
+     */
     public Run {
         text = Nfc.of(Objects.requireNonNull(text, "text"));
     }
 
-    /** Regular text. */
+    /**
+     * Regular text.
+     *
+     * @param text the text in NFC, never null (may be empty)
+     * @return regular text
+     */
     public static Run plain(String text) {
         return new Run(text, false, false);
     }
 
-    /** Bold text. */
+    /**
+     * Bold text.
+     *
+     * @param text the text in NFC, never null (may be empty)
+     * @return bold text
+     */
     public static Run bold(String text) {
         return new Run(text, true, false);
     }
 
-    /** Italic text. */
+    /**
+     * Italic text.
+     *
+     * @param text the text in NFC, never null (may be empty)
+     * @return italic text
+     */
     public static Run italic(String text) {
         return new Run(text, false, true);
     }
 
-    /** Bold italic text. */
+    /**
+     * Bold italic text.
+     *
+     * @param text the text in NFC, never null (may be empty)
+     * @return bold italic text
+     */
     public static Run boldItalic(String text) {
         return new Run(text, true, true);
     }

@@ -14,17 +14,34 @@ import vn.dialogue.text.Nfc;
  */
 public record Signature(List<String> authorityLines, String signerName) {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param authorityLines the authority line and the title, never null; empty only in a blank template
+     * @param signerName the signer's full name, never null; empty in a template to be signed by hand
+     * @throws NullPointerException if a required component is null
+     */
     public Signature {
         authorityLines = Nfc.all(Objects.requireNonNull(authorityLines, "authorityLines"));
         signerName = Nfc.of(Objects.requireNonNull(signerName, "signerName"));
     }
 
-    /** A blank signature block, for a draft whose signer is not known yet. */
+    /**
+     * A blank signature block, for a draft whose signer is not known yet.
+     *
+     * @return a blank signature block, for a draft whose signer is not known yet
+     */
     public static Signature blank() {
         return new Signature(List.of(), "");
     }
 
-    /** A signature with the given authority lines and signer. */
+    /**
+     * A signature with the given authority lines and signer.
+     *
+     * @param signerName the signer's full name, never null; empty in a template to be signed by hand
+     * @param authorityLines the authority line and the title, never null; empty only in a blank template
+     * @return a signature with the given authority lines and signer
+     */
     public static Signature of(String signerName, String... authorityLines) {
         return new Signature(List.of(authorityLines), signerName);
     }

@@ -16,6 +16,14 @@ import vn.dialogue.text.Nfc;
  */
 public record SignatureFooter(String recipientsLabel, List<ListItem> recipients, Signature signature) implements Block {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param recipientsLabel "Nơi nhận:" or its rendering, never null
+     * @param recipients the recipient lines in order, never null; empty leaves the left column blank
+     * @param signature the signature block, never null
+     * @throws NullPointerException if a required component is null
+     */
     public SignatureFooter {
         recipientsLabel = Nfc.of(Objects.requireNonNull(recipientsLabel, "recipientsLabel"));
         recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));

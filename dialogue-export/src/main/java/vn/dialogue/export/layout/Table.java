@@ -17,6 +17,16 @@ import vn.dialogue.text.Nfc;
  */
 public record Table(List<String> header, List<List<String>> rows, List<Integer> relativeWidths) implements Block {
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
+     *
+     * @param header the column titles, never null, never empty
+     * @param rows the data rows, each with exactly one cell per column, never null
+     * @param relativeWidths a positive weight per column (the widths share the text width in these proportions), never
+     *                       null, one per column
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Table {
         header = Nfc.all(Objects.requireNonNull(header, "header"));
         if (header.isEmpty()) {
@@ -45,13 +55,24 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
         }
     }
 
-    /** A table whose columns share the width equally. */
+    /**
+     * A table whose columns share the width equally.
+     *
+     * @param header the column titles, never null, never empty
+     * @param rows the data rows, each with exactly one cell per column, never null
+     * @return a table whose columns share the width equally
+     */
     public static Table of(List<String> header, List<List<String>> rows) {
         Objects.requireNonNull(header, "header");
         return new Table(header, rows, java.util.Collections.nCopies(header.size(), 1));
     }
 
-    /** The same table with the given column weights. */
+    /**
+     * The same table with the given column weights.
+     *
+     * @param widths one positive weight per column
+     * @return the same table with the given column weights
+     */
     public Table withRelativeWidths(Integer... widths) {
         return new Table(header, rows, List.of(widths));
     }

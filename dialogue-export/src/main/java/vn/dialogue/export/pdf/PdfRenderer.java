@@ -88,7 +88,11 @@ public final class PdfRenderer implements LayoutRenderer {
     private PdfRenderer() {
     }
 
-    /** The renderer. */
+    /**
+     * The renderer.
+     *
+     * @return the renderer
+     */
     public static PdfRenderer create() {
         return new PdfRenderer();
     }

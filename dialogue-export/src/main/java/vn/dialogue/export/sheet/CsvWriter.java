@@ -22,7 +22,11 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** The writer. */
+    /**
+     * The writer.
+     *
+     * @return the writer
+     */
     public static CsvWriter create() {
         return new CsvWriter();
     }
@@ -30,6 +34,7 @@ public final class CsvWriter {
     /**
      * Writes {@code sheet} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param out the stream written to; flushed, not closed
      * @throws IOException if writing fails
      */
     public void write(Sheet sheet, OutputStream out) throws IOException {

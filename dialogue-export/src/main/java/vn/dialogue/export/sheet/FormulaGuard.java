@@ -12,7 +12,12 @@ public final class FormulaGuard {
     private FormulaGuard() {
     }
 
-    /** Whether a spreadsheet program could read {@code text} as a formula. */
+    /**
+     * Whether a spreadsheet program could read {@code text} as a formula.
+     *
+     * @param text a cell's text
+     * @return whether a spreadsheet program could read {@code text} as a formula
+     */
     public static boolean isRisky(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
@@ -25,12 +30,21 @@ public final class FormulaGuard {
     /**
      * {@code text} as it must be written into a CSV file: risky text gets a leading apostrophe,
      * which spreadsheet programs show as a text marker; other text is unchanged.
+     *
+     * @param text a cell's text
+     * @return {@code text} as it must be written into a CSV file: risky text gets a leading apostrophe, which
+     *         spreadsheet programs show as a text marker; other text is unchanged
      */
     public static String forCsv(String text) {
         return isRisky(text) ? "'" + text : text;
     }
 
-    /** Undoes {@link #forCsv}: an apostrophe followed by risky text is dropped; other text is unchanged. */
+    /**
+     * Undoes {@link #forCsv}: an apostrophe followed by risky text is dropped; other text is unchanged.
+     *
+     * @param text a cell's text as read from CSV
+     * @return the text as it was before {@link #forCsv}
+     */
     public static String fromCsv(String text) {
         Objects.requireNonNull(text, "text");
         return text.length() > 1 && text.charAt(0) == '\'' && isRisky(text.substring(1)) ? text.substring(1) : text;

@@ -24,6 +24,16 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
 
     private static final Pattern FORBIDDEN = Pattern.compile("[:\\\\/?*\\[\\]]");
 
+    /**
+     * Checks the components and normalises them (texts to Unicode NFC).
+     *
+     * @param name the sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending with an
+     *             apostrophe (the limits of spreadsheet programs), never null
+     * @param header the column titles, never null, never empty
+     * @param rows the data rows, each as wide as the header, never null
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Sheet {
         name = Nfc.of(Objects.requireNonNull(name, "name"));
         if (name.isEmpty() || name.length() > 31) {
@@ -64,6 +74,14 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
      * rows are read again each time the sheet is written, so {@code row} must give the same cells
      * for the same index, and be thread-safe if the sheet is written from several threads.
      *
+     * @param name the sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending with an
+     *             apostrophe (the limits of spreadsheet programs), never null
+     * @param header the column titles, never null, never empty
+     * @param count how many data rows
+     * @param row the cells of the data row of a 0-based index, as wide as the header
+     * @return a sheet of {@code count} rows made one at a time, when they are read, by {@code row} (given the row's
+     *         index from 0): a writer then holds only the rows it is writing, so a sheet of a million compiled
+     *         submissions fits in a small heap
      * @throws IllegalArgumentException if the name or the header is invalid, or {@code count} is negative;
      *                                  when a made row is read, if it is not as wide as the header
      */
@@ -108,7 +126,14 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
         }
     }
 
-    /** A sheet of the text cells of {@code table}. */
+    /**
+     * A sheet of the text cells of {@code table}.
+     *
+     * @param name the sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending with an
+     *             apostrophe (the limits of spreadsheet programs), never null
+     * @param table the layout table whose text cells become the rows
+     * @return a sheet of the text cells of {@code table}
+     */
     public static Sheet of(String name, Table table) {
         Objects.requireNonNull(table, "table");
         List<List<SheetCell>> rows = new ArrayList<>();

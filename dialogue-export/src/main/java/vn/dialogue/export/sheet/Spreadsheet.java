@@ -18,6 +18,14 @@ import vn.dialogue.export.layout.DocumentInfo;
  */
 public record Spreadsheet(DocumentInfo info, List<Sheet> sheets) {
 
+    /**
+     * Checks the components and normalises them (collections copied, unmodifiable).
+     *
+     * @param info the metadata, never null
+     * @param sheets the sheets, never null, never empty, names unique ignoring case
+     * @throws IllegalArgumentException if a component is not valid; the message says which and why
+     * @throws NullPointerException if a required component is null
+     */
     public Spreadsheet {
         Objects.requireNonNull(info, "info");
         sheets = List.copyOf(Objects.requireNonNull(sheets, "sheets"));
@@ -32,7 +40,13 @@ public record Spreadsheet(DocumentInfo info, List<Sheet> sheets) {
         }
     }
 
-    /** A workbook of the given sheets. */
+    /**
+     * A workbook of the given sheets.
+     *
+     * @param info the metadata, never null
+     * @param sheets the sheets, never null, never empty, names unique ignoring case
+     * @return a workbook of the given sheets
+     */
     public static Spreadsheet of(DocumentInfo info, Sheet... sheets) {
         return new Spreadsheet(info, Arrays.asList(sheets));
     }

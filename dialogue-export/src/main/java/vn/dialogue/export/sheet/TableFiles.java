@@ -86,6 +86,9 @@ public final class TableFiles {
 
     /** The rows of a file, each the text of its cells, header included. */
     public record Rows(List<List<String>> rows) implements Read {
+        /**
+         * Checks the components and normalises them (collections copied, unmodifiable).
+         */
         public Rows {
             rows = rows.stream().map(List::copyOf).toList();
         }
@@ -93,18 +96,31 @@ public final class TableFiles {
 
     /** A file that could not be read at all; the problem starts with the file's name. */
     public record Unreadable(Bilingual problem) implements Read {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a required component is null
+         */
         public Unreadable {
             Objects.requireNonNull(problem, "problem");
         }
     }
 
-    /** Whether {@code file} is read and written as CSV (its name ends in {@code .csv}); else as a spreadsheet. */
+    /**
+     * Whether {@code file} is read and written as CSV (its name ends in {@code .csv}); else as a spreadsheet.
+     *
+     * @return whether {@code file} is read and written as CSV (its name ends in {@code .csv}); else as a spreadsheet
+     */
     public static boolean isCsv(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
-    /** Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}). */
+    /**
+     * Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}).
+     *
+     * @param file the file to read
+     */
     public static Read read(Path file) {
         byte[] bytes;
         try {
@@ -120,6 +136,7 @@ public final class TableFiles {
      * Reads CSV bytes.
      *
      * @param name the file name, for errors
+     * @param bytes the file's content
      */
     public static Read readCsv(String name, byte[] bytes) {
         Objects.requireNonNull(name, "name");
@@ -150,6 +167,7 @@ public final class TableFiles {
      * Reads the first sheet of XLSX or XLS bytes.
      *
      * @param name the file name, for errors
+     * @param bytes the file's content
      */
     public static Read readSpreadsheet(String name, byte[] bytes) {
         Objects.requireNonNull(name, "name");
@@ -189,7 +207,11 @@ public final class TableFiles {
         return new Rows(rows);
     }
 
-    /** The rows as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised. */
+    /**
+     * The rows as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised.
+     *
+     * @return the rows as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised
+     */
     public static byte[] toCsv(List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
@@ -209,6 +231,9 @@ public final class TableFiles {
     /**
      * The rows as an XLSX workbook: one sheet named {@code sheetName}, the first row a bold frozen header, every
      * cell text, columns as wide as their longest text (at most 60 characters).
+     *
+     * @return the rows as an XLSX workbook: one sheet named {@code sheetName}, the first row a bold frozen header,
+     *         every cell text, columns as wide as their longest text (at most 60 characters)
      */
     public static byte[] toXlsx(String sheetName, List<List<String>> rows) {
         Objects.requireNonNull(sheetName, "sheetName");
@@ -248,7 +273,12 @@ public final class TableFiles {
         }
     }
 
-    /** Writes {@code bytes} to {@code file}, the error naming the file. */
+    /**
+     * Writes {@code bytes} to {@code file}, the error naming the file.
+     *
+     * @param file the file to write, replaced if it exists
+     * @param bytes the file's content
+     */
     public static void write(Path file, byte[] bytes) {
         try {
             Files.write(file, bytes);

@@ -42,7 +42,11 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    /** The writer. */
+    /**
+     * The writer.
+     *
+     * @return the writer
+     */
     public static XlsxWriter create() {
         return new XlsxWriter();
     }
@@ -50,6 +54,8 @@ public final class XlsxWriter {
     /**
      * Writes {@code spreadsheet} to {@code out}; {@code out} is flushed, not closed.
      *
+     * @param out the stream written to; flushed, not closed
+     * @param spreadsheet the sheets to write
      * @throws IOException if writing fails
      */
     public void write(Spreadsheet spreadsheet, OutputStream out) throws IOException {

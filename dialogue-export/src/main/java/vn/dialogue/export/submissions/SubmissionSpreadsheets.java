@@ -35,7 +35,14 @@ public final class SubmissionSpreadsheets {
     private SubmissionSpreadsheets() {
     }
 
-    /** Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}). */
+    /**
+     * Reads a file by its extension: {@code .csv}, else a spreadsheet ({@code .xlsx}, {@code .xls}).
+     *
+     * @param plan the plan
+     * @param file the file to read
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
+     */
     public static SubmissionImport read(Plan plan, Path file, SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(defaults, "defaults");
@@ -46,6 +53,10 @@ public final class SubmissionSpreadsheets {
      * Reads CSV bytes.
      *
      * @param name the file name, for errors
+     * @param plan the plan
+     * @param bytes the file's content
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
      */
     public static SubmissionImport readCsv(Plan plan, String name, byte[] bytes, SubmissionTable.Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -57,6 +68,10 @@ public final class SubmissionSpreadsheets {
      * Reads the first sheet of XLSX or XLS bytes.
      *
      * @param name the file name, for errors
+     * @param plan the plan
+     * @param bytes the file's content
+     * @param defaults the channel and kind of rows that leave them out, and the prefix of generated messages
+     * @return the submissions of the good rows and an error for each bad row
      */
     public static SubmissionImport readSpreadsheet(Plan plan, String name, byte[] bytes,
                                                    SubmissionTable.Defaults defaults) {
@@ -65,17 +80,32 @@ public final class SubmissionSpreadsheets {
         return rows(plan, TableFiles.readSpreadsheet(name, bytes), defaults);
     }
 
-    /** The submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised. */
+    /**
+     * The submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised.
+     *
+     * @param submissions the submissions, one row each
+     * @return the submissions as CSV bytes: UTF-8 with a byte-order mark, CRLF, risky cells neutralised
+     */
     public static byte[] toCsv(List<Submission> submissions) {
         return TableFiles.toCsv(SubmissionTable.write(submissions));
     }
 
-    /** The submissions as an XLSX workbook: one sheet, a bold header row, every cell text. */
+    /**
+     * The submissions as an XLSX workbook: one sheet, a bold header row, every cell text.
+     *
+     * @param submissions the submissions, one row each
+     * @return the submissions as an XLSX workbook: one sheet, a bold header row, every cell text
+     */
     public static byte[] toXlsx(List<Submission> submissions) {
         return TableFiles.toXlsx(SHEET_NAME, SubmissionTable.write(submissions));
     }
 
-    /** Writes the submissions to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX). */
+    /**
+     * Writes the submissions to a file, CSV or XLSX by the extension ({@code .csv}, else XLSX).
+     *
+     * @param file the file to write, replaced if it exists
+     * @param submissions the submissions, one row each
+     */
     public static void write(List<Submission> submissions, Path file) {
         TableFiles.write(file, TableFiles.isCsv(file) ? toCsv(submissions) : toXlsx(submissions));
     }

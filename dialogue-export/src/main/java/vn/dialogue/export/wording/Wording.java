@@ -51,18 +51,29 @@ public final class Wording {
         this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
     }
 
-    /** The built-in Vietnamese wording. */
+    /**
+     * The built-in Vietnamese wording.
+     *
+     * @return the built-in Vietnamese wording
+     */
     public static Wording vietnamese() {
         return defaults(Locale.forLanguageTag("vi-VN"));
     }
 
-    /** The built-in English rendering of the same documents. */
+    /**
+     * The built-in English rendering of the same documents.
+     *
+     * @return the built-in English rendering of the same documents
+     */
     public static Wording english() {
         return defaults(Locale.ENGLISH);
     }
 
     /**
      * The built-in wording for {@code locale}: Vietnamese for language {@code vi}, English otherwise.
+     *
+     * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
+     * @return the built-in wording for {@code locale}: Vietnamese for language {@code vi}, English otherwise
      */
     public static Wording defaults(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -96,6 +107,8 @@ public final class Wording {
     /**
      * This wording with the keys of the YAML file {@code file} replaced.
      *
+     * @param file a YAML file of keys and texts, UTF-8
+     * @return this wording with the keys of the YAML file {@code file} replaced
      * @throws IllegalArgumentException naming the file and line if the file is not a mapping of
      *                                  known keys to texts
      * @throws UncheckedIOException     if the file cannot be read
@@ -112,6 +125,9 @@ public final class Wording {
     /**
      * This wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors.
      *
+     * @param yaml the YAML text of keys and texts
+     * @param source the input's name, for errors
+     * @return this wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors
      * @throws IllegalArgumentException naming the source and line if the input is not a mapping of
      *                                  known keys to texts
      */
@@ -126,6 +142,8 @@ public final class Wording {
     /**
      * This wording with the given keys replaced.
      *
+     * @param overrides texts by key, e.g. {@code header.motto}
+     * @return this wording with the given keys replaced
      * @throws IllegalArgumentException if a key is unknown
      */
     public Wording overriddenBy(Map<String, String> overrides) {
@@ -140,12 +158,20 @@ public final class Wording {
         return new Wording(locale, merged);
     }
 
-    /** The language of this wording. */
+    /**
+     * The language of this wording.
+     *
+     * @return the language of this wording
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** Every key with its text, sorted by key. */
+    /**
+     * Every key with its text, sorted by key.
+     *
+     * @return every key with its text, sorted by key
+     */
     public Map<String, String> asMap() {
         return texts;
     }
@@ -153,6 +179,8 @@ public final class Wording {
     /**
      * The text of {@code key}, never null.
      *
+     * @param key the text's key, e.g. {@code header.motto}
+     * @return the text of {@code key}, never null
      * @throws IllegalArgumentException if there is no such key
      */
     public String text(String key) {
@@ -167,6 +195,9 @@ public final class Wording {
     /**
      * The text of {@code key} with each placeholder {@code {name}} replaced by {@code values.get(name)}.
      *
+     * @param key the text's key, e.g. {@code header.number}
+     * @param values the values of the text's placeholders, by name
+     * @return the text of {@code key} with each placeholder {@code {name}} replaced by {@code values.get(name)}
      * @throws IllegalArgumentException if the key is unknown or a placeholder has no value
      */
     public String format(String key, Map<String, String> values) {
@@ -192,6 +223,8 @@ public final class Wording {
      *
      * @param number the registered number, at least 1, or null for a draft
      * @param symbol the symbol after the slash ("KH-UBND"), never null
+     * @return the number line: "Số: 05/KH-UBND" for an issued document, "Số: /KH-UBND" for a draft ({@code number}
+     *         null)
      * @throws IllegalArgumentException if {@code number} is less than 1
      */
     public String numberLine(@Nullable Integer number, String symbol) {
@@ -217,6 +250,7 @@ public final class Wording {
      * @param day   the day of the month, or null while unknown
      * @param month the month 1-12, or null while unknown
      * @param year  the year
+     * @return the place and date line: "Kon Tum, ngày 05 tháng 01 năm 2020"
      * @throws IllegalArgumentException if the day or month is out of range or the day is given without the month
      */
     public String placeAndDate(String place, @Nullable Integer day, @Nullable Integer month, int year) {
@@ -238,14 +272,25 @@ public final class Wording {
         return format("date.line", Map.of("place", place, "day", d, "month", m, "year", Integer.toString(year)));
     }
 
-    /** A date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line. */
+    /**
+     * A date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line.
+     *
+     * @param date the day
+     * @return a date inside running text: "ngày 01 tháng 12 năm 2022", padded like the date line
+     */
     public String inlineDate(java.time.LocalDate date) {
         Objects.requireNonNull(date, "date");
         return format("date.inline", Map.of("day", pad(date.getDayOfMonth(), "date.day-digits"),
                 "month", text("date.month." + date.getMonthValue()), "year", Integer.toString(date.getYear())));
     }
 
-    /** The place and date line of a known date. */
+    /**
+     * The place and date line of a known date.
+     *
+     * @param place the place name, never null
+     * @param date  the day
+     * @return the place and date line of a known date
+     */
     public String placeAndDate(String place, java.time.LocalDate date) {
         Objects.requireNonNull(date, "date");
         return placeAndDate(place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
