@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** YAML syntax errors in plain words, Vietnamese first, at the line where the mistake starts. */
 class YamlSyntaxWordsTest {
 
-    private static final Path SEED = Path.of("../examples/plans/kon-tum-2024-phu-nu.yaml");
+    private static final Path SEED = SeedPlans.konTum2024();
 
     private static Problem only(String yaml) {
         PlanFileException e = catchThrowableOfType(PlanFileException.class,
@@ -43,23 +43,23 @@ class YamlSyntaxWordsTest {
 
     @Test
     void should_place_a_tab_of_the_seed_plan_at_its_line() throws Exception {
-        // GIVEN the seed plan with the indent of line 10 typed as a tab WHEN read THEN line 10 is named
-        Problem p = only(seedLines(10, "  symbol:", "\tsymbol:"));
-        assertThat(p.line()).isEqualTo(10);
+        // GIVEN the seed plan with the indent of line 11 typed as a tab WHEN read THEN line 11 is named
+        Problem p = only(seedLines(11, "  symbol:", "\tsymbol:"));
+        assertThat(p.line()).isEqualTo(11);
         assertThat(p.message()).contains("tab");
     }
 
     @Test
     void should_report_an_unclosed_quote_where_it_opens_when_the_reader_stumbles_a_hundred_lines_on()
             throws Exception {
-        // GIVEN the seed plan with a quote opened and not closed on line 13 (the next quote is on line 129)
-        Problem p = only(seedLines(13, "subject: Tổ chức", "subject: \"Tổ chức"));
-        // WHEN/THEN the problem stands at line 13, at the quote, and says the quote is not closed
-        assertThat(p.line()).isEqualTo(13);
+        // GIVEN the seed plan with a quote opened and not closed on line 14 (the next quote is on line 130)
+        Problem p = only(seedLines(14, "subject: Tổ chức", "subject: \"Tổ chức"));
+        // WHEN/THEN the problem stands at line 14, at the quote, and says the quote is not closed
+        assertThat(p.line()).isEqualTo(14);
         assertThat(p.column()).isEqualTo(12);
         assertThat(p.path()).isEqualTo("identity.subject");
         assertThat(p.message()).startsWith("dấu ngoặc kép (\") mở ở đây không được đóng")
-                .contains("the double quote (\") opened here is not closed on its line").contains("line 129");
+                .contains("the double quote (\") opened here is not closed on its line").contains("line 130");
     }
 
     @Test
