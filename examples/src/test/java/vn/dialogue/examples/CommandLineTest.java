@@ -105,7 +105,8 @@ class CommandLineTest {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(out.toString()).contains("Cách dùng: dialogue").contains("Các lệnh:").contains("validate")
                 .contains("demo").contains("Đọc một tệp kế hoạch").contains("Ngôn ngữ của hướng dẫn")
-                .contains("In hướng dẫn này rồi thoát.").doesNotContain("Usage:", "Commands:");
+                .contains("In hướng dẫn này rồi thoát.").contains("In hướng dẫn của một lệnh.")
+                .doesNotContain("Usage:", "Commands:", "Display help");
     }
 
     @Test
