@@ -8,6 +8,8 @@ module vn.dialogue.core {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;
+    requires com.github.victools.jsonschema.generator;
+    requires com.fasterxml.classmate;
 
     exports vn.dialogue.text;
     exports vn.dialogue.calendar;

@@ -153,8 +153,12 @@ public final class PlanFiles {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("không tìm thấy tệp / file not found: " + file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("không đọc được tệp / cannot read the file " + file + ": "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "không có quyền / permission denied"
+                    : e.getMessage()), e);
         }
         return read(file.toString(), bytes, Format.of(file), type);
     }

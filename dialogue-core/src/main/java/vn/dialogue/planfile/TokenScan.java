@@ -139,11 +139,21 @@ final class TokenScan {
             syntaxProblem = new ProblemCollector.Raw(pointer, message,
                     where == null ? 0 : Math.max(where.getLineNr(), 0),
                     where == null ? 0 : Math.max(where.getColumnNr(), 0), true);
+            // a YAML error in plain words, at the line where the mistake starts
+            YamlSyntax.of(e, text, last).ifPresent(plain -> syntaxProblem = new ProblemCollector.Raw(
+                    last != null && last.getLineNr() == plain.line() ? pointer : parent(pointer), plain.message(),
+                    plain.line(), plain.column(), true));
         } catch (RuntimeException e) {
             // the YAML engine's own exceptions (a code point limit, say) that the parser does not wrap
             add(pointer, "unreadable content: " + firstLine(e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()), last);
         }
+    }
+
+    /** "/identity/issuer" gives "/identity": the block a problem on another line than the last token lies in. */
+    private static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
     }
 
     /**

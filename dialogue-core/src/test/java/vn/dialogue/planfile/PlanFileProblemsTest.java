@@ -83,7 +83,9 @@ class PlanFileProblemsTest {
         // WHEN/THEN both are reported, each at its line
         assertThat(problems(MINIMAL + "id: q\nfoo: [\n")).containsExactly(
                 "8:1 id: duplicate field 'id': given twice in the same block (first on line 1)",
-                "9:7 foo: while parsing a flow node");
+                "9:6 foo: tệp kết thúc khi giá trị bắt đầu ở đây chưa xong (thiếu dấu đóng ']', '}' hoặc dấu ngoặc "
+                        + "kép) / the file ends before the value that starts here is finished (a closing ']', '}' or "
+                        + "quote is missing)");
     }
 
     @Test

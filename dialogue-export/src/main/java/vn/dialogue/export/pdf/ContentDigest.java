@@ -1,5 +1,10 @@
 package vn.dialogue.export.pdf;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 
 import vn.dialogue.export.layout.AdministrativeHeader;
@@ -20,19 +25,23 @@ import vn.dialogue.export.layout.Table;
 /**
  * A 128-bit fingerprint of a document's content (metadata, page setup, every block's text, emphasis and
  * layout values), the seed of a PDF's file identifier and font subset prefixes: the same document
- * gives the same fingerprint on every run, a change of content almost surely another. Not a
- * cryptographic digest, and not meant as one: it is computed in one pass over the blocks' strings,
- * without building a text of the whole document. Not thread-safe: one per document.
+ * gives the same fingerprint on every run, a change of content almost surely another. It is the first
+ * 16 bytes of the SHA-256 (the JDK's {@link MessageDigest}) of the blocks' values, fed in one pass:
+ * each text as its UTF-8 bytes followed by its length, each number as 8 bytes, so that "ab"+"c" and
+ * "a"+"bc" differ and no text of the whole document is built. Not thread-safe: one per document.
  */
 final class ContentDigest {
 
-    private static final long PRIME_A = 0x100000001B3L;
-    private static final long PRIME_B = 0x9E3779B97F4A7C15L;
-
-    private long a = 0xCBF29CE484222325L;
-    private long b = 0x84222325CBF29CE4L;
+    private final MessageDigest sha;
+    private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
 
     private ContentDigest() {
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-256 (MessageDigest's own documentation)
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /** The fingerprint of {@code doc}: 16 bytes. */
@@ -104,40 +113,18 @@ final class ContentDigest {
     }
 
     private ContentDigest text(String s) {
-        long x = a;
-        long y = b;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            x = (x ^ c) * PRIME_A;
-            y = Long.rotateLeft(y ^ c, 27) * PRIME_B;
-        }
-        a = x;
-        b = y;
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
         // the length ends the string, so that "ab"+"c" and "a"+"bc" differ
         return number(s.length());
     }
 
     private ContentDigest number(long v) {
-        a = (a ^ v ^ 0xFF51AFD7ED558CCDL) * PRIME_A;
-        b = Long.rotateLeft(b ^ v, 31) * PRIME_B + 0x632BE59BD9B4E019L;
+        number.clear();
+        sha.update(number.putLong(v).flip());
         return this;
     }
 
     private byte[] bytes() {
-        long x = mix(a ^ Long.rotateLeft(b, 17));
-        long y = mix(b + x);
-        byte[] out = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            out[i] = (byte) (x >>> (56 - 8 * i));
-            out[8 + i] = (byte) (y >>> (56 - 8 * i));
-        }
-        return out;
-    }
-
-    /** The finaliser of MurmurHash3: every input bit reaches every output bit. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB93FE53D6A1AL;
-        return z ^ (z >>> 33);
+        return Arrays.copyOf(sha.digest(), 16);
     }
 }

@@ -8,16 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
 /**
  * Writes one {@link Sheet} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when
  * they hold a comma, quote or line break) in UTF-8 with a byte order mark, so spreadsheet programs
- * open Vietnamese text correctly. Text that a spreadsheet program could read as a formula gets a
- * leading apostrophe ({@link FormulaGuard#forCsv}): CSV has no other way to mark a cell as text.
+ * open Vietnamese text correctly. The CSV itself is Jackson's ({@code jackson-dataformat-csv}); text
+ * that a spreadsheet program could read as a formula gets a leading apostrophe first
+ * ({@link FormulaGuard#forCsv}): CSV has no other way to mark a cell as text.
  * Stateless and thread-safe.
  */
 public final class CsvWriter {
 
     private static final String BOM = "\uFEFF";
+
+    /** Quotes only where RFC 4180 needs it, so that a plain cell reads as typed. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    private static final CsvSchema ROWS = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\r\n");
 
     private CsvWriter() {
     }
@@ -42,27 +56,16 @@ public final class CsvWriter {
         Objects.requireNonNull(out, "out");
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(BOM);
-        line(w, sheet.header().stream().map(FormulaGuard::forCsv).toList());
-        for (List<SheetCell> row : sheet.rows()) {
-            line(w, row.stream().map(c -> c instanceof SheetCell.Text t ? FormulaGuard.forCsv(t.value()) : c.asText())
-                    .toList());
+        try (SequenceWriter rows = CSV.writer(ROWS).without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .writeValues(w)) {
+            rows.write(sheet.header().stream().map(FormulaGuard::forCsv).toList());
+            for (List<SheetCell> row : sheet.rows()) {
+                rows.write(row.stream().map(c -> c instanceof SheetCell.Text t ? FormulaGuard.forCsv(t.value())
+                        : c.asText()).toList());
+            }
+        } catch (JacksonException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
         w.flush();
-    }
-
-    private static void line(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(field(fields.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    private static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -13,9 +13,7 @@ import vn.dialogue.calendar.LunarDate;
 import vn.dialogue.calendar.WorkingCalendar;
 
 /** {@code dialogue calendar YEAR}: the year's days off, with the rule behind each, and its working days by month. */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "Print the public holidays and days off of YEAR (with their rule and lunar date) and the "
-                + "number of working days in each month.")
+@Command(name = "calendar", mixinStandardHelpOptions = true)
 final class CalendarCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", java.util.Locale.ENGLISH);
@@ -23,18 +21,17 @@ final class CalendarCommand implements Callable<Integer> {
     @ParentCommand
     DialogueCommand parent;
 
-    @Parameters(paramLabel = "YEAR", description = "The year, e.g. 2026.")
+    @Parameters(paramLabel = "YEAR", descriptionKey = "year")
     int year;
 
-    @Option(names = "--notices", description = "A YAML file of the province's own official notices (days off and "
-            + "working Saturdays) to add to the shipped ones.")
+    @Option(names = "--notices")
     java.nio.file.Path notices;
 
     @Override
     public Integer call() {
         if (year < WorkingCalendar.MIN_YEAR || year > WorkingCalendar.MAX_YEAR) {
-            throw new IllegalArgumentException("year " + year + " is outside " + WorkingCalendar.MIN_YEAR + "-"
-                    + WorkingCalendar.MAX_YEAR);
+            throw new IllegalArgumentException(parent.language().say("error.year", year, WorkingCalendar.MIN_YEAR,
+                    WorkingCalendar.MAX_YEAR));
         }
         WorkingCalendar calendar = WorkingCalendar.vietnam();
         if (notices != null) {

@@ -1,6 +1,11 @@
 package vn.dialogue.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,32 +14,59 @@ import picocli.CommandLine.ParentCommand;
 import vn.dialogue.examples.KonTum2024;
 import vn.dialogue.examples.QuangNgai2026;
 
-/** {@code dialogue demo}: runs the 2024 Kon Tum women's dialogue end to end and writes its documents. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the 2024 Kon Tum women's dialogue end to end and write every document to the out folder; "
-                + "then script the 2026 plan of the merged province from it.")
+/**
+ * {@code dialogue demo}: runs the 2024 Kon Tum women's dialogue end to end and writes its documents. Without
+ * {@code --plan} it takes the sample plan and mapping shipped inside the jar (the build copies {@code examples/plans}
+ * into it), copied into {@code OUT/mau}, so that it runs from any folder and leaves the sample where one can edit it.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+
+    /** Where the build puts {@code examples/plans} inside the jar. */
+    static final String SHIPPED = "/vn/dialogue/examples/plans/";
+    static final String SAMPLE_PLAN = "kon-tum-2024-phu-nu.yaml";
+    static final String SAMPLE_MAPPING = "mappings/kon-tum-2024-to-quang-ngai-2026.yaml";
 
     @ParentCommand
     DialogueCommand parent;
 
-    @Option(names = "--plan", defaultValue = "examples/plans/kon-tum-2024-phu-nu.yaml",
-            description = "The plan file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--plan", paramLabel = "FILE")
     Path plan;
 
-    @Option(names = "--mapping", defaultValue = "examples/plans/mappings/kon-tum-2024-to-quang-ngai-2026.yaml",
-            description = "The mapping file of the next-year example (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mapping", paramLabel = "FILE")
     Path mapping;
 
-    @Option(names = "--out", defaultValue = "out", description = "Folder for the documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "out", paramLabel = "OUT")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         var log = parent.spec.commandLine().getOut();
-        KonTum2024.Result result = new KonTum2024(plan, out, log).run();
-        QuangNgai2026.Result next = new QuangNgai2026(plan, mapping, result.carryOverFile(), out, log).run();
+        Path samples = out.resolve("mau");
+        Path planFile = plan;
+        if (planFile == null) {
+            planFile = shipped(SAMPLE_PLAN, samples);
+            log.println(parent.language().say("out.sample", planFile));
+        }
+        Path mappingFile = mapping != null ? mapping : shipped(SAMPLE_MAPPING, samples);
+        KonTum2024.Result result = new KonTum2024(planFile, out, log).run();
+        QuangNgai2026.Result next = new QuangNgai2026(planFile, mappingFile, result.carryOverFile(), out, log).run();
         return result.report().hasErrors() || next.report().hasErrors() ? DialogueCommand.FINDINGS
                 : DialogueCommand.OK;
+    }
+
+    /** Copies a file shipped inside the jar into {@code folder}, keeping its name. */
+    static Path shipped(String name, Path folder) {
+        Path target = folder.resolve(Path.of(name).getFileName().toString());
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SHIPPED + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks its sample " + SHIPPED + name);
+            }
+            Files.createDirectories(folder);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
     }
 }

@@ -2,24 +2,30 @@ package vn.dialogue.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dialogue.planfile.PlanFileException;
+import vn.dialogue.planfile.Problem;
 
 /**
  * The {@code dialogue} command line: check, schedule and print dialogue plans.
  *
- * <p>Errors a person can act on (a bad plan file, a missing file) print as one clear message and exit 2; a stack
- * trace appears only with {@code --verbose}.
+ * <p>It speaks Vietnamese, or English with {@code --lang en}: the help (from the resource bundles
+ * {@code Messages_vi.properties} and {@code Messages_en.properties}), the errors and the output. Errors a person can
+ * act on (a bad plan file, a missing file, a wrong option) print as one clear message and exit 2; a stack trace
+ * appears only with {@code --verbose}. Without a command it prints the help and exits 2.
  */
 @Command(name = "dialogue", mixinStandardHelpOptions = true, version = "dialogue 0.1.0",
-        description = "Plan, check, schedule and document government dialogue programmes (Vietnam).",
         subcommands = {DemoCommand.class, ValidateCommand.class, TimelineCommand.class, ExportCommand.class,
-                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
-public final class DialogueCommand implements Runnable {
+                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DialogueCommand implements Callable<Integer> {
 
     /** Exit code: the plan has no ERROR finding. */
     public static final int OK = 0;
@@ -28,41 +34,63 @@ public final class DialogueCommand implements Runnable {
     /** Exit code: the input could not be read or the command was misused. */
     public static final int UNUSABLE = 2;
 
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
-    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, defaultValue = "vi",
-            description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, defaultValue = "vi", paramLabel = "vi|en")
+    Language lang;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     Locale locale() {
-        return Locale.forLanguageTag(lang);
+        return language().locale();
     }
 
+    Language language() {
+        return lang == null ? Language.vi : lang;
+    }
+
+    /** No command given: the help, and exit 2, since nothing was done. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(language().say("error.noCommand"));
+        spec.commandLine().usage(err);
+        err.flush();
+        return UNUSABLE;
     }
 
-    /** A command line wired with this project's error handling; {@code out} and {@code err} receive the text. */
+    /** A command line wired with this project's languages and error handling; {@code out} and {@code err} receive the text. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new DialogueCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setResourceBundle(Language.vi.bundle());
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            // the help of --help and `help` is printed while executing: in the language asked for
+            parsed.commandSpec().commandLine().setResourceBundle(Language.in(parsed.originalArgs()
+                    .toArray(String[]::new)).bundle());
+            return run.execute(parsed);
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            Language language = Language.in(args);
+            CommandLine failed = e.getCommandLine();
+            failed.setResourceBundle(language.bundle());
+            PrintWriter w = failed.getErr();
+            w.println(usageError(e, language));
+            w.println(language.say("error.seeHelp", failed.getCommandSpec().qualifiedName()));
+            w.flush();
+            return UNUSABLE;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Language language = Language.in(parseResult.originalArgs().toArray(String[]::new));
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;
             PrintWriter w = commandLine.getErr();
-            if (e instanceof PlanFileException || e instanceof UncheckedIOException
-                    || e instanceof IllegalArgumentException) {
-                w.println(e.getMessage());
-            } else {
-                w.println("error: " + e);
-            }
+            w.println(message(e, language));
             if (verbose) {
                 e.printStackTrace(w);
             }
@@ -70,6 +98,58 @@ public final class DialogueCommand implements Runnable {
             return UNUSABLE;
         });
         return cl;
+    }
+
+    /** What went wrong with the command line itself, in the user's language. */
+    static String usageError(CommandLine.ParameterException e, Language language) {
+        if (e.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--lang")) {
+            return language.say("error.lang", e.getValue() == null ? "" : e.getValue());
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return language.say("error.unmatched", String.join(" ", u.getUnmatched()));
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return language.say("error.missing", m.getMissing().stream().map(DialogueCommand::name)
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return language.say("error.invalidValue", e.getValue(), name(e.getArgSpec()), e.getMessage());
+        }
+        return language.say("error.usage", e.getMessage());
+    }
+
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel();
+    }
+
+    /** A failure while running a command, as one message in the user's language. */
+    static String message(Exception e, Language language) {
+        if (e instanceof PlanFileException p) {
+            StringBuilder s = new StringBuilder(language.say(p.problems().size() == 1 ? "error.problem"
+                    : "error.problems", p.problems().size(), p.file()));
+            for (Problem problem : p.problems()) {
+                s.append(System.lineSeparator()).append("  ").append(problem);
+            }
+            return s.toString();
+        }
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException n) {
+            return language.say("error.notFound", n.getFile());
+        }
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof AccessDeniedException a) {
+            return language.say("error.denied", a.getFile());
+        }
+        if (e instanceof NoSuchFileException n) {
+            return language.say("error.notFound", n.getFile());
+        }
+        if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            return language.say("error.io", cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return language.say("error.unexpected", e.toString());
     }
 
     public static void main(String[] args) {

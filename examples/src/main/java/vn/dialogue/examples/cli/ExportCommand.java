@@ -27,8 +27,7 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.planfile.PlanFiles;
 
 /** {@code dialogue export PLAN --out DIR}: the plan's documents in the chosen formats. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the plan's documents (the plan, the programme, the invitations, the calendar) into DIR.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     /** What the command can write. */
@@ -39,18 +38,16 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     DialogueCommand parent;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file.")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the documents.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Comma-separated: docx, pdf, html, ics (default: all).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT")
     Set<Kind> formats = EnumSet.allOf(Kind.class);
 
-    @Option(names = "--wording", paramLabel = "FILE", description = "A YAML file overriding the fixed words "
-            + "of the documents (a province's or a dialogue's own).")
+    @Option(names = "--wording", paramLabel = "FILE")
     Path wording;
 
     @Override

@@ -17,38 +17,31 @@ import vn.dialogue.planfile.YearlyFiles;
 import vn.dialogue.yearly.NextYear;
 
 /** {@code dialogue next-year PLAN --year 2026 ...}: derives next year's plan, writes it and checks it. */
-@Command(name = "next-year", mixinStandardHelpOptions = true,
-        description = "Derive next year's plan from PLAN: new year, dates shifted by rule, number cleared, legal bases "
-                + "kept, unsettled commitments carried over, units and agencies remapped. Writes the new plan file "
-                + "and prints what changed and its check.")
+@Command(name = "next-year", mixinStandardHelpOptions = true)
 final class NextYearCommand implements Callable<Integer> {
 
     @ParentCommand
     DialogueCommand parent;
 
-    @Parameters(paramLabel = "PLAN", description = "This year's plan file.")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
-    @Option(names = "--year", required = true, description = "The new plan's year.")
+    @Option(names = "--year", required = true)
     int year;
 
-    @Option(names = "--session-date", description = "The new session's day (YYYY-MM-DD); by default the same "
-            + "weekday of the same week and month, or the same month.")
+    @Option(names = "--session-date")
     LocalDate sessionDate;
 
-    @Option(names = "--units", paramLabel = "MAPPING", description = "A mapping file: the new registry, old to new "
-            + "unit and organisation ids, renames, venues and bridge points.")
+    @Option(names = "--units", paramLabel = "MAPPING")
     Path units;
 
-    @Option(names = "--carry-over", paramLabel = "FILE", description = "A file of unsettled commitments of the "
-            + "previous dialogue, taken up first.")
+    @Option(names = "--carry-over", paramLabel = "FILE")
     Path carryOver;
 
-    @Option(names = "--id", description = "The new plan's id; by default the old id with the year replaced.")
+    @Option(names = "--id")
     String id;
 
-    @Option(names = {"-o", "--output"}, description = "Where to write the new plan; by default next to PLAN, "
-            + "named after the new id.")
+    @Option(names = {"-o", "--output"})
     Path output;
 
     @Override
@@ -75,7 +68,7 @@ final class NextYearCommand implements Callable<Integer> {
         PlanFiles.write(next, target);
         var out = parent.spec.commandLine().getOut();
         result.notes().forEach(n -> out.println("  " + n));
-        out.println((parent.locale().getLanguage().equals("vi") ? "Đã ghi: " : "Written: ") + target);
+        out.println(parent.language().say("out.written", target));
         CheckReport report = Checks.all(WorkingCalendar.vietnam()).check(PlanFiles.read(target));
         out.println(report.format(parent.locale()));
         out.flush();

@@ -26,47 +26,40 @@ import vn.dialogue.question.Versioned;
  * {@code dialogue report}: the post-dialogue figures of a dialogue's logs, from journal files or a PostgreSQL
  * database, with the plan's names.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "In số liệu sau đối thoại (theo tình trạng, chủ đề, cơ quan, kênh, địa bàn; trả lời trực tiếp, "
-                + "hẹn trả lời, bằng văn bản; tỷ lệ đúng hạn theo cơ quan) từ nhật ký hoặc cơ sở dữ liệu. / Print the "
-                + "post-dialogue figures from the journals or the database.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
     DialogueCommand parent;
 
     static final class Source {
-        @Option(names = "--journal", paramLabel = "DIR",
-                description = "Thư mục chứa các tệp nhật ký (nhat-ky-cau-hoi.jsonl, nhat-ky-ket-luan.jsonl). / The "
+        @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "journal"). / The "
                         + "folder of the journal files.")
         Path journal;
 
-        @Option(names = "--store", paramLabel = "URL",
-                description = "Địa chỉ JDBC của cơ sở dữ liệu PostgreSQL. / The PostgreSQL database's JDBC URL.")
+        @Option(names = "--store", paramLabel = "URL", descriptionKey = "store")
         String store;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--dialogue", defaultValue = "kon-tum-2024", paramLabel = "NAME",
-            description = "Tên cuộc đối thoại trong cơ sở dữ liệu (mặc định: ${DEFAULT-VALUE}). / The dialogue's name "
+    @Option(names = "--dialogue", defaultValue = "kon-tum-2024", paramLabel = "NAME", descriptionKey = "dialogue"). / The dialogue's name "
                     + "in the database.")
     String dialogue;
 
-    @Option(names = "--plan", defaultValue = "examples/plans/kon-tum-2024-phu-nu.yaml", paramLabel = "PLAN",
-            description = "Kế hoạch, để in tên cơ quan, địa bàn, chủ đề (mặc định: ${DEFAULT-VALUE}). / The plan, "
+    @Option(names = "--plan", paramLabel = "PLAN", descriptionKey = "plan"). / The plan, "
                     + "for the names of agencies, units and topics.")
     Path plan;
 
-    @Option(names = "--at", paramLabel = "DATE",
-            description = "Số liệu tính đến hết ngày này (YYYY-MM-DD; mặc định: 31/12 của năm kế hoạch). / Figures "
+    @Option(names = "--at", paramLabel = "DATE", descriptionKey = "at"). / Figures "
                     + "as of the end of this day.")
     LocalDate at;
 
     @Override
-    public Integer call() {
-        Plan thePlan = PlanFiles.read(plan);
+    public Integer call() throws java.io.IOException {
+        Plan thePlan = PlanFiles.read(plan != null ? plan
+                : DemoCommand.shipped(DemoCommand.SAMPLE_PLAN, java.nio.file.Files.createTempDirectory("dialogue-")));
         DialogueStores stores = source.journal != null ? DialogueStores.files(source.journal)
                 : DatabaseStores.of(source.store, dialogue);
         LocalDate day = at != null ? at : LocalDate.of(thePlan.year(), 12, 31);

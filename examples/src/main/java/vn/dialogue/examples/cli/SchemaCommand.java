@@ -11,15 +11,13 @@ import picocli.CommandLine.ParentCommand;
 import vn.dialogue.planfile.PlanSchema;
 
 /** {@code dialogue schema}: the JSON Schema of plan files, for editors that complete and check YAML as one types. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Write the JSON Schema of plan files (generated from the model). With VS Code's YAML extension, "
-                + "put '# yaml-language-server: $schema=plan.schema.json' on a plan file's first line.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand
     DialogueCommand parent;
 
-    @Option(names = {"-o", "--output"}, description = "File to write; by default the schema goes to standard output.")
+    @Option(names = {"-o", "--output"})
     Path output;
 
     @Override

@@ -11,14 +11,13 @@ import vn.dialogue.planfile.PlanFiles;
 import vn.dialogue.timeline.Timeline;
 
 /** {@code dialogue timeline PLAN}: every milestone of the plan in order, with its rule and last day. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Print the plan's timeline: the session and every deadline, in order, with the rule behind it.")
+@Command(name = "timeline", mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
 
     @ParentCommand
     DialogueCommand parent;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
     @Override

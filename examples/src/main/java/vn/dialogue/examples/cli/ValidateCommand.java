@@ -12,15 +12,13 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.planfile.PlanFiles;
 
 /** {@code dialogue validate PLAN}: reads and checks a plan; exit 0 without ERROR findings, 1 with, 2 if unreadable. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Read a plan file (YAML or JSON), check it and print the findings. "
-                + "Exit code 0: no ERROR; 1: ERROR findings; 2: the file cannot be read.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
     DialogueCommand parent;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
     @Override
