@@ -33,8 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     DialogueCommand parent;
 
     static final class Source {
-        @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "journal"). / The "
-                        + "folder of the journal files.")
+        @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "journal")
         Path journal;
 
         @Option(names = "--store", paramLabel = "URL", descriptionKey = "store")
@@ -44,16 +43,13 @@ final class ReportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--dialogue", defaultValue = "kon-tum-2024", paramLabel = "NAME", descriptionKey = "dialogue"). / The dialogue's name "
-                    + "in the database.")
+    @Option(names = "--dialogue", defaultValue = "kon-tum-2024", paramLabel = "NAME", descriptionKey = "dialogue")
     String dialogue;
 
-    @Option(names = "--plan", paramLabel = "PLAN", descriptionKey = "plan"). / The plan, "
-                    + "for the names of agencies, units and topics.")
+    @Option(names = "--plan", paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
-    @Option(names = "--at", paramLabel = "DATE", descriptionKey = "at"). / Figures "
-                    + "as of the end of this day.")
+    @Option(names = "--at", paramLabel = "DATE", descriptionKey = "at")
     LocalDate at;
 
     @Override
