@@ -26,6 +26,7 @@ module vn.dialogue.core {
     exports vn.dialogue.yearly;
     exports vn.dialogue.journal;
     exports vn.dialogue.store;
+    exports vn.dialogue.lifecycle;
     exports vn.dialogue.question;
 
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
