@@ -1,6 +1,7 @@
 package vn.dialogue.postgres;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>With no server to be had, a test fails where {@code CI=true} (a CI run must never pass without the PostgreSQL
  * tests), and is skipped elsewhere, its message saying how to get one.
  */
-public final class PostgresExtension implements ParameterResolver {
+public final class PostgresExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(PostgresExtension.class);
 
@@ -23,19 +24,34 @@ public final class PostgresExtension implements ParameterResolver {
         return parameter.getParameter().getType() == PostgresServer.class;
     }
 
+    /** Fails (CI) or skips the whole class when there is no server. */
     @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Holder holder = context.getRoot().getStore(NS).getOrComputeIfAbsent(Holder.class, k -> new Holder(),
-                Holder.class);
+    public void beforeAll(ExtensionContext context) {
+        Holder holder = holder(context);
         if (holder.server != null) {
-            return holder.server;
+            return;
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new ParameterResolutionException("CI=true and there is no PostgreSQL server for the tests: "
+            throw new IllegalStateException("CI=true and there is no PostgreSQL server for the tests: "
                     + holder.failure.getMessage(), holder.failure);
         }
-        Assumptions.abort("skipped: no PostgreSQL server (" + holder.failure.getMessage() + ")");
-        throw new AssertionError("unreachable");
+        String why = context.getDisplayName() + " skipped: " + holder.failure.getMessage();
+        System.err.println(why);
+        Assumptions.abort(why);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Holder holder = holder(context);
+        if (holder.server == null) {
+            throw new ParameterResolutionException("no PostgreSQL server: " + holder.failure.getMessage(),
+                    holder.failure);
+        }
+        return holder.server;
+    }
+
+    private static Holder holder(ExtensionContext context) {
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class);
     }
 
     /** The server of the whole run, closed by JUnit when the run ends. */
