@@ -85,7 +85,7 @@ import vn.dialogue.store.StreamVersion;
 public final class PostgresEventStore implements EventStore {
 
     /** How many rows a read takes from the server at a time. */
-    static final int FETCH = 1000;
+    static final int FETCH = 10_000;
 
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String UNIQUE_VIOLATION = "23505";

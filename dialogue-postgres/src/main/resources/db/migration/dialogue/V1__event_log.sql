@@ -99,20 +99,30 @@ begin
         return;
     end if;
 
-    insert into dialogue_event (log, position, stream, version, other_streams, other_versions, type, recorded,
-                                recorded_nanos, data, key)
-    select p_log, h + e.i, e.s, e.v, o.ss, o.vs, e.t, timestamptz 'epoch' + e.m * interval '1 microsecond', e.ns,
-           e.d::jsonb, e.k
-      from unnest(p_streams, p_versions, p_types, p_data, p_micros, p_nanos, p_keys)
-               with ordinality as e (s, v, t, d, m, ns, k, i)
-      left join (select x.ev, array_agg(x.s order by x.o) as ss, array_agg(x.v order by x.o) as vs
-                   from unnest(p_other_events, p_other_streams, p_other_versions) with ordinality as x (ev, s, v, o)
-                  group by x.ev) o on o.ev = e.i;
-
-    insert into dialogue_stream_version (log, stream, version, position)
-    select p_log, e.s, e.v, h + e.i from unnest(p_streams, p_versions) with ordinality as e (s, v, i)
-    union all
-    select p_log, x.s, x.v, h + x.ev from unnest(p_other_events, p_other_streams, p_other_versions) as x (ev, s, v);
+    if cardinality(p_other_events) = 0 then
+        -- the common case: each event changes its own stream only
+        insert into dialogue_event (log, position, stream, version, type, recorded, recorded_nanos, data, key)
+        select p_log, h + e.i, e.s, e.v, e.t, timestamptz 'epoch' + e.m * interval '1 microsecond', e.ns,
+               e.d::jsonb, e.k
+          from unnest(p_streams, p_versions, p_types, p_data, p_micros, p_nanos, p_keys)
+                   with ordinality as e (s, v, t, d, m, ns, k, i);
+        insert into dialogue_stream_version (log, stream, version, position)
+        select p_log, e.s, e.v, h + e.i from unnest(p_streams, p_versions) with ordinality as e (s, v, i);
+    else
+        insert into dialogue_event (log, position, stream, version, other_streams, other_versions, type, recorded,
+                                    recorded_nanos, data, key)
+        select p_log, h + e.i, e.s, e.v, o.ss, o.vs, e.t, timestamptz 'epoch' + e.m * interval '1 microsecond', e.ns,
+               e.d::jsonb, e.k
+          from unnest(p_streams, p_versions, p_types, p_data, p_micros, p_nanos, p_keys)
+                   with ordinality as e (s, v, t, d, m, ns, k, i)
+          left join (select x.ev, array_agg(x.s order by x.o) as ss, array_agg(x.v order by x.o) as vs
+                       from unnest(p_other_events, p_other_streams, p_other_versions) with ordinality as x (ev, s, v, o)
+                      group by x.ev) o on o.ev = e.i;
+        insert into dialogue_stream_version (log, stream, version, position)
+        select p_log, e.s, e.v, h + e.i from unnest(p_streams, p_versions) with ordinality as e (s, v, i)
+        union all
+        select p_log, x.s, x.v, h + x.ev from unnest(p_other_events, p_other_streams, p_other_versions) as x (ev, s, v);
+    end if;
 
     update dialogue_log l set head = h + cardinality(p_types) where l.log = p_log;
     return query select 'appended'::text, null::text, null::text, null::bigint, null::bigint, h + 1;
