@@ -77,6 +77,37 @@ class PostgresEventStoreOnTheServerTest {
     }
 
     @Test
+    void should_migrate_once_when_several_instances_open_a_new_schema_at_once() throws Exception {
+        // GIVEN a schema nobody made yet, and four instances starting together
+        String schema = server.freshSchema();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<CompletableFuture<Long>> opened = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                opened.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return PostgresEventStore.builder(server.simpleDataSource()).schema(schema).open("together").head();
+                }, threads));
+            }
+            // WHEN they open their stores at once
+            start.countDown();
+            // THEN every one opens, and the script ran once
+            for (CompletableFuture<Long> f : opened) {
+                assertThat(f.get(120, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(count("select count(*) from " + schema + ".dialogue_schema_history where version = '1'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void should_live_beside_the_hosts_own_tables_and_flyway_history_in_one_schema() throws SQLException {
         // GIVEN a schema holding a host's table and the host's own Flyway history
         String schema = server.freshSchema();
