@@ -183,6 +183,49 @@ public final class PostgresEventStore implements EventStore {
         }
 
         /**
+         * Removes every event of {@code log}, in one transaction: for examples and tests that run a dialogue
+         * anew, never for a dialogue's record (whose events are history). Nothing happens if the log is empty.
+         *
+         * @return how many events were removed
+         */
+        public long delete(String log) {
+            Objects.requireNonNull(log, "log");
+            if (migrate) {
+                Migrations.migrate(dataSource, schema);
+            }
+            String q = "\"" + schema + "\".";
+            try (Connection c = dataSource.getConnection()) {
+                boolean auto = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    long removed;
+                    try (PreparedStatement ps = c.prepareStatement("delete from " + q
+                            + "dialogue_stream_version where log = ?")) {
+                        ps.setString(1, log);
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("delete from " + q + "dialogue_event where log = ?")) {
+                        ps.setString(1, log);
+                        removed = ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("delete from " + q + "dialogue_log where log = ?")) {
+                        ps.setString(1, log);
+                        ps.executeUpdate();
+                    }
+                    c.commit();
+                    return removed;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(auto);
+                }
+            } catch (SQLException e) {
+                throw new PostgresStoreException("PostgreSQL, schema " + schema + ", log " + log, "deleting", e);
+            }
+        }
+
+        /**
          * Opens the store of {@code log}.
          *
          * @see PostgresEventStore#open(DataSource, String)

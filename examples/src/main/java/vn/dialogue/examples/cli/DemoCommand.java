@@ -39,6 +39,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out", paramLabel = "OUT")
     Path out;
 
+    @Option(names = "--store", paramLabel = "URL", descriptionKey = "store")
+    String store;
+
+    @Option(names = "--dialogue", defaultValue = "kon-tum-2024", paramLabel = "NAME", descriptionKey = "dialogue")
+    String dialogue;
+
     @Override
     public Integer call() throws Exception {
         var log = parent.spec.commandLine().getOut();
@@ -49,7 +55,9 @@ final class DemoCommand implements Callable<Integer> {
             log.println(parent.language().say("out.sample", planFile));
         }
         Path mappingFile = mapping != null ? mapping : shipped(SAMPLE_MAPPING, samples);
-        KonTum2024.Result result = new KonTum2024(planFile, out, log).run();
+        vn.dialogue.examples.DialogueStores stores = store == null ? vn.dialogue.examples.DialogueStores.files(out)
+                : DatabaseStores.of(store, dialogue);
+        KonTum2024.Result result = new KonTum2024(planFile, out, log, stores).run();
         QuangNgai2026.Result next = new QuangNgai2026(planFile, mappingFile, result.carryOverFile(), out, log).run();
         return result.report().hasErrors() || next.report().hasErrors() ? DialogueCommand.FINDINGS
                 : DialogueCommand.OK;
