@@ -139,10 +139,23 @@ public final class Desk<C, E, S> implements AutoCloseable {
      * @throws RuntimeException        the decider's refusal; nothing is appended
      */
     public Outcome<E, S> execute(C command) {
+        return execute(command, null);
+    }
+
+    /**
+     * Carries out a command whose events, once appended, call for a rewrite of what is stored (an erasure of
+     * personal data): both go to the store together ({@link EventStore#appendAndRewrite}).
+     *
+     * @param rewrite given the command's events, the replacement of stored events' data; null for none
+     * @return what it appended and the changed records' states
+     * @see #execute(Object)
+     */
+    public Outcome<E, S> execute(C command,
+                                 @Nullable Function<List<E>, Function<? super StoredEvent, @Nullable String>> rewrite) {
         Objects.requireNonNull(command, "command");
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(command, attempt == ATTEMPTS);
+                return attempt(command, rewrite, attempt == ATTEMPTS);
             } catch (Retry retry) {
                 catchUp();
             } catch (StaleVersionException | DuplicateEventException e) {
@@ -161,7 +174,9 @@ public final class Desk<C, E, S> implements AutoCloseable {
         }
     }
 
-    private Outcome<E, S> attempt(C command, boolean last) {
+    private Outcome<E, S> attempt(C command,
+                                  @Nullable Function<List<E>, Function<? super StoredEvent, @Nullable String>> rewrite,
+                                  boolean last) {
         gate.readLock().lock();
         try {
             List<Claim> claims = new ArrayList<>(decider.claims(command, this::current));
@@ -210,7 +225,8 @@ public final class Desk<C, E, S> implements AutoCloseable {
                 }
                 List<StoredEvent> stored;
                 try {
-                    stored = store.append(batch, expected);
+                    stored = rewrite == null ? store.append(batch, expected)
+                            : store.appendAndRewrite(batch, expected, rewrite.apply(events));
                 } catch (StaleVersionException e) {
                     if (!last && claims.stream().anyMatch(c -> c.expected() == Claim.ANY || c.expected() == 0)) {
                         throw new Retry();

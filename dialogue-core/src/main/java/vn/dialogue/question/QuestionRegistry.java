@@ -114,15 +114,19 @@ public final class QuestionRegistry implements AutoCloseable {
     }
 
     private int rewriteErased() {
-        Set<QuestionId> scrub = Set.copyOf(erased);
-        return desk.rewrite(stored -> {
+        return desk.rewrite(scrubbing(Set.copyOf(erased)));
+    }
+
+    /** The replacement of stored receptions that scrubs the askers of {@code scrub}. */
+    private java.util.function.Function<StoredEvent, @Nullable String> scrubbing(Set<QuestionId> scrub) {
+        return stored -> {
             if (!stored.type().equals("received")) {
                 return null;
             }
             QuestionEvent event = desk.codec().read(stored.type(), stored.data());
             QuestionEvent clean = Erasure.scrub(event, scrub);
             return clean == event ? null : desk.codec().data(clean);
-        });
+        };
     }
 
     /** Starts a registry governed by {@code roles}. */
@@ -415,11 +419,16 @@ public final class QuestionRegistry implements AutoCloseable {
             throw e.about("question " + original);
         }
         get(original).orElseThrow(() -> new NoSuchElementException("no question " + original + " in this dialogue"));
-        Desk.Outcome<QuestionEvent, Question> outcome = desk.execute(new QuestionRules.Erase(original, act));
+        // the erasure event and the scrubbing of the asker's earlier events go to the store together
+        Desk.Outcome<QuestionEvent, Question> outcome = desk.execute(new QuestionRules.Erase(original, act),
+                events -> {
+                    Set<QuestionId> scrub = new java.util.HashSet<>(erased);
+                    scrub.add(original);
+                    return scrubbing(Set.copyOf(scrub));
+                });
         if (!outcome.events().isEmpty()) {
             LOG.info("question {}: asker's personal data erased by {} ({})", original, act.actor().id(),
                     act.actor().role());
-            rewriteErased();
         }
         return versioned(outcome.states().get(original.value()));
     }

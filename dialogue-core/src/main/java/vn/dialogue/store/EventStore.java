@@ -74,6 +74,22 @@ public interface EventStore extends AutoCloseable {
      */
     int rewrite(Function<? super StoredEvent, @Nullable String> replacement);
 
+    /**
+     * Appends events and then rewrites stored events' data, as an erasure of personal data needs: the erasure event
+     * and the scrubbing of what came before it. A store over a database does both in one transaction; the default
+     * does one after the other, and the caller finishes a rewrite a crash interrupted when it next opens the store.
+     *
+     * @return the events as stored
+     * @see #append
+     * @see #rewrite
+     */
+    default List<StoredEvent> appendAndRewrite(List<NewEvent> events, Map<String, Long> expected,
+                                               Function<? super StoredEvent, @Nullable String> replacement) {
+        List<StoredEvent> stored = append(events, expected);
+        rewrite(replacement);
+        return stored;
+    }
+
     /** Hands every buffered event to the operating system or the database; a no-op where nothing is buffered. */
     void flush();
 

@@ -300,6 +300,37 @@ public final class PostgresEventStore implements EventStore {
                 throw new DuplicateEventException(event.key(), event.streams().get(0));
             }
         }
+        List<List<StreamVersion>> given = new ArrayList<>(events.size());
+        long first;
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            try {
+                first = appendOn(c, events, expected, given);
+                if (!auto) {
+                    c.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!auto) {
+                    c.rollback();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw refusal(e, events, expected);
+        }
+        int n = events.size();
+        List<StoredEvent> stored = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            NewEvent event = events.get(i);
+            stored.add(new StoredEvent(first + i, given.get(i), event.type(), event.recorded(), event.data(),
+                    event.key(), true));
+        }
+        return stored;
+    }
+
+    /** Appends on {@code c}, in its transaction; fills {@code given} with each event's streams and versions. */
+    private long appendOn(Connection c, List<NewEvent> events, Map<String, Long> expected,
+                          List<List<StreamVersion>> given) throws SQLException {
         int n = events.size();
         String[] expectedStreams = new String[expected.size()];
         Long[] expectedVersions = new Long[expected.size()];
@@ -319,7 +350,6 @@ public final class PostgresEventStore implements EventStore {
         List<Integer> otherEvents = new ArrayList<>();
         List<String> otherStreams = new ArrayList<>();
         List<Long> otherVersions = new ArrayList<>();
-        List<List<StreamVersion>> given = new ArrayList<>(n);
         Map<String, Long> next = new HashMap<>(expected);
         for (int i = 0; i < n; i++) {
             NewEvent event = events.get(i);
@@ -342,32 +372,9 @@ public final class PostgresEventStore implements EventStore {
             nanos[i] = (short) (at.getNano() % 1000);
             eventKeys[i] = event.key();
         }
-        long first;
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            try {
-                first = call(c, expectedStreams, expectedVersions, streams, versions, types, data, micros, nanos,
-                        eventKeys, otherEvents.toArray(Integer[]::new), otherStreams.toArray(String[]::new),
-                        otherVersions.toArray(Long[]::new));
-                if (!auto) {
-                    c.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!auto) {
-                    c.rollback();
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw refusal(e, events, expected);
-        }
-        List<StoredEvent> stored = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            NewEvent event = events.get(i);
-            stored.add(new StoredEvent(first + i, given.get(i), event.type(), event.recorded(), event.data(),
-                    event.key(), true));
-        }
-        return stored;
+        return call(c, expectedStreams, expectedVersions, streams, versions, types, data, micros, nanos,
+                eventKeys, otherEvents.toArray(Integer[]::new), otherStreams.toArray(String[]::new),
+                otherVersions.toArray(Long[]::new));
     }
 
     private long call(Connection c, String[] expectedStreams, Long[] expectedVersions, String[] streams,
@@ -544,40 +551,7 @@ public final class PostgresEventStore implements EventStore {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement lock = c.prepareStatement(lockSql)) {
-                    lock.setString(1, log);
-                    lock.executeQuery().close();
-                }
-                List<long[]> positions = new ArrayList<>();
-                List<String> replaced = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(readAllSql)) {
-                    ps.setFetchSize(FETCH);
-                    ps.setString(1, log);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            StoredEvent event = row(rs);
-                            String data = replacement.apply(event);
-                            if (data != null && !data.equals(event.data())) {
-                                positions.add(new long[] {event.position()});
-                                replaced.add(data);
-                            }
-                        }
-                    }
-                }
-                int changed = 0;
-                try (PreparedStatement ps = c.prepareStatement(rewriteSql)) {
-                    for (int i = 0; i < replaced.size(); i++) {
-                        ps.setString(1, replaced.get(i));
-                        ps.setString(2, log);
-                        ps.setLong(3, positions.get(i)[0]);
-                        ps.addBatch();
-                    }
-                    if (!replaced.isEmpty()) {
-                        for (int count : ps.executeBatch()) {
-                            changed += Math.max(0, count);
-                        }
-                    }
-                }
+                int changed = rewriteOn(c, replacement);
                 c.commit();
                 return changed;
             } catch (SQLException | RuntimeException e) {
@@ -592,6 +566,83 @@ public final class PostgresEventStore implements EventStore {
             }
             throw new PostgresStoreException(name, "rewriting", e);
         }
+    }
+
+    /** Rewrites on {@code c}, in its transaction, holding the log's lock. */
+    private int rewriteOn(Connection c, Function<? super StoredEvent, @Nullable String> replacement)
+            throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(lockSql)) {
+            lock.setString(1, log);
+            lock.executeQuery().close();
+        }
+        List<long[]> positions = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(readAllSql)) {
+            ps.setFetchSize(FETCH);
+            ps.setString(1, log);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredEvent event = row(rs);
+                    String data = replacement.apply(event);
+                    if (data != null && !data.equals(event.data())) {
+                        positions.add(new long[] {event.position()});
+                        replaced.add(data);
+                    }
+                }
+            }
+        }
+        int changed = 0;
+        try (PreparedStatement ps = c.prepareStatement(rewriteSql)) {
+            for (int i = 0; i < replaced.size(); i++) {
+                ps.setString(1, replaced.get(i));
+                ps.setString(2, log);
+                ps.setLong(3, positions.get(i)[0]);
+                ps.addBatch();
+            }
+            if (!replaced.isEmpty()) {
+                for (int count : ps.executeBatch()) {
+                    changed += Math.max(0, count);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here in one transaction: the events are appended and the rewrite done together, or neither.
+     */
+    @Override
+    public List<StoredEvent> appendAndRewrite(List<NewEvent> events, Map<String, Long> expected,
+                                              Function<? super StoredEvent, @Nullable String> replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        ensureOpen();
+        List<List<StreamVersion>> given = new ArrayList<>(events.size());
+        long first;
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                first = appendOn(c, events, expected, given);
+                rewriteOn(c, replacement);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw refusal(e, events, expected);
+        }
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent event = events.get(i);
+            stored.add(new StoredEvent(first + i, given.get(i), event.type(), event.recorded(), event.data(),
+                    event.key(), true));
+        }
+        return stored;
     }
 
     /** Does nothing: each append is committed before it returns. */
