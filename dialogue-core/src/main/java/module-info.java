@@ -28,6 +28,9 @@ module vn.dialogue.core {
     exports vn.dialogue.store;
     exports vn.dialogue.lifecycle;
     exports vn.dialogue.question;
+    exports vn.dialogue.question.similar;
+    exports vn.dialogue.conclusion;
+    // vn.dialogue.internal (the plan's vocabulary, Vietnamese text folding) is not exported
 
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
@@ -36,6 +39,7 @@ module vn.dialogue.core {
     opens vn.dialogue.yearly to tools.jackson.databind;
     // journaled events are records of these packages
     opens vn.dialogue.question to tools.jackson.databind;
+    opens vn.dialogue.conclusion to tools.jackson.databind;
     opens vn.dialogue.participant to tools.jackson.databind;
     opens vn.dialogue.actor to tools.jackson.databind;
     opens vn.dialogue.text to tools.jackson.databind;

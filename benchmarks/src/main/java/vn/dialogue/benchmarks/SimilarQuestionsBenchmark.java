@@ -23,13 +23,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
-import vn.dialogue.question.CompilationProposal;
+import vn.dialogue.question.similar.CompilationProposal;
 import vn.dialogue.question.Question;
 import vn.dialogue.question.QuestionId;
 import vn.dialogue.question.QuestionRegistry;
 import vn.dialogue.question.RolePolicy;
-import vn.dialogue.question.SimilarQuestions;
-import vn.dialogue.question.SimilarityOptions;
+import vn.dialogue.question.similar.SimilarQuestions;
+import vn.dialogue.question.similar.SimilarityOptions;
 import vn.dialogue.question.Versioned;
 
 /**

@@ -20,7 +20,8 @@ public record Contribution(String agency, String text, Instant at) {
         Objects.requireNonNull(at, "at");
     }
 
-    static String requireText(String text, String what) {
+    /** A text given to the lifecycle: NFC, not blank, within the length a submission may have. */
+    public static String requireText(String text, String what) {
         String t = Nfc.of(Objects.requireNonNull(text, what));
         if (t.isBlank()) {
             throw new IllegalArgumentException(what + " text is blank");

@@ -1,5 +1,7 @@
 package vn.dialogue.question;
 
+import vn.dialogue.conclusion.ConclusionEvent;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -57,12 +59,6 @@ final class QuestionJson {
             QuestionWithdrawn.class, "withdrawn",
             QuestionHandledLocally.class, "handled-locally",
             AskerErased.class, "asker-erased"));
-
-    /** The chair's conclusions' events, each named once. */
-    static final EventCodec<ConclusionEvent> CONCLUSION_EVENTS = EventCodec.of(MAPPER, types(
-            ConclusionEvent.ConclusionsRecorded.class, "conclusions-recorded",
-            ConclusionEvent.TaskAssigned.class, "task-assigned",
-            ConclusionEvent.TaskReported.class, "task-reported"));
 
     @SuppressWarnings("unchecked")
     private static <E> java.util.Map<String, Class<? extends E>> types(Object... classAndName) {

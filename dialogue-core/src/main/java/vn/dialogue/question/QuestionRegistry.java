@@ -1,5 +1,7 @@
 package vn.dialogue.question;
 
+import vn.dialogue.internal.Vocabulary;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

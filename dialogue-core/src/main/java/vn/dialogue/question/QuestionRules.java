@@ -1,5 +1,7 @@
 package vn.dialogue.question;
 
+import vn.dialogue.internal.Vocabulary;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package vn.dialogue.question;
 
+import vn.dialogue.internal.VietnameseText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

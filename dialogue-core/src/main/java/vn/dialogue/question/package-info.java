@@ -6,15 +6,19 @@
  * <p>Entry points: {@link vn.dialogue.question.QuestionRegistry} (intake and every transition, journaled, safe
  * under concurrent use), {@link vn.dialogue.question.QuestionCommand} (what can be asked of a question),
  * {@link vn.dialogue.question.Question} (the states, a sealed type), {@link vn.dialogue.question.RolePolicy}
- * (who may do what), {@link vn.dialogue.question.SimilarQuestions} (near-duplicate proposals),
+ * (who may do what), {@link vn.dialogue.question.similar.SimilarQuestions} (near-duplicate proposals),
  * {@link vn.dialogue.question.RoutingAdvisor} (agency suggestions from the plan),
- * {@link vn.dialogue.question.ConclusionRegister} (the chair's tasks), {@link vn.dialogue.question.QuestionReport},
- * {@link vn.dialogue.question.SessionRecord}, {@link vn.dialogue.question.Unsettled} (what next year carries
+ * {@link vn.dialogue.conclusion.ConclusionRegister} (the chair's tasks), {@link vn.dialogue.question.QuestionReport},
+ * {@link vn.dialogue.question.SessionRecord}, {@link vn.dialogue.yearly.Unsettled} (what next year carries
  * over) and {@link vn.dialogue.question.DueDates} (deadlines from the plan's rules on the working calendar).
  *
  * <p>Askers' personal data (names, contacts) never appear in log output or in {@code toString()}.
  */
 @NullMarked
 package vn.dialogue.question;
+
+import vn.dialogue.conclusion.ConclusionRegister;
+import vn.dialogue.question.similar.SimilarQuestions;
+import vn.dialogue.yearly.Unsettled;
 
 import org.jspecify.annotations.NullMarked;

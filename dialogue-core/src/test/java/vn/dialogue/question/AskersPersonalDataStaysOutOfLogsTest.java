@@ -1,5 +1,7 @@
 package vn.dialogue.question;
 
+import vn.dialogue.conclusion.ConclusionRegister;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dialogue.question.Fixtures.*;

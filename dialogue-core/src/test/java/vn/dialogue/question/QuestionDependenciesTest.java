@@ -17,7 +17,8 @@ class QuestionDependenciesTest {
     @Test
     void question_depends_only_on_the_domain_kernel_the_journal_and_its_libraries() {
         classes().that().resideInAPackage("vn.dialogue.question..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("vn.dialogue.question..", "vn.dialogue.journal..", "vn.dialogue.store..", "vn.dialogue.lifecycle..", "vn.dialogue.plan..",
+                .resideInAnyPackage("vn.dialogue.question..", "vn.dialogue.journal..", "vn.dialogue.store..", "vn.dialogue.lifecycle..",
+                        "vn.dialogue.internal..", "vn.dialogue.plan..",
                         "vn.dialogue.organisation..", "vn.dialogue.actor..", "vn.dialogue.text..",
                         "vn.dialogue.calendar..", "vn.dialogue.deadline..", "vn.dialogue.check..", "java..",
                         "tools.jackson..",

@@ -1,5 +1,8 @@
 package vn.dialogue.question;
 
+import vn.dialogue.question.similar.CompilationProposal;
+import vn.dialogue.question.similar.SimilarQuestions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dialogue.question.Fixtures.*;

@@ -28,7 +28,7 @@ import vn.dialogue.plan.PartOfDay;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.PlannedTask;
 import vn.dialogue.plan.Session;
-import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.conclusion.ConclusionTask;
 import vn.dialogue.question.Deadlines;
 import vn.dialogue.question.DueItem;
 import vn.dialogue.question.Question;

@@ -14,7 +14,7 @@ import vn.dialogue.journal.Durability;
 import vn.dialogue.journal.FileEventStore;
 import vn.dialogue.journal.LegacyStreams;
 import vn.dialogue.participant.InvitationRegistry;
-import vn.dialogue.question.ConclusionRegister;
+import vn.dialogue.conclusion.ConclusionRegister;
 import vn.dialogue.question.QuestionRegistry;
 import vn.dialogue.store.EventStore;
 

@@ -17,8 +17,8 @@ import vn.dialogue.participant.Invitation;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Signature;
 import vn.dialogue.plan.SigningAuthority;
-import vn.dialogue.question.ChairConclusions;
-import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.conclusion.ChairConclusions;
+import vn.dialogue.conclusion.ConclusionTask;
 import vn.dialogue.question.Question;
 import vn.dialogue.seating.SeatingPlan;
 

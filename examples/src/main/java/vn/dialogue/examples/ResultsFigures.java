@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Topic;
-import vn.dialogue.question.ConclusionTask;
+import vn.dialogue.conclusion.ConclusionTask;
 import vn.dialogue.question.QuestionReport;
-import vn.dialogue.question.TaskStatus;
+import vn.dialogue.conclusion.TaskStatus;
 import vn.dialogue.text.Bilingual;
 
 /**

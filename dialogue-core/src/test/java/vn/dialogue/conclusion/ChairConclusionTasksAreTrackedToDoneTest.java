@@ -1,4 +1,17 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.question.Action;
+import vn.dialogue.question.ActionRefusedException;
+import vn.dialogue.question.DeferredQuestion;
+import vn.dialogue.question.QuestionRegistry;
+import vn.dialogue.question.Versioned;
+
+import vn.dialogue.conclusion.ChairConclusions;
+import vn.dialogue.conclusion.ConclusionRegister;
+import vn.dialogue.conclusion.ConclusionTask;
+import vn.dialogue.conclusion.TaskStatus;
+import vn.dialogue.conclusion.VersionedTask;
+import vn.dialogue.yearly.Unsettled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,11 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.question.ActionRefusedException;
+
+import vn.dialogue.conclusion.ChairConclusions;
+import vn.dialogue.conclusion.ConclusionRegister;
+import vn.dialogue.conclusion.ConclusionTask;
+import vn.dialogue.conclusion.TaskStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

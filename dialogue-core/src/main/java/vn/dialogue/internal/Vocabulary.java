@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -16,9 +16,9 @@ import vn.dialogue.plan.Topic;
  * The ids a plan knows, to check what officials enter (topics, agencies, sessions, units); without a plan,
  * nothing is checked. Intake is never checked against it: a submission is recorded as it came.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
-    static final Vocabulary OPEN = new Vocabulary(null, null, null, null, null);
+    public static final Vocabulary OPEN = new Vocabulary(null, null, null, null, null);
 
     private final @Nullable String plan;
     private final @Nullable Set<String> topics;
@@ -35,7 +35,7 @@ final class Vocabulary {
         this.units = units;
     }
 
-    static Vocabulary of(Plan plan) {
+    public static Vocabulary of(Plan plan) {
         return new Vocabulary(plan.id(),
                 plan.topics().stream().map(Topic::id).collect(Collectors.toUnmodifiableSet()),
                 plan.registry().organisations().stream().map(Organisation::id).collect(Collectors.toUnmodifiableSet()),
@@ -43,27 +43,27 @@ final class Vocabulary {
                 plan.registry().units().stream().map(AdministrativeUnit::id).collect(Collectors.toUnmodifiableSet()));
     }
 
-    void topics(List<String> ids) {
+    public void topics(List<String> ids) {
         for (String id : ids) {
             check(topics, id, "topic");
         }
     }
 
-    void agency(String id) {
+    public void agency(String id) {
         check(organisations, id, "organisation");
     }
 
-    void agencies(List<String> ids) {
+    public void agencies(List<String> ids) {
         for (String id : ids) {
             agency(id);
         }
     }
 
-    void session(String id) {
+    public void session(String id) {
         check(sessions, id, "session");
     }
 
-    void unit(String id) {
+    public void unit(String id) {
         check(units, id, "administrative unit");
     }
 

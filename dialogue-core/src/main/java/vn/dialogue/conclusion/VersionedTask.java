@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
 
 import java.util.Objects;
 

@@ -1,4 +1,17 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.question.Fixtures;
+import vn.dialogue.question.Question;
+import vn.dialogue.question.QuestionCommand;
+import vn.dialogue.question.QuestionId;
+import vn.dialogue.question.QuestionRegistry;
+import vn.dialogue.question.Versioned;
+
+import vn.dialogue.question.similar.CompilationProposal;
+import vn.dialogue.question.similar.SimilarGroup;
+import vn.dialogue.question.similar.SimilarQuestions;
+import vn.dialogue.question.similar.SimilarTexts;
+import vn.dialogue.question.similar.SimilarityOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
 
 /** Where a task of the chair's conclusions stands at an instant. */
 public enum TaskStatus {

@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
 
 import java.util.Arrays;
 import java.util.Objects;

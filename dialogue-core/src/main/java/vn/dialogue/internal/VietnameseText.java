@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.internal;
 
 import java.text.Normalizer;
 import java.util.Objects;
@@ -15,9 +15,9 @@ public final class VietnameseText {
     /** Table size: every precomposed Vietnamese letter is below U+1F00. */
     private static final int TABLE = 0x1F00;
     /** Marks a character that separates words. */
-    static final char SEPARATOR = 0;
+    public static final char SEPARATOR = 0;
     /** Marks a character that is dropped without separating words (a stray combining mark). */
-    static final char SKIP = 1;
+    public static final char SKIP = 1;
 
     private static final char[] LOWER = new char[TABLE];
     private static final char[] FOLDED = new char[TABLE];
@@ -56,7 +56,7 @@ public final class VietnameseText {
      * {@link #SEPARATOR}, or {@link #SKIP}. Characters beyond the table are kept lower-cased if letters or
      * digits (including surrogates, so other scripts stay words).
      */
-    static char map(char c, boolean fold) {
+    public static char map(char c, boolean fold) {
         if (c < TABLE) {
             return fold ? FOLDED[c] : LOWER[c];
         }

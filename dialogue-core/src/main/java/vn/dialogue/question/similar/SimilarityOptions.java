@@ -1,4 +1,6 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.internal.VietnameseText;
 
 /**
  * How {@link SimilarTexts} looks for near-duplicates. Immutable and thread-safe.

@@ -1,4 +1,6 @@
-package vn.dialogue.question;
+package vn.dialogue.internal;
+
+import vn.dialogue.internal.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

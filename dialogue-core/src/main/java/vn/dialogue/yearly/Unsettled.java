@@ -1,4 +1,9 @@
-package vn.dialogue.question;
+package vn.dialogue.yearly;
+
+import vn.dialogue.question.DeferredQuestion;
+import vn.dialogue.question.Question;
+
+import vn.dialogue.conclusion.ConclusionTask;
 
 import java.time.Instant;
 import java.util.ArrayList;

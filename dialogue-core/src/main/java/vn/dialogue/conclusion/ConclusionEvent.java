@@ -1,4 +1,9 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.question.Act;
+import vn.dialogue.question.Contribution;
+
+import vn.dialogue.organisation.Ids;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +25,7 @@ public sealed interface ConclusionEvent {
     record ConclusionsRecorded(String session, Act act, String assessment, List<String> directions)
             implements ConclusionEvent {
         public ConclusionsRecorded {
-            session = Keys.require(session, "session");
+            session = Ids.require(session, "session");
             Objects.requireNonNull(act, "act");
             assessment = Contribution.requireText(assessment, "assessment");
             directions = Nfc.all(directions);
@@ -34,10 +39,10 @@ public sealed interface ConclusionEvent {
     record TaskAssigned(String task, Act act, String session, String agency, String text, LocalDate due,
                         Bilingual deadline) implements ConclusionEvent {
         public TaskAssigned {
-            task = Keys.require(task, "task");
+            task = Ids.require(task, "task");
             Objects.requireNonNull(act, "act");
-            session = Keys.require(session, "session");
-            agency = Keys.require(agency, "agency");
+            session = Ids.require(session, "session");
+            agency = Ids.require(agency, "agency");
             text = Contribution.requireText(text, "task");
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(deadline, "deadline");
@@ -47,7 +52,7 @@ public sealed interface ConclusionEvent {
     /** The agency reported the task done. */
     record TaskReported(String task, Act act, String report) implements ConclusionEvent {
         public TaskReported {
-            task = Keys.require(task, "task");
+            task = Ids.require(task, "task");
             Objects.requireNonNull(act, "act");
             report = Contribution.requireText(report, "task report");
         }

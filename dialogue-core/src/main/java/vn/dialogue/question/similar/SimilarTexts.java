@@ -1,4 +1,7 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.internal.VietnameseText;
+
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,11 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.question.Act;
+import vn.dialogue.question.Action;
+import vn.dialogue.question.DueDates;
+import vn.dialogue.question.RolePolicy;
+
+import vn.dialogue.internal.Vocabulary;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,9 +33,9 @@ import vn.dialogue.lifecycle.Decider;
 import vn.dialogue.lifecycle.Desk;
 import vn.dialogue.lifecycle.Held;
 import vn.dialogue.plan.Plan;
-import vn.dialogue.question.ConclusionEvent.ConclusionsRecorded;
-import vn.dialogue.question.ConclusionEvent.TaskAssigned;
-import vn.dialogue.question.ConclusionEvent.TaskReported;
+import vn.dialogue.conclusion.ConclusionEvent.ConclusionsRecorded;
+import vn.dialogue.conclusion.ConclusionEvent.TaskAssigned;
+import vn.dialogue.conclusion.ConclusionEvent.TaskReported;
 import vn.dialogue.store.EventStore;
 import vn.dialogue.store.InMemoryEventStore;
 import vn.dialogue.store.StaleVersionException;
@@ -55,7 +62,7 @@ public final class ConclusionRegister implements AutoCloseable {
 
     private ConclusionRegister(RolePolicy roles, Vocabulary vocabulary, EventStore store) {
         this.roles = roles;
-        this.desk = new Desk<>(store, new Rules(roles, vocabulary), QuestionJson.CONCLUSION_EVENTS, this::applied,
+        this.desk = new Desk<>(store, new Rules(roles, vocabulary), ConclusionJson.EVENTS, this::applied,
                 16);
     }
 
@@ -205,7 +212,7 @@ public final class ConclusionRegister implements AutoCloseable {
     /** How the conclusion journals of dialogue 0.1 give each event its stream. */
     public static java.util.function.Supplier<LegacyStreams> legacy() {
         return () -> (type, data) -> new LegacyStreams.Upgrade(
-                Rules.streamsOf(QuestionJson.CONCLUSION_EVENTS.read(type, data)), null);
+                Rules.streamsOf(ConclusionJson.EVENTS.read(type, data)), null);
     }
 
     /** Starts a register governed by {@code roles}. */

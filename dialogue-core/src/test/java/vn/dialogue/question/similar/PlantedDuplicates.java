@@ -1,4 +1,8 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.internal.VietnameseText;
+
+import vn.dialogue.question.similar.SimilarGroup;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,9 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+
+import vn.dialogue.question.similar.SimilarGroup;
+import vn.dialogue.question.similar.SimilarTexts;
+import vn.dialogue.question.similar.SimilarityOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,6 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.question.QuestionId;
 
 import java.util.List;
 

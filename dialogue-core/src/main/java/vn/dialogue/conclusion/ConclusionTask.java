@@ -1,4 +1,8 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.question.DialogueTime;
+
+import vn.dialogue.organisation.Ids;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +30,9 @@ public record ConclusionTask(String id, String session, String agency, String te
                              Bilingual deadline, @Nullable Instant reportedAt, @Nullable String report) {
 
     public ConclusionTask {
-        id = Keys.require(id, "id");
-        session = Keys.require(session, "session");
-        agency = Keys.require(agency, "agency");
+        id = Ids.require(id, "id");
+        session = Ids.require(session, "session");
+        agency = Ids.require(agency, "agency");
         text = Nfc.of(Objects.requireNonNull(text, "text"));
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(deadline, "deadline");

@@ -1,4 +1,8 @@
-package vn.dialogue.question;
+package vn.dialogue.question.similar;
+
+import vn.dialogue.question.AcceptedQuestion;
+import vn.dialogue.question.Question;
+import vn.dialogue.question.QuestionId;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,6 @@
-package vn.dialogue.question;
+package vn.dialogue.conclusion;
+
+import vn.dialogue.organisation.Ids;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,7 @@ import vn.dialogue.text.Nfc;
 public record ChairConclusions(String session, String assessment, List<String> directions, Instant at) {
 
     public ChairConclusions {
-        session = Keys.require(session, "session");
+        session = Ids.require(session, "session");
         assessment = Nfc.of(Objects.requireNonNull(assessment, "assessment"));
         directions = Nfc.all(directions);
         Objects.requireNonNull(at, "at");
