@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * a day off granted by a notice; a notice may also make a rest day a working day. When two
  * notices disagree about a day, the one added later wins.
  *
+ * <p>A holiday period ({@link CalendarRules#periods()}) that no notice decides for its year is
+ * <i>provisional</i>: its days are the Labour Code's defaults and may move when the Government
+ * decides. {@link #provisionalPeriods(int)}, {@link #provisionalOn(LocalDate)} and
+ * {@link #provisionalBetween(LocalDate, LocalDate)} say which periods a day or a count of days
+ * depends on; deadlines, the timeline and the plan checks report them.
+ *
  * <p>Each Gregorian year is computed once, on first use, into a table; after that
  * {@link #isWorkingDay} is an array read and {@link #plusWorkingDays} a binary search, whatever
  * the count. Supported years: {@value #MIN_YEAR} to {@value #MAX_YEAR}. Immutable and thread-safe.

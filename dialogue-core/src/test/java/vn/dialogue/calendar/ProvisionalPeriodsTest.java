@@ -129,6 +129,37 @@ class ProvisionalPeriodsTest {
     }
 
     @Test
+    void a_host_adds_next_years_notice_as_a_file_without_a_release(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // GIVEN the README's example of a notice for Tết 2027, written to a file
+        java.nio.file.Path file = dir.resolve("vn-2027.yaml");
+        java.nio.file.Files.writeString(file, """
+                notices:
+                  - reference: "Thông báo 1234/TB-BNV"
+                    issuer: "Bộ Nội vụ"
+                    date: 2026-10-15
+                    source: "where the text was read"
+                    ruleDays:
+                      - {rule: tet-am-lich, from: 2027-02-05, to: 2027-02-09}
+                    daysOff:
+                      - {from: 2027-02-12, to: 2027-02-12, name: "Nghỉ hoán đổi (làm bù thứ Bảy 20/2/2027)"}
+                    workingDays:
+                      - {date: 2027-02-20, name: "Làm bù cho thứ Sáu 12/2/2027"}
+                    decides:
+                      - {period: tet-am-lich, year: 2027}
+                """);
+        // WHEN the host loads it onto the shipped calendar
+        WorkingCalendar calendar = VN.withNotices(OfficialNotices.read(file));
+        // THEN Tết 2027 is decided and its days are the notice's: 5-9/2, make-up days 10-11/2 for the weekend
+        // 6-7/2, Friday 12/2 swapped for Saturday 20/2, then the weekend
+        assertThat(calendar.isDecided("tet-am-lich", 2027)).isTrue();
+        assertThat(LocalDate.of(2027, 2, 4).datesUntil(LocalDate.of(2027, 2, 16)).filter(x -> !calendar.isWorkingDay(x)))
+                .containsExactlyElementsOf(LocalDate.of(2027, 2, 5).datesUntil(LocalDate.of(2027, 2, 15)).toList());
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 20))).isTrue();
+        assertThat(VN.isDecided("tet-am-lich", 2027)).isFalse();
+    }
+
+    @Test
     void a_holiday_period_is_well_formed_and_every_rule_belongs_to_one() {
         assertThatThrownBy(() -> new HolidayPeriod("Tết", "Tết", "Tet", List.of("tet-am-lich")))
                 .isInstanceOf(IllegalArgumentException.class);
