@@ -59,18 +59,18 @@ public record ProvisionalPeriod(HolidayPeriod period, int year, LocalDate from, 
     }
 
     /**
-     * E.g. "Quốc khánh 2/9 năm 2027: Chính phủ chưa quyết định; ngày nghỉ tạm tính theo Bộ luật Lao
-     * động (01/09/2027-02/09/2027)" / "National Day (2 September) 2027: not yet decided by the
-     * Government; days off provisionally follow the Labour Code (2027-09-01 to 2027-09-02)".
+     * E.g. "Quốc khánh 2/9 năm 2027: Chính phủ chưa quyết định; ngày nghỉ tạm tính theo luật
+     * (02/09/2027-03/09/2027)" / "National Day (2 September) 2027: not yet decided by the
+     * Government; days off provisionally follow the law (2027-09-02 to 2027-09-03)".
      */
     public Bilingual describe() {
         LocalDate first = defaultDays.get(0);
         LocalDate last = defaultDays.get(defaultDays.size() - 1);
         String daysVi = first.equals(last) ? VI.format(first) : VI.format(first) + "-" + VI.format(last);
         String daysEn = first.equals(last) ? first.toString() : first + " to " + last;
-        return Bilingual.of(period.name() + " năm " + year + ": Chính phủ chưa quyết định; ngày nghỉ tạm tính theo Bộ luật Lao động ("
+        return Bilingual.of(period.name() + " năm " + year + ": Chính phủ chưa quyết định; ngày nghỉ tạm tính theo luật ("
                         + daysVi + ")",
-                period.englishName() + " " + year + ": not yet decided by the Government; days off provisionally follow the Labour Code ("
+                period.englishName() + " " + year + ": not yet decided by the Government; days off provisionally follow the law ("
                         + daysEn + ")");
     }
 }

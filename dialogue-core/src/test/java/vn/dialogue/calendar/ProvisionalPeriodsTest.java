@@ -57,10 +57,10 @@ class ProvisionalPeriodsTest {
         assertThat(qk.to()).isEqualTo(LocalDate.of(2027, 9, 17));
         assertThat(VN.provisionalOn(LocalDate.of(2027, 9, 17))).contains(qk);
         assertThat(VN.provisionalOn(LocalDate.of(2027, 9, 18))).isEmpty();
-        assertThat(qk.describe().vi()).isEqualTo("Quốc khánh 2/9 năm 2027: Chính phủ chưa quyết định; ngày nghỉ tạm tính theo "
-                + "Bộ luật Lao động (02/09/2027-03/09/2027)");
+        assertThat(qk.describe().vi()).isEqualTo("Quốc khánh 2/9 năm 2027: Chính phủ chưa quyết định; ngày nghỉ tạm tính theo luật "
+                + "(02/09/2027-03/09/2027)");
         assertThat(qk.describe().en()).isEqualTo("National Day (2 September) 2027: not yet decided by the Government; days off "
-                + "provisionally follow the Labour Code (2027-09-02 to 2027-09-03)");
+                + "provisionally follow the law (2027-09-02 to 2027-09-03)");
         // a period with one day names it once
         assertThat(periods.get(0).describe().vi()).endsWith("(01/01/2027)");
         // a window reaches into the year before: Tết Dương lịch 2027 from 18/12/2026

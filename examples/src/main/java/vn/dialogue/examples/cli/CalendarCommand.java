@@ -55,8 +55,9 @@ final class CalendarCommand implements Callable<Integer> {
             out.printf("  %s  (%s)  %s  [%s; %s]%s%n", day(h.date(), vi), lunar(h.date(), vi), h.name(), h.rule(),
                     h.source(), mark(calendar, h.date(), vi));
         }
-        List<OfficialNotice.WorkingDay> worked = calendar.notices().stream().flatMap(n -> n.workingDays().stream())
-                .filter(w -> w.date().getYear() == year && calendar.isWorkingDay(w.date())).distinct()
+        WorkingCalendar cal = calendar;
+        List<OfficialNotice.WorkingDay> worked = cal.notices().stream().flatMap(n -> n.workingDays().stream())
+                .filter(w -> w.date().getYear() == year && cal.isWorkingDay(w.date())).distinct()
                 .sorted(java.util.Comparator.comparing(OfficialNotice.WorkingDay::date)).toList();
         if (!worked.isEmpty()) {
             out.println(vi ? "Ngày nghỉ hằng tuần phải đi làm (làm bù):" : "Rest days worked (swapped):");
