@@ -1,7 +1,6 @@
 package vn.dialogue.check;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class ProvisionalDaysRule implements PlanRule {
         DeadlineContext context = DeadlineContext.of(calendar);
         for (int i = 0; i < plan.sessions().size(); i++) {
             Session s = plan.sessions().get(i);
-            if (s.date() == null || !inRange(s.date())) {
+            if (s.date() == null) {
                 continue;
             }
             context = context.with(MilestoneRef.session(s.id()), s.date());
@@ -55,8 +54,9 @@ public final class ProvisionalDaysRule implements PlanRule {
         }
         // deadlines count from sessions and from each other: date them pass by pass until nothing new
         Map<String, Deadline> dated = new LinkedHashMap<>();
-        for (int pass = 0; pass <= plan.tasks().size(); pass++) {
-            boolean progress = false;
+        boolean progress = true;
+        while (progress) { // each pass dates at least one more task, or it is the last
+            progress = false;
             for (PlannedTask t : plan.tasks()) {
                 DeadlineRule rule = t.task().deadline();
                 if (rule == null || dated.containsKey(t.id())) {
@@ -64,7 +64,7 @@ public final class ProvisionalDaysRule implements PlanRule {
                 }
                 try {
                     var resolved = rule.resolve(context);
-                    if (resolved.isPresent() && inRange(resolved.get().lastDay())) {
+                    if (resolved.isPresent()) {
                         dated.put(t.id(), resolved.get());
                         context = context.with(MilestoneRef.task(t.id()), resolved.get().lastDay());
                         progress = true;
@@ -76,9 +76,6 @@ public final class ProvisionalDaysRule implements PlanRule {
                 } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
                     dated.put(t.id(), null); // out of the calendar's range: the timeline checks report it
                 }
-            }
-            if (!progress) {
-                break;
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -92,9 +89,5 @@ public final class ProvisionalDaysRule implements PlanRule {
                             + ". Check again when the Government's holiday notice comes out."));
         });
         return out;
-    }
-
-    private static boolean inRange(LocalDate day) {
-        return day.getYear() >= WorkingCalendar.MIN_YEAR && day.getYear() <= WorkingCalendar.MAX_YEAR;
     }
 }

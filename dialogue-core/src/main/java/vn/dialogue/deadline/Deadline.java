@@ -66,8 +66,7 @@ public record Deadline(DeadlineRule rule, LocalDate lastDay, List<ProvisionalPer
         List<ProvisionalPeriod> out = new ArrayList<>();
         if (counted.countsWorkingDays()) {
             for (MilestoneRef from : counted.dependsOn()) {
-                context.dateOf(from).ifPresent(day -> calendar.provisionalBetween(day, lastDay).stream()
-                        .filter(p -> !out.contains(p)).forEach(out::add));
+                context.dateOf(from).ifPresent(day -> out.addAll(calendar.provisionalBetween(day, lastDay)));
             }
         } else {
             out.addAll(calendar.provisionalBetween(lastDay, lastDay));

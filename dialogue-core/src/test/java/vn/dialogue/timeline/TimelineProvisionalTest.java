@@ -78,9 +78,29 @@ class TimelineProvisionalTest {
     }
 
     @Test
+    void a_deadline_alone_across_an_undecided_period_is_named_at_its_task() {
+        // GIVEN the session on Monday 8/3/2027, past the weeks around Tết, and the documents due 20 working days before
+        Plan plan = Plans.withDeadline(Plans.withSessionOn(SEED, LocalDate.of(2027, 3, 8)), DOCUMENTS,
+                vn.dialogue.deadline.OffsetDeadline.workingDaysBefore(20, MilestoneRef.session()));
+        // THEN only the deadline depends on Tết 2027, and the finding points at it
+        assertThat(new ProvisionalDaysRule(VN).check(plan)).singleElement().satisfies(f -> {
+            assertThat(f.path()).endsWith(".deadline");
+            assertThat(f.message().vi()).contains("Phụ thuộc vào đó: hạn của nhiệm vụ '" + DOCUMENTS + "'.")
+                    .doesNotContain("phiên đối thoại");
+        });
+    }
+
+    @Test
     void the_check_survives_a_plan_without_dates_and_one_out_of_range() {
         assertThat(new ProvisionalDaysRule(VN).check(SEED)).isEmpty();
-        Plan far = Plans.withSessionOn(SEED, LocalDate.of(2199, 12, 31));
-        assertThat(new ProvisionalDaysRule(VN).check(far)).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        // a deadline past the calendar's last year is left to the timeline checks
+        Plan far = Plans.withDeadline(Plans.withSessionOn(SEED, LocalDate.of(2199, 12, 20)), DOCUMENTS,
+                vn.dialogue.deadline.OffsetDeadline.workingDaysAfter(30, MilestoneRef.session()));
+        assertThat(new ProvisionalDaysRule(VN).check(far)).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+                .noneMatch(f -> f.path().endsWith(".deadline"));
+        // a session before the calendar's first year finds nothing (no holiday rule before 2013), one in its last year does
+        assertThat(new ProvisionalDaysRule(VN).check(Plans.withSessionOn(SEED, LocalDate.of(1800, 12, 25)))).isEmpty();
+        assertThat(new ProvisionalDaysRule(VN).check(Plans.withSessionOn(SEED, LocalDate.of(2199, 1, 2))))
+                .extracting(f -> f.message().en()).singleElement().asString().startsWith("Provisional days: New Year's Day 2199");
     }
 }
