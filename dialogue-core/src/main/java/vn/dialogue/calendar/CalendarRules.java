@@ -10,6 +10,8 @@ import static java.time.DayOfWeek.WEDNESDAY;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +24,11 @@ import java.util.Set;
  * @param holidays   the holiday rules, in the order their names are preferred when two fall on one day
  * @param weeklyRest the weekly rest rules
  * @param makeUp     the make-up day rules
+ * @param periods    the holiday periods the Government decides each year, each grouping holiday rules
+ *                   decided together; every holiday rule id belongs to exactly one period
  */
-public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyRest, List<MakeUpRule> makeUp) {
+public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyRest, List<MakeUpRule> makeUp,
+                            List<HolidayPeriod> periods) {
 
     private static final String BLLD_2019 = "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm ";
     private static final String BLLD_2012 = "Bộ luật Lao động 2012, Điều 115 khoản 1 điểm ";
@@ -31,16 +36,67 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
     private static final Validity LABOUR_CODE_2012 = Validity.between(LocalDate.of(2013, 5, 1), LocalDate.of(2020, 12, 31));
 
     /**
-     * Checks the components and normalises them (collections copied, unmodifiable).
-     *
-     * @param holidays the holiday rules, in the order their names are preferred when two fall on one day
-     * @param weeklyRest the weekly rest rules
-     * @param makeUp the make-up day rules
+     * @throws IllegalArgumentException if a period names a rule id the holidays do not have, a rule id is in no
+     *                                  period or in two, or two periods share an id
      */
     public CalendarRules {
         holidays = List.copyOf(holidays);
         weeklyRest = List.copyOf(weeklyRest);
         makeUp = List.copyOf(makeUp);
+        periods = List.copyOf(periods);
+        Map<String, String> periodOfRule = new LinkedHashMap<>();
+        java.util.Set<String> periodIds = new java.util.HashSet<>();
+        java.util.Set<String> ruleIds = new java.util.LinkedHashSet<>();
+        holidays.forEach(h -> ruleIds.add(h.id()));
+        for (HolidayPeriod p : periods) {
+            if (!periodIds.add(p.id())) {
+                throw new IllegalArgumentException("two holiday periods are named '" + p.id() + "'");
+            }
+            for (String rule : p.rules()) {
+                if (!ruleIds.contains(rule)) {
+                    throw new IllegalArgumentException("holiday period '" + p.id() + "' names rule '" + rule
+                            + "', which the holidays do not have; known rules: " + ruleIds);
+                }
+                String before = periodOfRule.put(rule, p.id());
+                if (before != null) {
+                    throw new IllegalArgumentException("holiday rule '" + rule + "' is in two periods: '" + before
+                            + "' and '" + p.id() + "'");
+                }
+            }
+        }
+        for (String rule : ruleIds) {
+            if (!periodOfRule.containsKey(rule)) {
+                throw new IllegalArgumentException("holiday rule '" + rule + "' is in no holiday period");
+            }
+        }
+    }
+
+    /**
+     * Rules with one period per holiday rule id, named as the rule (its English name too): for hosts
+     * whose rules need no grouping.
+     */
+    public CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyRest, List<MakeUpRule> makeUp) {
+        this(holidays, weeklyRest, makeUp, onePeriodPerRule(holidays));
+    }
+
+    private static List<HolidayPeriod> onePeriodPerRule(List<HolidayRule> holidays) {
+        Map<String, HolidayPeriod> out = new LinkedHashMap<>();
+        for (HolidayRule h : holidays) {
+            out.putIfAbsent(h.id(), new HolidayPeriod(h.id(), h.name(), h.name(), List.of(h.id())));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The period that holds holiday rule {@code ruleId}, if any. */
+    public java.util.Optional<HolidayPeriod> periodOf(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return periods.stream().filter(p -> p.rules().contains(ruleId)).findFirst();
+    }
+
+    /** The period named {@code id}, if any. */
+    public java.util.Optional<HolidayPeriod> period(String id) {
+        Objects.requireNonNull(id, "id");
+        return periods.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /**
@@ -66,7 +122,9 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
      * with {@link OfficialNotice.RuleDays} for {@code tet-am-lich} or {@code quoc-khanh-lien-ke}
      * replaces a default for its year.
      *
-     * @return the rules of Vietnam's public service
+     * <p><b>Periods.</b> Tết Dương lịch; Tết Âm lịch; Giỗ Tổ Hùng Vương; 30/4 and 1/5 together
+     * ({@code chien-thang-lao-dong}); Quốc khánh with its adjacent day; Ngày Văn hóa Việt Nam. A
+     * notice names the periods it decides ({@code decides}); the others are provisional.
      */
     public static CalendarRules vietnam() {
         HolidayRule.AdjacentDay nextTo2September = new HolidayRule.AdjacentDay(MonthDay.of(9, 2), Map.of(
@@ -93,7 +151,17 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
         List<MakeUpRule> makeUp = List.of(
                 new MakeUpRule(LABOUR_CODE_2019, "Bộ luật Lao động 2019, Điều 111 khoản 3"),
                 new MakeUpRule(LABOUR_CODE_2012, "Bộ luật Lao động 2012, Điều 115 khoản 3"));
-        return new CalendarRules(holidays, weeklyRest, makeUp);
+        List<HolidayPeriod> periods = List.of(
+                new HolidayPeriod("tet-duong-lich", "Tết Dương lịch", "New Year's Day", List.of("tet-duong-lich")),
+                new HolidayPeriod("tet-am-lich", "Tết Âm lịch", "Lunar New Year (Tết)", List.of("tet-am-lich")),
+                new HolidayPeriod("gio-to", "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day", List.of("gio-to")),
+                new HolidayPeriod("chien-thang-lao-dong", "Ngày Chiến thắng 30/4 và Quốc tế lao động 1/5",
+                        "Reunification Day (30 April) and Labour Day (1 May)", List.of("chien-thang", "quoc-te-lao-dong")),
+                new HolidayPeriod("quoc-khanh", "Quốc khánh 2/9", "National Day (2 September)",
+                        List.of("quoc-khanh", "quoc-khanh-lien-ke")),
+                new HolidayPeriod("ngay-van-hoa", "Ngày Văn hóa Việt Nam 24/11", "Vietnamese Culture Day (24 November)",
+                        List.of("ngay-van-hoa")));
+        return new CalendarRules(holidays, weeklyRest, makeUp, periods);
     }
 
     private static HolidayRule solar(String id, String name, int month, int day, Validity validity, String source) {

@@ -10,8 +10,10 @@ import java.util.OptionalInt;
  *
  * <h2>How the calendar is computed</h2>
  * The calendar is computed, not looked up: the rules are those Hồ Ngọc Đức published for the
- * Vietnamese calendar, re-implemented with the new-moon and solar-longitude formulas of Jean
- * Meeus (<i>Astronomical Algorithms</i>).
+ * Vietnamese calendar, with new moons from the full series of Jean Meeus (<i>Astronomical
+ * Algorithms</i>, 2nd ed., chapter 49, with the planetary terms), ΔT after Espenak and Meeus
+ * (2006) and the sun's apparent longitude after Meeus chapter 25. A month whose first or last
+ * day hangs on less than two minutes says so ({@link #uncertain()}).
  * <ul>
  *   <li>A month starts on the local day that holds the astronomical new moon.</li>
  *   <li>The month holding the winter solstice is month 11.</li>
@@ -158,10 +160,19 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) impleme
     }
 
     /**
-     * The number of days of this date's month: 29 or 30.
-     *
-     * @return the number of days of this date's month: 29 or 30
+     * Whether this date's month may start or end a day apart from what is computed: the new moon
+     * that starts it, or the one that starts the next month, lies within two minutes of local
+     * midnight (UTC+7). The uncertainty of ΔT (the slowing of the Earth's rotation) decades
+     * ahead, and the accuracy of the series, are of that order, so such a day is not printed as
+     * certain; the official calendar of the year settles it. False for nearly every month.
      */
+    public boolean uncertain() {
+        LunarYears.YearTable table = LunarYears.table(year);
+        int index = table.indexOf(month, leapMonth);
+        return table.startUncertain(index) || table.startUncertain(index + 1);
+    }
+
+    /** The number of days of this date's month: 29 or 30. */
     public int lengthOfMonth() {
         LunarYears.YearTable table = LunarYears.table(year);
         return table.length(table.indexOf(month, leapMonth));

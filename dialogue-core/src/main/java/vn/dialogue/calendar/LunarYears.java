@@ -56,8 +56,10 @@ final class LunarYears {
         long k0 = Astronomy.lunationNear(from);
         int n = (int) Math.round((to - from) / Astronomy.SYNODIC_MONTH);
         long[] starts = new long[n + 1];
+        boolean[] uncertain = new boolean[n + 1];
         for (int j = 0; j <= n; j++) {
             starts[j] = Astronomy.newMoonDay(k0 + j, OFFSET_HOURS);
+            uncertain[j] = Astronomy.newMoonSecondsFromMidnight(k0 + j, OFFSET_HOURS) < Astronomy.UNCERTAIN_SECONDS;
         }
         if (starts[0] != from || starts[n] != to || (n != 12 && n != 13)) {
             throw new IllegalStateException("inconsistent lunations between month 11 of " + (year - 1)
@@ -90,7 +92,7 @@ final class LunarYears {
                 years[j] = year - 1;
             }
         }
-        return new Sui(starts, months, leaps, years);
+        return new Sui(starts, months, leaps, years, uncertain);
     }
 
     /**
@@ -102,6 +104,7 @@ final class LunarYears {
         Sui second = sui(year + 1);
         int count = first.countOf(year) + second.countOf(year);
         long[] starts = new long[count + 1];
+        boolean[] uncertain = new boolean[count + 1];
         int[] months = new int[count];
         boolean[] leaps = new boolean[count];
         int i = 0;
@@ -109,6 +112,7 @@ final class LunarYears {
             for (int j = 0; j < s.months.length; j++) {
                 if (s.years[j] == year) {
                     starts[i] = s.starts[j];
+                    uncertain[i] = s.uncertain[j];
                     months[i] = s.months[j];
                     leaps[i] = s.leaps[j];
                     i++;
@@ -119,13 +123,14 @@ final class LunarYears {
         for (int j = 0; j < second.months.length; j++) {
             if (second.years[j] == year + 1) {
                 starts[count] = second.starts[j];
+                uncertain[count] = second.uncertain[j];
                 break;
             }
         }
-        return new YearTable(year, starts, months, leaps);
+        return new YearTable(year, starts, months, leaps, uncertain);
     }
 
-    private record Sui(long[] starts, int[] months, boolean[] leaps, int[] years) {
+    private record Sui(long[] starts, int[] months, boolean[] leaps, int[] years, boolean[] uncertain) {
         int countOf(int year) {
             int c = 0;
             for (int y : years) {
@@ -143,12 +148,20 @@ final class LunarYears {
         private final long[] starts;
         private final int[] months;
         private final boolean[] leaps;
+        /** uncertain[i]: the new moon that starts month i lies within {@link Astronomy#UNCERTAIN_SECONDS} of midnight. */
+        private final boolean[] uncertain;
 
-        YearTable(int year, long[] starts, int[] months, boolean[] leaps) {
+        YearTable(int year, long[] starts, int[] months, boolean[] leaps, boolean[] uncertain) {
             this.year = year;
             this.starts = starts;
             this.months = months;
             this.leaps = leaps;
+            this.uncertain = uncertain;
+        }
+
+        /** Whether the first day of month {@code index} (or, at {@code monthCount()}, of the next year) hangs on seconds. */
+        boolean startUncertain(int index) {
+            return uncertain[index];
         }
 
         long firstDay() {

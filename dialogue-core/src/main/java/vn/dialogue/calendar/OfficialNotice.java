@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -12,26 +13,28 @@ import vn.dialogue.text.Nfc;
  * or the Ministry announces one each year for the public service; a province may add its own.
  * Immutable and thread-safe. Load them from YAML with {@link OfficialNotices}.
  *
+ * <p>A notice also says which holiday periods of which year it <i>decides</i> ({@link #decides()}):
+ * the days of a decided period are the Government's, not the Labour Code's defaults, so nothing
+ * that depends on them is provisional. A notice that sets a rule's days ({@link #ruleDays()})
+ * decides that rule's period for that year without saying so.
+ *
  * @param reference   the document's number and symbol, e.g. "Công văn 2450/VPCP-KGVX"
  * @param issuer      who issued it, e.g. "Văn phòng Chính phủ"
+ * @param date        the day the document was signed, or null when not known
  * @param subject     what it is about (may be empty)
  * @param source      where the notice was read, so a reader can check it
  * @param daysOff     ranges of days off
  * @param workingDays days worked although they are rest days
  * @param ruleDays    the days a holiday rule falls on in a year, replacing the rule's default days
+ * @param decides     the holiday periods (of {@link CalendarRules#periods()}) and years it decides
  */
-public record OfficialNotice(String reference, String issuer, String subject, String source,
-                             List<DaysOff> daysOff, List<WorkingDay> workingDays, List<RuleDays> ruleDays) {
+public record OfficialNotice(String reference, String issuer, @Nullable LocalDate date, String subject, String source,
+                             List<DaysOff> daysOff, List<WorkingDay> workingDays, List<RuleDays> ruleDays,
+                             List<Decision> decides) {
 
     /**
-     * @param reference the document's number and symbol, e.g. "Công văn 2450/VPCP-KGVX"
-     * @param issuer who issued it, e.g. "Văn phòng Chính phủ"
-     * @param subject what it is about (may be empty)
-     * @param source where the notice was read, so a reader can check it
-     * @param daysOff ranges of days off
-     * @param workingDays days worked although they are rest days
-     * @param ruleDays the days a holiday rule falls on in a year, replacing the rule's default days
-     * @throws IllegalArgumentException if the reference, issuer or source is blank, or the notice changes nothing
+     * @throws IllegalArgumentException if the reference, issuer or source is blank, or the notice neither changes
+     *                                  a day nor decides a period
      */
     public OfficialNotice {
         reference = required(reference, "reference");
@@ -41,8 +44,35 @@ public record OfficialNotice(String reference, String issuer, String subject, St
         daysOff = List.copyOf(daysOff);
         workingDays = List.copyOf(workingDays);
         ruleDays = List.copyOf(ruleDays);
-        if (daysOff.isEmpty() && workingDays.isEmpty() && ruleDays.isEmpty()) {
-            throw new IllegalArgumentException("notice " + reference + " changes nothing: give daysOff, workingDays or ruleDays");
+        decides = List.copyOf(decides);
+        if (daysOff.isEmpty() && workingDays.isEmpty() && ruleDays.isEmpty() && decides.isEmpty()) {
+            throw new IllegalArgumentException("notice " + reference
+                    + " changes nothing: give daysOff, workingDays, ruleDays or decides");
+        }
+    }
+
+    /** A notice without a known date that decides no period beyond the rules whose days it sets. */
+    public OfficialNotice(String reference, String issuer, String subject, String source,
+                          List<DaysOff> daysOff, List<WorkingDay> workingDays, List<RuleDays> ruleDays) {
+        this(reference, issuer, null, subject, source, daysOff, workingDays, ruleDays, List.of());
+    }
+
+    /**
+     * That the notice decides holiday period {@code period} of {@code year}: its days and swaps
+     * that year are the notice's (or the law's, where the notice keeps them).
+     *
+     * @param period a {@link HolidayPeriod#id()}, e.g. {@code quoc-khanh}
+     * @param year   the Gregorian year
+     */
+    public record Decision(String period, int year) {
+
+        /** @throws IllegalArgumentException if the period is blank or the year is outside the calendar's range */
+        public Decision {
+            period = required(period, "period");
+            if (year < WorkingCalendar.MIN_YEAR || year > WorkingCalendar.MAX_YEAR) {
+                throw new IllegalArgumentException("year " + year + " is outside the calendar's range "
+                        + WorkingCalendar.MIN_YEAR + "-" + WorkingCalendar.MAX_YEAR);
+            }
         }
     }
 

@@ -39,6 +39,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * notices:
  *   - reference: "Công văn 2450/VPCP-KGVX"
  *     issuer: "Văn phòng Chính phủ"
+ *     date: 2024-04-12             # optional: the day the document was signed
  *     subject: "Hoán đổi ngày làm việc dịp 30/4 và 1/5/2024"   # optional
  *     source: "where the notice was read"
  *     daysOff:                     # optional
@@ -47,7 +48,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *       - {date: 2024-05-04, name: "Làm bù cho ngày 29/4/2024"}
  *     ruleDays:                    # optional: the days of a holiday rule in that year
  *       - {rule: tet-am-lich, from: 2026-02-16, to: 2026-02-20}
+ *     decides:                     # optional: the holiday periods and years the notice settles
+ *       - {period: chien-thang-lao-dong, year: 2024}
  * }</pre>
+ * A notice that changes no day but decides a period (the Government keeps the Labour Code's days)
+ * gives only {@code decides}.
  * Unknown fields, duplicate keys, missing required fields and malformed dates are rejected with a
  * {@link NoticeFormatException} naming the file, line, column and field. Thread-safe.
  */
@@ -264,26 +269,41 @@ public final class OfficialNotices {
 
     record NoticeDto(@JsonProperty(required = true) String reference,
                      @JsonProperty(required = true) String issuer,
+                     @Nullable LocalDate date,
                      @Nullable String subject,
                      @JsonProperty(required = true) String source,
                      @Nullable List<DaysOffDto> daysOff,
                      @Nullable List<WorkingDayDto> workingDays,
-                     @Nullable List<RuleDaysDto> ruleDays) {
+                     @Nullable List<RuleDaysDto> ruleDays,
+                     @Nullable List<DecisionDto> decides) {
         NoticeDto {
-            toNotice(reference, issuer, subject, source, daysOff, workingDays, ruleDays);
+            toNotice(reference, issuer, date, subject, source, daysOff, workingDays, ruleDays, decides);
         }
 
         OfficialNotice toNotice() {
-            return toNotice(reference, issuer, subject, source, daysOff, workingDays, ruleDays);
+            return toNotice(reference, issuer, date, subject, source, daysOff, workingDays, ruleDays, decides);
         }
 
-        private static OfficialNotice toNotice(String reference, String issuer, @Nullable String subject, String source,
+        private static OfficialNotice toNotice(String reference, String issuer, @Nullable LocalDate date,
+                                               @Nullable String subject, String source,
                                                @Nullable List<DaysOffDto> daysOff, @Nullable List<WorkingDayDto> workingDays,
-                                               @Nullable List<RuleDaysDto> ruleDays) {
-            return new OfficialNotice(reference, issuer, subject == null ? "" : subject, source,
+                                               @Nullable List<RuleDaysDto> ruleDays, @Nullable List<DecisionDto> decides) {
+            return new OfficialNotice(reference, issuer, date, subject == null ? "" : subject, source,
                     orEmpty(daysOff).stream().map(DaysOffDto::toValue).toList(),
                     orEmpty(workingDays).stream().map(WorkingDayDto::toValue).toList(),
-                    orEmpty(ruleDays).stream().map(RuleDaysDto::toValue).toList());
+                    orEmpty(ruleDays).stream().map(RuleDaysDto::toValue).toList(),
+                    orEmpty(decides).stream().map(DecisionDto::toValue).toList());
+        }
+    }
+
+    record DecisionDto(@JsonProperty(required = true) String period,
+                       @JsonProperty(required = true) Integer year) {
+        DecisionDto {
+            new OfficialNotice.Decision(period, Objects.requireNonNull(year, "year"));
+        }
+
+        OfficialNotice.Decision toValue() {
+            return new OfficialNotice.Decision(period, year);
         }
     }
 

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * a day off granted by a notice; a notice may also make a rest day a working day. When two
  * notices disagree about a day, the one added later wins.
  *
+ * <p>A holiday period ({@link CalendarRules#periods()}) that no notice decides for its year is
+ * <i>provisional</i>: its days are the Labour Code's defaults and may move when the Government
+ * decides. {@link #provisionalPeriods(int)}, {@link #provisionalOn(LocalDate)} and
+ * {@link #provisionalBetween(LocalDate, LocalDate)} say which periods a day or a count of days
+ * depends on; deadlines, the timeline and the plan checks report them.
+ *
  * <p>Each Gregorian year is computed once, on first use, into a table; after that
  * {@link #isWorkingDay} is an array read and {@link #plusWorkingDays} a binary search, whatever
  * the count. Supported years: {@value #MIN_YEAR} to {@value #MAX_YEAR}. Immutable and thread-safe.
@@ -39,6 +45,8 @@ public final class WorkingCalendar {
     private final Map<String, Map<Integer, NoticeDays>> ruleDays;
     /** day → whether a notice makes it a day off (true) or a working day (false), with the notice. */
     private final Map<LocalDate, NoticeDay> noticeDays;
+    /** period id → the years some notice decides. */
+    private final Map<String, java.util.Set<Integer>> decided;
     private final AtomicReferenceArray<CalendarYear> years = new AtomicReferenceArray<>(MAX_YEAR - MIN_YEAR + 1);
 
     private record NoticeDays(List<LocalDate> dates, OfficialNotice notice) {
@@ -62,13 +70,24 @@ public final class WorkingCalendar {
         this.rulesById = byId;
         Map<String, Map<Integer, NoticeDays>> days = new HashMap<>();
         Map<LocalDate, NoticeDay> single = new HashMap<>();
+        Map<String, java.util.Set<Integer>> decidedYears = new HashMap<>();
         for (OfficialNotice notice : this.notices) {
             Map<String, Map<Integer, List<LocalDate>>> fromThis = new HashMap<>();
+            for (OfficialNotice.Decision decision : notice.decides()) {
+                if (rules.period(decision.period()).isEmpty()) {
+                    throw new IllegalArgumentException("notice " + notice.reference() + " decides holiday period '"
+                            + decision.period() + "', which the calendar does not have; known periods: "
+                            + rules.periods().stream().map(HolidayPeriod::id).toList());
+                }
+                decidedYears.computeIfAbsent(decision.period(), k -> new java.util.HashSet<>()).add(decision.year());
+            }
             for (OfficialNotice.RuleDays rd : notice.ruleDays()) {
                 if (!byId.containsKey(rd.rule())) {
                     throw new IllegalArgumentException("notice " + notice.reference() + " sets the days of holiday rule '"
                             + rd.rule() + "', which the calendar does not have; known rules: " + byId.keySet());
                 }
+                rules.periodOf(rd.rule()).ifPresent(p -> decidedYears.computeIfAbsent(p.id(), k -> new java.util.HashSet<>())
+                        .add(rd.from().getYear()));
                 fromThis.computeIfAbsent(rd.rule(), k -> new TreeMap<>())
                         .computeIfAbsent(rd.from().getYear(), k -> new ArrayList<>()).addAll(rd.dates());
             }
@@ -86,6 +105,8 @@ public final class WorkingCalendar {
         }
         this.ruleDays = days;
         this.noticeDays = single;
+        decidedYears.replaceAll((k, v) -> java.util.Set.copyOf(v));
+        this.decided = Map.copyOf(decidedYears);
     }
 
     /**
@@ -269,6 +290,69 @@ public final class WorkingCalendar {
      */
     public boolean isWeeklyRestDay(LocalDate date) {
         return rules.isWeeklyRest(date);
+    }
+
+    // ---- provisional days ----
+
+    /** Whether a notice decides holiday period {@code periodId} (a {@link HolidayPeriod#id()}) of {@code year}. */
+    public boolean isDecided(String periodId, int year) {
+        Objects.requireNonNull(periodId, "periodId");
+        return decided.getOrDefault(periodId, java.util.Set.of()).contains(year);
+    }
+
+    /**
+     * The holiday periods of {@code year} that no notice decides and that have a day off that
+     * year, in the order of {@link CalendarRules#periods()}: their days come from the Labour
+     * Code's defaults and may change when the Government decides. Never null.
+     *
+     * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
+     */
+    public List<ProvisionalPeriod> provisionalPeriods(int year) {
+        List<Holiday> holidays = holidays(year);
+        List<ProvisionalPeriod> out = new ArrayList<>();
+        for (HolidayPeriod period : rules.periods()) {
+            if (isDecided(period.id(), year)) {
+                continue;
+            }
+            List<LocalDate> days = holidays.stream().filter(h -> h.kind() == Holiday.Kind.PUBLIC_HOLIDAY
+                    && period.rules().contains(h.rule())).map(Holiday::date).sorted().toList();
+            if (!days.isEmpty()) {
+                out.add(new ProvisionalPeriod(period, year, days.get(0).minusDays(ProvisionalPeriod.MARGIN_DAYS),
+                        days.get(days.size() - 1).plusDays(ProvisionalPeriod.MARGIN_DAYS), days));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The provisional periods whose days that may change touch the days from {@code a} to
+     * {@code b} (either order, both included): a count of working days across them may change.
+     * Years outside the calendar's range are skipped. Never null.
+     */
+    public List<ProvisionalPeriod> provisionalBetween(LocalDate a, LocalDate b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        LocalDate lo = a.isBefore(b) ? a : b;
+        LocalDate hi = a.isBefore(b) ? b : a;
+        List<ProvisionalPeriod> out = new ArrayList<>();
+        for (int yr = Math.max(MIN_YEAR, lo.getYear() - 1); yr <= Math.min(MAX_YEAR, hi.getYear() + 1); yr++) {
+            for (ProvisionalPeriod p : provisionalPeriods(yr)) {
+                if (p.overlaps(lo, hi)) {
+                    out.add(p);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The provisional period whose days that may change hold {@code date}, if any. */
+    public Optional<ProvisionalPeriod> provisionalOn(LocalDate date) {
+        return provisionalBetween(date, date).stream().findFirst();
+    }
+
+    /** Whether {@code date} may change from working day to day off or back when a pending decision comes out. */
+    public boolean isProvisional(LocalDate date) {
+        return provisionalOn(date).isPresent();
     }
 
     private CalendarYear nextYear(CalendarYear y, LocalDate date, int count) {

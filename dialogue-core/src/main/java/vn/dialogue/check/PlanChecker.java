@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.plan.Plan;
 
 /**
@@ -14,7 +15,8 @@ import vn.dialogue.plan.Plan;
  *
  * <p>{@link #standard()} holds the library's rules: the Bean Validation constraints declared on the plan's types
  * (completeness, and an issued plan's identity, recipients and signature), references to organisations, units and
- * venues, delegate counts and venue capacity, task owners and deliverables, and the schedule. Hosts add their own
+ * venues, delegate counts and venue capacity, task owners and deliverables, the schedule, and (an INFO finding,
+ * {@link ProvisionalDaysRule}) days that depend on a holiday period not yet decided on Vietnam's calendar. Hosts add their own
  * rules with {@link #with(PlanRule...)}. Immutable and thread-safe.
  */
 public final class PlanChecker {
@@ -22,7 +24,8 @@ public final class PlanChecker {
     private static final Logger LOG = LoggerFactory.getLogger(PlanChecker.class);
 
     private static final PlanChecker STANDARD = new PlanChecker(List.of(new BeanValidationRule(), new ReferenceRule(),
-            new IdentityRule(), new AttendanceRule(), new TaskRule(), new ScheduleRule()));
+            new IdentityRule(), new AttendanceRule(), new TaskRule(), new ScheduleRule(),
+            new ProvisionalDaysRule(WorkingCalendar.vietnam())));
 
     private final List<PlanRule> rules;
 

@@ -51,12 +51,10 @@ public sealed interface DeadlineRule permits FixedDeadline, OffsetDeadline, Stat
     boolean countsWorkingDays();
 
     /**
-     * The rule resolved against {@code context}, or empty when a milestone it counts from has no date.
-     *
-     * @param context the working calendar and the milestones that deadlines resolve against
-     * @return the rule resolved against {@code context}, or empty when a milestone it counts from has no date
+     * The rule resolved against {@code context}, or empty when a milestone it counts from has no date; the
+     * deadline names the undecided holiday periods its last day depends on ({@link Deadline#provisional()}).
      */
     default Optional<Deadline> resolve(DeadlineContext context) {
-        return lastDay(context).map(day -> new Deadline(this, day));
+        return lastDay(context).map(day -> new Deadline(this, day, Deadline.provisionalFor(this, context, day)));
     }
 }

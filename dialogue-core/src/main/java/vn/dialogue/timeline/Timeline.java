@@ -19,8 +19,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.dialogue.calendar.ProvisionalPeriod;
 import vn.dialogue.calendar.WorkingCalendar;
+import vn.dialogue.calendar.Weekdays;
 import vn.dialogue.check.Finding;
+import vn.dialogue.deadline.Deadline;
 import vn.dialogue.deadline.DeadlineContext;
 import vn.dialogue.deadline.DeadlineRule;
 import vn.dialogue.deadline.MilestoneRef;
@@ -47,13 +50,16 @@ public final class Timeline {
     private final List<Milestone> milestones;
     private final Map<MilestoneRef, Milestone> byRef;
     private final List<Finding> findings;
+    /** deadline → the undecided holiday periods its day depends on (absent when none). */
+    private final Map<MilestoneRef, List<ProvisionalPeriod>> provisional;
 
     private Timeline(WorkingCalendar calendar, List<Milestone> milestones, Map<MilestoneRef, Milestone> byRef,
-                     List<Finding> findings) {
+                     List<Finding> findings, Map<MilestoneRef, List<ProvisionalPeriod>> provisional) {
         this.calendar = calendar;
         this.milestones = List.copyOf(milestones);
         this.byRef = Map.copyOf(byRef);
         this.findings = List.copyOf(findings);
+        this.provisional = Map.copyOf(provisional);
     }
 
     /**
@@ -133,23 +139,41 @@ public final class Timeline {
     }
 
     /**
-     * What resolution found: cycles, dangling references, deadlines that cannot be dated yet. Never null.
-     *
-     * @return what resolution found: cycles, dangling references, deadlines that cannot be dated yet
+     * The resolved deadline of milestone {@code ref}, with the undecided holiday periods its day
+     * depends on ({@link Deadline#provisional()}); empty for a session, an event or an undated deadline.
      */
+    public Optional<Deadline> deadline(MilestoneRef ref) {
+        return milestone(ref).flatMap(m -> m.deadline()
+                .map(d -> new Deadline(d.rule(), d.lastDay(), provisional.getOrDefault(m.ref(), List.of()))));
+    }
+
+    /**
+     * The undecided holiday periods the dated milestones depend on: a deadline's (see
+     * {@link #deadline}) and a session's or event's own day falling in one. Each once, in order of
+     * the milestones. A day in one may change when the Government decides. Never null.
+     */
+    public List<ProvisionalPeriod> provisionalPeriods() {
+        List<ProvisionalPeriod> out = new ArrayList<>();
+        for (Milestone m : milestones) {
+            List<ProvisionalPeriod> of = m.kind() == Milestone.Kind.DEADLINE
+                    ? provisional.getOrDefault(m.ref(), List.of())
+                    : m.day().map(d -> calendar.provisionalBetween(d, d)).orElse(List.of());
+            of.stream().filter(p -> !out.contains(p)).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** What resolution found: cycles, dangling references, deadlines that cannot be dated yet. Never null. */
     public List<Finding> findings() {
         return findings;
     }
 
     /**
      * The timeline as text, one milestone a line, in {@code locale}'s language (Vietnamese for
-     * {@code vi}, English otherwise), e.g.
-     * {@code "28/10/2024  Nhiệm vụ 'tong-hop' (hlhpn-tinh): trước ngày 29/10/2024 (hạn cuối: hết ngày 28/10/2024)"}.
-     *
-     * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
-     * @return the timeline as text, one milestone a line, in {@code locale}'s language (Vietnamese for {@code vi},
-     *         English otherwise), e.g. {@code "28/10/2024 Nhiệm vụ 'tong-hop' (hlhpn-tinh): trước ngày 29/10/2024 (hạn
-     *         cuối: hết ngày 28/10/2024)"}
+     * {@code vi}, English otherwise), the day with its weekday (T2 … CN in Vietnamese), e.g.
+     * {@code "T2 28/10/2024  Nhiệm vụ 'tong-hop' (hlhpn-tinh): trước ngày 29/10/2024 (hạn cuối: hết ngày 28/10/2024)"}.
+     * A deadline that depends on an undecided holiday period says it is provisional and names the
+     * period; a session or event on a day that may change is marked "(tạm tính)" / "(provisional)".
      */
     public String format(Locale locale) {
         boolean vi = "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage());
@@ -157,15 +181,20 @@ public final class Timeline {
         for (Milestone m : milestones) {
             String day;
             if (m.date() != null) {
-                day = vi ? VI.format(m.date()) : m.date().toString();
+                day = vi ? Weekdays.viShort(m.date().getDayOfWeek()) + " " + VI.format(m.date())
+                        : Weekdays.enShort(m.date().getDayOfWeek()) + " " + m.date();
             } else if (m.expectedMonth() != null) {
                 day = vi ? VI_MONTH.format(m.expectedMonth()) : m.expectedMonth().toString();
             } else {
                 day = "?";
             }
-            sb.append(String.format("%-10s  ", day)).append(m.label().in(locale));
+            sb.append(String.format(vi ? "%-13s  " : "%-14s  ", day)).append(m.label().in(locale));
+            if (m.kind() != Milestone.Kind.DEADLINE && m.date() != null && calendar.isProvisional(m.date())) {
+                sb.append(vi ? " (ngày tạm tính: " : " (provisional day: ")
+                        .append(calendar.provisionalOn(m.date()).orElseThrow().describe().in(locale)).append(')');
+            }
             if (m.rule() != null) {
-                Bilingual what = m.deadline().map(d -> d.explain()).orElseGet(() -> {
+                Bilingual what = deadline(m.ref()).map(d -> d.explain()).orElseGet(() -> {
                     Bilingual r = m.rule().describe();
                     return Bilingual.of(r.vi() + " (chưa xác định được ngày)", r.en() + " (day not known yet)");
                 });
@@ -287,6 +316,7 @@ public final class Timeline {
             private final Set<MilestoneRef> inCycle = new HashSet<>();
             private final Set<MilestoneRef> reported = new HashSet<>();
             private final List<Finding> findings = new ArrayList<>();
+            private final Map<MilestoneRef, List<ProvisionalPeriod>> provisional = new HashMap<>();
 
             Timeline run() {
                 for (Def def : defs.values()) {
@@ -310,7 +340,7 @@ public final class Timeline {
                         .thenComparing(m -> m.sortDay().orElse(LocalDate.MAX))
                         .thenComparing(Milestone::kind)
                         .thenComparing(m -> order.get(m.ref())));
-                return new Timeline(calendar, list, byRef, findings);
+                return new Timeline(calendar, list, byRef, findings, provisional);
             }
 
             /** The day of {@code ref}, empty when unknown; records findings on the way. */
@@ -361,6 +391,12 @@ public final class Timeline {
                 }
                 if (result.isEmpty() && !inCycle.contains(ref) && reported.add(ref)) {
                     unresolved(def, missing);
+                }
+                if (result.isPresent()) {
+                    List<ProvisionalPeriod> depends = Deadline.provisionalFor(rule, context, result.get());
+                    if (!depends.isEmpty()) {
+                        provisional.put(ref, depends);
+                    }
                 }
                 done.put(ref, result);
                 return result;

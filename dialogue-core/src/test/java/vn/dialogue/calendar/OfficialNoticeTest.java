@@ -37,7 +37,7 @@ class OfficialNoticeTest {
     void should_refuse_a_notice_that_changes_nothing() {
         assertThatThrownBy(() -> new OfficialNotice("TB 1", "UBND", "", "s", List.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("notice TB 1 changes nothing: give daysOff, workingDays or ruleDays");
+                .hasMessage("notice TB 1 changes nothing: give daysOff, workingDays, ruleDays or decides");
     }
 
     @Test

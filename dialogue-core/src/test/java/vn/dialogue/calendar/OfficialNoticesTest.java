@@ -30,12 +30,21 @@ class OfficialNoticesTest {
             """;
 
     @Test
-    void should_ship_the_2024_and_2026_notices_with_their_sources() {
+    void should_ship_every_notice_of_2024_to_2026_with_its_number_date_issuer_and_source() {
         List<OfficialNotice> bundled = OfficialNotices.bundled();
-        assertThat(bundled).extracting(OfficialNotice::reference)
-                .containsExactly("Công văn 2450/VPCP-KGVX", "Thông báo 9441/TB-BNV");
-        assertThat(bundled).allSatisfy(n -> assertThat(n.source()).isNotBlank());
-        assertThat(bundled.get(0).workingDays()).extracting(OfficialNotice.WorkingDay::date)
+        assertThat(bundled).extracting(OfficialNotice::reference, OfficialNotice::date, OfficialNotice::issuer)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Công văn 8662/VPCP-KGVX", LocalDate.of(2023, 11, 3), "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("Công văn 2450/VPCP-KGVX", LocalDate.of(2024, 4, 12), "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("Công văn 8726/VPCP-KGVX", LocalDate.of(2024, 11, 26), "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("Công văn 12729/VPCP-KGVX", LocalDate.of(2025, 12, 25), "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("Thông báo 9441/TB-BNV", LocalDate.of(2025, 10, 16), "Bộ Nội vụ"));
+        // every notice says where it was read and which periods it decides
+        assertThat(bundled).allSatisfy(n -> {
+            assertThat(n.source()).contains(".vn");
+            assertThat(n.decides()).isNotEmpty();
+        });
+        assertThat(bundled.get(1).workingDays()).extracting(OfficialNotice.WorkingDay::date)
                 .containsExactly(LocalDate.of(2024, 5, 4));
     }
 

@@ -175,7 +175,18 @@ class CommandLineTest {
     @Test
     void calendar_should_print_the_days_off_of_a_year() {
         assertThat(run("calendar", "2026")).isEqualTo(0);
-        assertThat(out.toString()).contains("Tue 17/02/2026").contains("Mon 16/02/2026").contains("24/11/2026");
+        // Vietnamese weekdays by default; the decided Tết days, the swapped Saturdays, the provisional periods
+        assertThat(out.toString()).contains("T3 17/02/2026").contains("T2 16/02/2026").contains("T3 24/11/2026")
+                .doesNotContain("Tue ").contains("Ngày nghỉ hằng tuần phải đi làm (làm bù):")
+                .contains("T7 10/01/2026  Làm bù cho thứ Sáu 2/1/2026").contains("T7 22/08/2026  Làm bù cho thứ Hai 31/8/2026")
+                .contains("* Giỗ Tổ Hùng Vương năm 2026: Chính phủ chưa quyết định")
+                .contains("* Ngày Văn hóa Việt Nam 24/11 năm 2026: Chính phủ chưa quyết định")
+                .doesNotContain("* Tết Âm lịch năm 2026")
+                .contains("11/2026: 20 (tạm tính)").contains("  02/2026: 15\n");
+        assertThat(run("calendar", "2026")).isEqualTo(0);
+        assertThat(run("--lang", "en", "calendar", "2025")).isEqualTo(0);
+        assertThat(out.toString()).contains("Tue 28/01/2025").contains("Every holiday period of 2025 is decided")
+                .contains("Sat 26/04/2025  Làm bù cho thứ Sáu 2/5/2025");
         assertThat(run("calendar", "1700")).isEqualTo(2);
         assertThat(err.toString()).contains("Năm 1700 nằm ngoài khoảng");
         assertThat(run("calendar", "1700", "--lang", "en")).isEqualTo(2);

@@ -10,7 +10,10 @@ import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.planfile.PlanFiles;
 import vn.dialogue.timeline.Timeline;
 
-/** {@code dialogue timeline PLAN}: every milestone of the plan in order, with its rule and last day. */
+/**
+ * {@code dialogue timeline PLAN}: every milestone of the plan in order, with its weekday, rule and
+ * last day, and the holiday periods not yet decided that a day depends on.
+ */
 @Command(name = "timeline", mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
 
@@ -25,6 +28,13 @@ final class TimelineCommand implements Callable<Integer> {
         Timeline timeline = Timeline.of(PlanFiles.read(plan), WorkingCalendar.vietnam());
         var out = parent.spec.commandLine().getOut();
         out.print(timeline.format(parent.locale()));
+        boolean vi = "vi".equals(parent.locale().getLanguage());
+        var provisional = timeline.provisionalPeriods();
+        if (!provisional.isEmpty()) {
+            out.println(vi ? "Tạm tính, xem lại khi Chính phủ quyết định lịch nghỉ:" : "Provisional, to check again when the "
+                    + "Government decides the days off:");
+            provisional.forEach(p -> out.println("  * " + p.describe().in(parent.locale())));
+        }
         timeline.findings().forEach(f -> out.println(f.format(parent.locale())));
         out.flush();
         return timeline.findings().stream().anyMatch(f -> f.severity() == vn.dialogue.check.Severity.ERROR)
