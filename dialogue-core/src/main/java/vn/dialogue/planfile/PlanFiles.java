@@ -29,7 +29,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -38,7 +37,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import vn.dialogue.plan.Plan;
 
@@ -217,20 +215,14 @@ public final class PlanFiles {
             throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
                     "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
         }
-        T quick = quickRead(text, format, type);
-        if (quick != null) {
-            return quick;
-        }
-        // something is wrong: the thorough passes find all of it, each problem at its line
-        return readThoroughly(name, text, format, type);
+        return readChecked(name, text, format, type);
     }
 
     /**
-     * The thorough read: a scan of its own that lists every token problem and indexes every field's place, then
-     * binding with every problem collected, then, on a failure, a walk of the tree for what cannot be built. Gives
-     * the same plan as {@link #quickRead} for a clean file.
+     * The one read: a scan of its own that lists every token problem and indexes every field's place, then
+     * binding with every problem collected, then, on a failure, a walk of the tree for what cannot be built.
      */
-    static <T> T readThoroughly(String name, String text, Format format, Class<T> type) {
+    private static <T> T readChecked(String name, String text, Format format, Class<T> type) {
         ObjectMapper mapper = mapper(format);
         TokenScan scan = TokenScan.of(text, mapper);
         if (!scan.problems().isEmpty()) {
@@ -278,31 +270,6 @@ public final class PlanFiles {
             return value;
         }
         throw new PlanFileException(name, locate(name, scan.index(), raw));
-    }
-
-    /**
-     * One parse that checks and binds at once: the binder reads through a {@link CheckedParser}, which puts every
-     * token through the same checks as the thorough {@link TokenScan}. Gives the value only when the file is
-     * clean: no character, token or binding problem, nothing after the plan; anything else gives null and the
-     * reader starts again with the thorough passes, which report every problem as before. A clean file is thus
-     * parsed once, and a bad one gives exactly the problems it always gave.
-     */
-    static <T> @Nullable T quickRead(String text, Format format, Class<T> type) {
-        ObjectMapper mapper = mapper(format);
-        if (TokenScan.badAt(text, 0) >= 0) {
-            return null;
-        }
-        ProblemCollector collector = new ProblemCollector();
-        TokenScan scan = TokenScan.quick();
-        ObjectReader reader = mapper.readerFor(type).withHandler(collector)
-                .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION); // the scan finds duplicates
-        try (CheckedParser parser = new CheckedParser(reader.createParser(text), scan)) {
-            T value = reader.readValue(parser);
-            parser.drain();
-            return value != null && !scan.refused() && collector.problems().isEmpty() ? value : null;
-        } catch (RuntimeException | StackOverflowError e) {
-            return null;
-        }
     }
 
     /**

@@ -52,7 +52,6 @@ final class TokenScan {
             "tag:yaml.org,2002:map");
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
-    private final boolean thorough;
     private final Map<String, TokenStreamLocation> index = new HashMap<>();
     private final List<ProblemCollector.Raw> problems = new ArrayList<>();
     private @Nullable JacksonException syntax;
@@ -64,10 +63,8 @@ final class TokenScan {
     private String pointer = "";
     private int depth;
     private boolean rootDone;
-    private boolean refused;
 
-    private TokenScan(boolean thorough) {
-        this.thorough = thorough;
+    private TokenScan() {
     }
 
     /** Where each JSON pointer's value (or property name) starts. */
@@ -92,23 +89,9 @@ final class TokenScan {
 
     /** The thorough pass: its own parse of {@code text}, every problem listed, the index of every field kept. */
     static TokenScan of(String text, ObjectMapper mapper) {
-        TokenScan scan = new TokenScan(true);
+        TokenScan scan = new TokenScan();
         scan.run(text, mapper);
         return scan;
-    }
-
-    /**
-     * A quick scan, for the tokens of a parse that binds at the same time ({@link CheckedParser}): the same checks
-     * as {@link #of}, token by token, but no index, and the first problem ends it (with a {@link Refused}, and
-     * {@link #refused()} true), since the reader then falls back to the thorough pass, which says everything.
-     */
-    static TokenScan quick() {
-        return new TokenScan(false);
-    }
-
-    /** Whether a quick scan met anything {@link #of} would report. */
-    boolean refused() {
-        return refused;
     }
 
     private void run(String text, ObjectMapper mapper) {
@@ -158,16 +141,12 @@ final class TokenScan {
 
     /**
      * Checks the token {@code p} has just moved to; returns false when the pass ends there. The one place that
-     * decides what a plan file's tokens may be, for both the thorough and the quick scan. A quick scan computes
-     * no location or pointer unless something is wrong, and then throws {@link Refused}.
+     * decides what a plan file's tokens may be.
      */
-    boolean token(JsonParser p, JsonToken t) {
-        TokenStreamLocation at = null;
-        if (thorough) {
-            at = p.currentTokenLocation();
-            last = at;
-            pointer = pointer(p.streamReadContext());
-        }
+    private boolean token(JsonParser p, JsonToken t) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        last = at;
+        pointer = pointer(p.streamReadContext());
         if (rootDone) {
             add("", "a plan file holds one plan; another document or value starts here", at);
             return false;
@@ -179,14 +158,10 @@ final class TokenScan {
             rootDone = --depth == 0;
             return true;
         }
-        if (thorough) {
-            index.putIfAbsent(pointer, at);
-        }
+        index.putIfAbsent(pointer, at);
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
             TokenStreamContext parent = p.streamReadContext().getParent();
-            if (thorough) {
-                index.putIfAbsent(parent == null ? "" : pointer(parent), at);
-            }
+            index.putIfAbsent(parent == null ? "" : pointer(parent), at);
             if (t == JsonToken.START_ARRAY && parent != null && parent.inArray()) {
                 // no field of the plan-file family holds a list of lists, and the binder would take the
                 // inner list's first item as the value and read the rest out of step
@@ -202,7 +177,7 @@ final class TokenScan {
         if (t == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation first = names.isEmpty() ? null
-                    : names.peek().putIfAbsent(name, at == null ? TokenStreamLocation.NA : at);
+                    : names.peek().putIfAbsent(name, at);
             if (first != null) {
                 add(pointer, "duplicate field '" + name + "': given twice in the same block (first on line "
                         + first.getLineNr() + ")", at);
@@ -286,16 +261,6 @@ final class TokenScan {
         }
     }
 
-    /** Ends a quick scan at its first problem; the reader then falls back to the thorough pass. */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        static final Refused INSTANCE = new Refused();
-
-        private Refused() {
-            super("refused by the quick scan", null, false, false);
-        }
-    }
-
     /** The index of the first character at or after {@code from} that no document may hold, or -1. */
     static int badAt(String s, int from) {
         for (int i = from; i < s.length(); i++) {
@@ -320,10 +285,6 @@ final class TokenScan {
     }
 
     private void add(String pointer, String message, @Nullable TokenStreamLocation at) {
-        if (!thorough) {
-            refused = true;
-            throw Refused.INSTANCE;
-        }
         if (problems.size() == MAX_PROBLEMS) {
             throw new TooMany();
         }

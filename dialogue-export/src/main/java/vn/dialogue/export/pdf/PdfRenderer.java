@@ -198,9 +198,7 @@ public final class PdfRenderer implements LayoutRenderer {
             if (block instanceof FoldedCard c) {
                 card(doc, c);
             } else if (block instanceof AdministrativeHeader h) {
-                if (!direct(doc, headerRows(h), 0, 12)) {
-                    doc.add(header(h));
-                }
+                doc.add(header(h));
             } else if (block instanceof DocumentTitle t) {
                 title(doc, t);
             } else if (block instanceof Heading h) {
@@ -228,9 +226,7 @@ public final class PdfRenderer implements LayoutRenderer {
             } else if (block instanceof Table t) {
                 doc.add(table(t));
             } else if (block instanceof SignatureFooter f) {
-                if (!direct(doc, footerRows(f), 6, 0)) {
-                    doc.add(footer(f));
-                }
+                doc.add(footer(f));
             } else if (block instanceof PageBreak) {
                 doc.newPage();
             } else {
@@ -258,86 +254,16 @@ public final class PdfRenderer implements LayoutRenderer {
             cb.restoreState();
             float gap = mm(8);
             Rectangle lower = new Rectangle(doc.leftMargin(), doc.bottomMargin(), w - doc.rightMargin(), h / 2 - gap);
-            CardFace face = new CardFace(c, lower.getWidth() - 8);
-            if (face.fits()) {
-                face.draw(cb, lower);
-                cb.saveState();
-                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
-                face.draw(cb, lower);
-                cb.restoreState();
-            } else {
-                face(cb, c, lower);
-                cb.saveState();
-                cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
-                face(cb, c, lower);
-                cb.restoreState();
-            }
+            face(cb, c, lower);
+            cb.saveState();
+            cb.concatCTM(-1f, 0f, 0f, -1f, w, h);
+            face(cb, c, lower);
+            cb.restoreState();
             cardPages.add(writer.getPageNumber());
             pageFull = true;
         }
 
-        /**
-         * The face of a card whose every line fits on one line of the card's width at its size: each line is
-         * drawn centred at a baseline computed here (the name with 1.15 times its size as leading, each other
-         * line 4 pt below with 1.2 times its size), the block centred vertically in its half. No layout engine
-         * is needed for it, and the same face is drawn on both halves.
-         */
-        private final class CardFace {
-            private final String[] text;
-            private final BaseFont[] font;
-            private final float[] size;
-            /** Each line's width at its size, in points. */
-            private final float[] wide;
-            private final float[] drop;
-            private final float height;
-            private final boolean fits;
-
-            CardFace(FoldedCard c, float width) {
-                int n = c.lines().size() + 1;
-                text = new String[n];
-                font = new BaseFont[n];
-                size = new float[n];
-                wide = new float[n];
-                drop = new float[n];
-                boolean all = true;
-                float total = 0;
-                for (int i = 0; i < n; i++) {
-                    boolean name = i == 0;
-                    text[i] = name ? c.name() : c.lines().get(i - 1);
-                    font[i] = face(Fonts.Face.of(name, false));
-                    // widths grow with the size in proportion: the text is measured once
-                    float em = font[i].getWidth(text[i]) / 1000f;
-                    float max = name ? 54 : 20;
-                    float at = em * max;
-                    size[i] = at <= width ? max : Math.max(name ? 24 : 12, max * width / at);
-                    wide[i] = em * size[i];
-                    all &= wide[i] <= width;
-                    drop[i] = name ? size[i] * 1.15f : 4 + size[i] * LEADING;
-                    total += drop[i];
-                }
-                this.height = total;
-                this.fits = all;
-            }
-
-            boolean fits() {
-                return fits;
-            }
-
-            void draw(PdfContentByte cb, Rectangle box) {
-                float top = Math.min(box.getTop(), (box.getTop() + box.getBottom() + height) / 2);
-                float x = (box.getLeft() + box.getRight()) / 2;
-                float y = top;
-                cb.beginText();
-                for (int i = 0; i < text.length; i++) {
-                    y -= drop[i];
-                    cb.setFontAndSize(font[i], size[i]);
-                    cb.setTextMatrix(x - wide[i] / 2, y);
-                    cb.showText(text[i]);
-                }
-                cb.endText();
-            }
-        }
-
+        /** The face of {@code c}, laid out in a column: measured once, then drawn centred vertically in {@code box}. */
         private void face(PdfContentByte cb, FoldedCard c, Rectangle box) throws DocumentException {
             ColumnText measure = column(cb, box, box.getTop(), c);
             measure.go(true);
@@ -366,189 +292,6 @@ public final class PdfRenderer implements LayoutRenderer {
         private float fit(String text, boolean bold, float width, float max, float min) {
             float at = width(text, bold, false, max);
             return at <= width ? max : Math.max(min, max * width / at);
-        }
-
-        /** The header's two rows of two columns, as {@link #header} lays them out. */
-        private Row[] headerRows(AdministrativeHeader h) {
-            float left = textWidth * 2 / 5;
-            float right = textWidth - left;
-            List<Line> issuer = new java.util.ArrayList<>();
-            for (String line : h.parentBody()) {
-                issuer.add(Line.centred(line, face(Fonts.Face.REGULAR), 13));
-            }
-            float widest = 0;
-            for (String line : h.issuingBody()) {
-                issuer.add(Line.centred(line, face(Fonts.Face.BOLD), 13));
-                widest = Math.max(widest, width(line, true, false, 13));
-            }
-            issuer.add(Line.rule(widest / 2));
-            List<Line> nation = List.of(Line.centred(h.nationalName(), face(Fonts.Face.BOLD), 13),
-                    Line.centred(h.motto(), face(Fonts.Face.BOLD), 14),
-                    Line.rule(width(h.motto(), true, false, 14)));
-            return new Row[] {
-                new Row(left, right, issuer, nation),
-                new Row(left, right, List.of(Line.centred(h.numberLine(), face(Fonts.Face.REGULAR), 13)),
-                        List.of(Line.centred(h.placeAndDate(), face(Fonts.Face.ITALIC), 14)))};
-        }
-
-        /**
-         * {@code text} broken at spaces into lines no wider than {@code width}, each as long as fits (as the
-         * table cell breaks it); null if a word alone is wider.
-         */
-        private static @org.jspecify.annotations.Nullable List<String> wrap(String text, BaseFont font, float size,
-                float width) {
-            if (font.getWidthPoint(text, size) <= width) {
-                return List.of(text);
-            }
-            List<String> lines = new java.util.ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (font.getWidthPoint(candidate, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                } else if (line.length() == 0) {
-                    return null;
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                }
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        /** The signature block's one row of two columns, as {@link #footer} lays it out; null if it must wrap. */
-        private Row @org.jspecify.annotations.Nullable [] footerRows(SignatureFooter f) {
-            float left = textWidth * 9 / 20;
-            List<Line> recipients = new java.util.ArrayList<>();
-            // a paragraph of one chunk without a leading of its own: 1.5 times the size
-            recipients.add(new Line(f.recipientsLabel(), face(Fonts.Face.BOLD_ITALIC), 12, 18, 0, 0, false, 0));
-            BaseFont regular = face(Fonts.Face.REGULAR);
-            for (ListItem item : f.recipients()) {
-                float indent = 14 * item.level();
-                List<String> lines = wrap(item.printed(), regular, 11, left - 4 - indent);
-                if (lines == null) {
-                    return null;
-                }
-                for (String line : lines) {
-                    recipients.add(new Line(line, regular, 11, 11 * LEADING, 0, indent, false, 0));
-                }
-            }
-            List<Line> sign = new java.util.ArrayList<>();
-            for (String line : f.signature().authorityLines()) {
-                sign.add(Line.centred(line, face(Fonts.Face.BOLD), 14));
-            }
-            sign.add(new Line(f.signature().signerName(), face(Fonts.Face.BOLD), 14, 14 * LEADING, 72, 0, true, 0));
-            return new Row[] {new Row(left, textWidth - left, recipients, sign)};
-        }
-
-        /**
-         * Draws borderless rows of two columns straight onto the page at the current position, each line of
-         * text where the table cell would put it (2 pt side padding, the first baseline a leading below the
-         * top), then moves the document's position below them. Only when every line fits its column on one
-         * line and the rows fit the page, with room to spare, else starting a new page when they fit there:
-         * laying out a table measures and sets every cell twice, and such blocks are most of a short
-         * document's layout. Returns false, drawing nothing, when a line would wrap or the rows are taller
-         * than a page: the caller lays out the table.
-         */
-        private boolean direct(Document doc, Row @org.jspecify.annotations.Nullable [] rows, float before, float after)
-                throws DocumentException {
-            if (rows == null) {
-                return false;
-            }
-            float total = before;
-            float[] heights = new float[rows.length];
-            for (int r = 0; r < rows.length; r++) {
-                float left = rows[r].left().stream().map(Line::height).reduce(-first(rows[r].left()), Float::sum);
-                float right = rows[r].right().stream().map(Line::height).reduce(-first(rows[r].right()), Float::sum);
-                if (!fitsOneLine(rows[r].left(), rows[r].leftWidth()) || !fitsOneLine(rows[r].right(), rows[r].rightWidth())) {
-                    return false;
-                }
-                heights[r] = Math.max(left, right);
-                total += heights[r];
-            }
-            // a page's room, less two lines: the document adds the spacer line only with a leading to spare
-            float spare = 2 * body * LEADING;
-            if (total + spare > doc.top() - doc.bottom()) {
-                return false;
-            }
-            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
-            float y = writer.getVerticalPosition(true);
-            if (y - total - spare < doc.bottom()) {
-                doc.newPage();
-                y = writer.getVerticalPosition(true);
-            }
-            PdfContentByte cb = writer.getDirectContent();
-            float top = y - before;
-            for (int r = 0; r < rows.length; r++) {
-                float x = doc.left();
-                column(cb, rows[r].left(), x + 2, rows[r].leftWidth() - 4, top);
-                column(cb, rows[r].right(), x + rows[r].leftWidth() + 2, rows[r].rightWidth() - 4, top);
-                top -= heights[r];
-            }
-            // moves the document's position below the rows: a line of that leading holding a mark that draws nothing
-            Chunk mark = new Chunk(new com.lowagie.text.pdf.draw.VerticalPositionMark());
-            mark.setFont(font(false, false, 1));
-            com.lowagie.text.Paragraph spacer = new com.lowagie.text.Paragraph(mark);
-            spacer.setFont(font(false, false, 1));
-            spacer.setLeading(total, 0);
-            spacer.setSpacingAfter(after);
-            doc.add(spacer);
-            return true;
-        }
-
-        /** The spacing before the first line, which a column does not add at its top. */
-        private static float first(List<Line> lines) {
-            return lines.isEmpty() ? 0 : lines.get(0).before();
-        }
-
-        private static boolean fitsOneLine(List<Line> lines, float width) {
-            for (Line l : lines) {
-                if (l.text() != null && l.font().getWidthPoint(l.text(), l.size()) + l.indent() > width - 4) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static void column(PdfContentByte cb, List<Line> lines, float x, float width, float top) {
-            float y = top;
-            boolean text = false;
-            for (int i = 0; i < lines.size(); i++) {
-                Line l = lines.get(i);
-                y -= (i == 0 ? 0 : l.before()) + l.leading();
-                if (l.text() == null) {
-                    if (text) {
-                        cb.endText();
-                        text = false;
-                    }
-                    cb.saveState();
-                    cb.setLineWidth(0.6f);
-                    cb.moveTo(x + (width - l.rule()) / 2, y);
-                    cb.lineTo(x + (width + l.rule()) / 2, y);
-                    cb.stroke();
-                    cb.restoreState();
-                    continue;
-                }
-                if (!text) {
-                    cb.beginText();
-                    text = true;
-                }
-                float w = l.font().getWidthPoint(l.text(), l.size());
-                cb.setFontAndSize(l.font(), l.size());
-                cb.setTextMatrix(l.centred() ? x + (width - w) / 2 : x + l.indent(), y);
-                cb.showText(l.text());
-            }
-            if (text) {
-                cb.endText();
-            }
         }
 
         private PdfPTable header(AdministrativeHeader h) throws DocumentException {
@@ -742,32 +485,6 @@ public final class PdfRenderer implements LayoutRenderer {
 
         private static float mm(double mm) {
             return (float) mm * PT_PER_MM;
-        }
-    }
-
-    /** A row of a borderless two-column block drawn straight onto the page: column widths and lines. */
-    private record Row(float leftWidth, float rightWidth, List<Line> left, List<Line> right) {
-    }
-
-    /**
-     * A line of a column drawn straight onto the page: text in a face and size (or, without text, a centred
-     * rule {@code rule} points long), the leading below the previous baseline, the spacing before (not at the
-     * top of a column), the indent of a left-aligned line.
-     */
-    private record Line(@org.jspecify.annotations.Nullable String text, @org.jspecify.annotations.Nullable BaseFont font,
-            float size, float leading, float before, float indent, boolean centred, float rule) {
-
-        static Line centred(String text, BaseFont font, float size) {
-            return new Line(text, font, size, size * LEADING, 0, 0, true, 0);
-        }
-
-        /** A rule as the table drew it: 5 pt below the line above. */
-        static Line rule(float length) {
-            return new Line(null, null, 0, 5, 0, 0, true, length);
-        }
-
-        float height() {
-            return before + leading;
         }
     }
 
