@@ -102,25 +102,45 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
         return line;
     }
 
+    private static final byte[] UPGRADED = ",\"u\":1".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Reads a line: the checksum first (over every byte before it), then the envelope's fields up to the data; the
+     * data is taken as the bytes between {@code "d":} and the end of the envelope, not parsed here (the family's
+     * data binding reads it once, on replay).
+     */
     static StoredLine decode(byte[] bytes, int offset, int length) {
-        int checksumAt = lastIndexOf(bytes, offset, offset + length, CHECKSUM);
+        int end = offset + length;
+        int checksumAt = lastIndexOf(bytes, offset, end, CHECKSUM);
         if (checksumAt < 0) {
             return legacy(bytes, offset, length);
         }
+        int hexAt = checksumAt + CHECKSUM.length;
+        if (end - hexAt != 10 || bytes[end - 2] != '"' || bytes[end - 1] != '}') {
+            throw new IllegalArgumentException("the line does not end with its checksum \"c\"");
+        }
+        String checksum = new String(bytes, hexAt, 8, StandardCharsets.US_ASCII);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, offset, checksumAt - offset);
+        String actual = HexFormat.of().toHexDigits((int) crc.getValue());
+        if (!actual.equals(checksum)) {
+            throw new IllegalArgumentException("its checksum is " + actual + ", the line says " + checksum
+                    + ": the line was altered after it was written");
+        }
+        boolean upgraded = endsWith(bytes, offset, checksumAt, UPGRADED);
+        int dataEnd = upgraded ? checksumAt - UPGRADED.length : checksumAt;
         long position = -1;
         List<StreamVersion> streams = null;
         String type = null;
         Instant recorded = null;
         String key = null;
         String data = null;
-        boolean upgraded = false;
-        String checksum = null;
         try (JsonParser p = MAPPER.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("the line is not a JSON object");
             }
             long base = p.currentTokenLocation().getByteOffset();
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            while (data == null && p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (name) {
@@ -130,38 +150,36 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
                     case "at" -> recorded = Instant.parse(p.getString());
                     case "k" -> key = p.getString();
                     case "d" -> {
-                        if (value != JsonToken.START_OBJECT) {
+                        int from = offset + (int) (p.currentTokenLocation().getByteOffset() - base);
+                        if (value != JsonToken.START_OBJECT || from >= dataEnd || bytes[dataEnd - 1] != '}') {
                             throw new IllegalArgumentException("its data \"d\" is not an object");
                         }
-                        long from = p.currentTokenLocation().getByteOffset() - base;
-                        p.skipChildren();
-                        long to = p.currentLocation().getByteOffset() - base;
-                        data = new String(bytes, offset + (int) from, (int) (to - from), StandardCharsets.UTF_8);
+                        data = new String(bytes, from, dataEnd - from, StandardCharsets.UTF_8);
                     }
-                    case "u" -> upgraded = true;
-                    case "c" -> checksum = p.getString();
                     default -> throw new IllegalArgumentException("unknown field \"" + name + "\"");
                 }
-            }
-            if (p.nextToken() != null) {
-                throw new IllegalArgumentException("something follows the event on its line");
             }
         } catch (JacksonException | DateTimeParseException e) {
             throw new IllegalArgumentException("the line is not a stored event: " + firstLine(e.getMessage()), e);
         }
-        if (position < 1 || streams == null || streams.isEmpty() || type == null || recorded == null || data == null
-                || checksum == null) {
+        if (position < 1 || streams == null || streams.isEmpty() || type == null || recorded == null
+                || data == null) {
             throw new IllegalArgumentException("the line lacks one of its fields (position, streams, type, instant, "
-                    + "data, checksum)");
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, offset, checksumAt - offset);
-        String actual = HexFormat.of().toHexDigits((int) crc.getValue());
-        if (!actual.equals(checksum)) {
-            throw new IllegalArgumentException("its checksum is " + actual + ", the line says " + checksum
-                    + ": the line was altered after it was written");
+                    + "data)");
         }
         return of(new StoredEvent(position, streams, type, recorded, data, key, !upgraded));
+    }
+
+    private static boolean endsWith(byte[] bytes, int from, int to, byte[] what) {
+        if (to - from < what.length) {
+            return false;
+        }
+        for (int i = 0; i < what.length; i++) {
+            if (bytes[to - what.length + i] != what[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<StreamVersion> streams(JsonParser p) {

@@ -313,7 +313,8 @@ public final class QuestionRegistry implements AutoCloseable {
             if (existing != null) {
                 return duplicate(existing);
             }
-            QuestionId id = QuestionId.numbered(lastNumber.get() + 1);
+            // each intake reserves its own number, so that threads receiving at once never race for one
+            QuestionId id = QuestionId.numbered(lastNumber.incrementAndGet());
             try {
                 Held<Question> held = desk.execute(new QuestionRules.Receive(id, submission, act)).first();
                 if (LOG.isDebugEnabled()) {
