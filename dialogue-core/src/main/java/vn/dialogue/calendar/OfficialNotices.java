@@ -30,6 +30,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.dialogue.planfile.PlanFileException;
+import vn.dialogue.planfile.PlanFiles;
+import vn.dialogue.planfile.Problem;
+import vn.dialogue.planfile.YamlFiles;
+import vn.dialogue.text.Bilingual;
 
 /**
  * Reads {@link OfficialNotice}s from YAML, and lists the notices shipped with the library.
@@ -85,11 +90,15 @@ public final class OfficialNotices {
      */
     public static List<OfficialNotice> read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read notice file " + file, e);
+        byte[] bytes;
+        try {
+            bytes = YamlFiles.readBytes(file, KIND); // the size checked first, the read bounded
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read notice file " + file, e.getCause());
+        } catch (PlanFileException e) {
+            throw noticeProblem(e);
         }
+        return parseChecked(bytes, file.toString());
     }
 
     /**
@@ -120,12 +129,32 @@ public final class OfficialNotices {
         try {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
-            for (int n; (n = in.read(buf)) >= 0; ) {
+            for (int n; sb.length() <= PlanFiles.MAX_DOCUMENT_CHARS && (n = in.read(buf)) >= 0; ) {
                 sb.append(buf, 0, n);
             }
             text = sb.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read notice file " + sourceName, e);
+        }
+        return parseChecked(text, sourceName);
+    }
+
+    private static List<OfficialNotice> parseChecked(byte[] bytes, String sourceName) {
+        try {
+            return parseChecked(YamlFiles.text(sourceName, bytes, KIND), sourceName);
+        } catch (PlanFileException e) {
+            throw noticeProblem(e);
+        }
+    }
+
+    /** Parses a notice text after the hardened YAML check every YAML file of the library goes through. */
+    private static List<OfficialNotice> parseChecked(String raw, String sourceName) {
+        String text;
+        try {
+            text = YamlFiles.text(sourceName, raw, KIND);
+            YamlFiles.check(sourceName, text, KIND);
+        } catch (PlanFileException e) {
+            throw noticeProblem(e);
         }
         FileDto file;
         try {
@@ -137,6 +166,18 @@ public final class OfficialNotices {
             throw new NoticeFormatException(sourceName, 0, 0, "", "the file is empty: expected 'notices:'", null);
         }
         return file.notices.stream().map(NoticeDto::toNotice).toList();
+    }
+
+    /** What kind of file a notice file is, in problems. */
+    private static final Bilingual KIND = Bilingual.of("tệp thông báo ngày nghỉ", "notice file");
+
+    /** The hardened reading's problems as a notice-file error: the first one's place, all of them listed. */
+    private static NoticeFormatException noticeProblem(PlanFileException e) {
+        Problem first = e.problems().get(0);
+        String all = e.problems().size() == 1 ? first.message() : first.message() + " (+" + (e.problems().size() - 1)
+                + ": " + e.problems().subList(1, e.problems().size()).stream().map(Problem::toString)
+                .collect(java.util.stream.Collectors.joining("; ")) + ")";
+        return new NoticeFormatException(e.file(), first.line(), first.column(), first.path(), all, e);
     }
 
     private static NoticeFormatException translate(JacksonException e, String text, String sourceName) {
