@@ -197,9 +197,11 @@ public final class YamlFiles {
         return result.isError() ? in.position() : 0;
     }
 
+    /** A new message, so Vietnamese first for plan files too. */
     private static PlanFileException tooLarge(String name, long size, Bilingual kind) {
-        return fileProblem(name, kind, "tệp quá lớn (" + size + " byte, tối đa " + MAX_FILE_BYTES + ")",
-                "the file is too large (" + size + " bytes, the limit is " + MAX_FILE_BYTES + ")");
+        return new PlanFileException(name, List.of(new Problem(name, 0, 0, "", "tệp quá lớn (" + size + " byte, tối "
+                + "đa " + MAX_FILE_BYTES + ") / the file is too large (" + size + " bytes, the limit is "
+                + MAX_FILE_BYTES + ")")));
     }
 
     private static PlanFileException fileProblem(String name, Bilingual kind, String vi, String en) {

@@ -57,12 +57,7 @@ public final class DialogueCommand implements Runnable {
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;
             PrintWriter w = commandLine.getErr();
-            if (e instanceof PlanFileException || e instanceof UncheckedIOException
-                    || e instanceof IllegalArgumentException) {
-                w.println(e.getMessage());
-            } else {
-                w.println("error: " + e);
-            }
+            w.println(message(e));
             if (verbose) {
                 e.printStackTrace(w);
             }
@@ -72,11 +67,47 @@ public final class DialogueCommand implements Runnable {
         return cl;
     }
 
+    /**
+     * Runs the command line as {@link #main} does: an error, even one the JVM raises (out of memory), prints as
+     * one message, Vietnamese first, and a stack trace only with {@code --verbose}.
+     *
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println(message(e));
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return UNUSABLE;
+        }
+    }
+
+    /** What went wrong, in the user's words: the reader's own message, never a class name alone. */
+    static String message(Throwable e) {
+        if (e instanceof PlanFileException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "lỗi: không đủ bộ nhớ để làm lệnh này (tệp đầu vào quá lớn?) / error: not enough memory for this "
+                    + "command (is an input file too large?)";
+        }
+        if (e instanceof java.io.IOException) {
+            return "lỗi: không đọc hoặc ghi được tệp / error: a file could not be read or written"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        return "lỗi: không làm được lệnh này vì một lỗi bên trong; chạy lại với --verbose để xem chi tiết / error: the "
+                + "command failed on an internal error; run it again with --verbose for the details";
+    }
+
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging: route it to SLF4J, whose level the jar sets to WARN
         System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err).execute(args));
+        System.exit(run(args, out, err));
     }
 }
