@@ -33,8 +33,8 @@ class CommandLineTest {
                 "-o", dir.resolve("next.yaml").toString()}, new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
         assertThat(DialogueCommand.run(new String[] {"calendar", "2026", "--notices", big.toString()},
                 new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
-        assertThat(err.toString()).contains("big.yaml: the file is too large (3221225472 bytes, the limit is 16777216)")
-                .contains("tệp quá lớn (3221225472 byte").doesNotContain("at vn.dialogue").doesNotContain("Exception")
+        assertThat(err.toString()).contains("big.yaml: tệp quá lớn (3221225472 byte, tối đa 16777216) / the file is too large")
+                .doesNotContain("at vn.dialogue").doesNotContain("Exception")
                 .doesNotContain("OutOfMemoryError");
         assertThat(err.toString().lines().count()).isEqualTo(3); // plan-file problem header + line, notice line
     }
