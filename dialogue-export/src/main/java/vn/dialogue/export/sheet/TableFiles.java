@@ -39,6 +39,7 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+import vn.dialogue.export.internal.OutputText;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.LegacyVietnamese;
 
@@ -59,7 +60,7 @@ import vn.dialogue.text.LegacyVietnamese;
  * {@code dd/MM/yyyy HH:mm:ss}), whatever display format the sheet gives them; a sheet typed with a TCVN3 or VNI font
  * is converted to Unicode NFC.
  *
- * <p><b>Writing</b> gives UTF-8 CSV with a byte-order mark (so Excel shows Vietnamese correctly) and CRLF line ends,
+ * <p><b>Writing</b> drops bidirectional controls and zero-width characters ({@link OutputText}), and gives UTF-8 CSV with a byte-order mark (so Excel shows Vietnamese correctly) and CRLF line ends,
  * or an XLSX workbook with one sheet, a bold frozen header row and every cell text. Text a spreadsheet could run as
  * a formula is neutralised ({@link FormulaGuard}): an apostrophe in CSV, the quote-prefix style in XLSX (the value
  * itself unchanged).
@@ -266,7 +267,8 @@ public final class TableFiles {
             writer.write('\uFEFF');
             try (SequenceWriter seq = CSV.writerFor(String[].class).with(schema).writeValues(writer)) {
                 for (List<String> row : rows) {
-                    seq.write(row.stream().map(FormulaGuard::forCsv).toArray(String[]::new));
+                    // invisible controls dropped first, so that none can hide a formula from the guard
+                    seq.write(row.stream().map(c -> FormulaGuard.forCsv(OutputText.of(c))).toArray(String[]::new));
                 }
             }
         } catch (IOException e) {
@@ -299,7 +301,7 @@ public final class TableFiles {
                 Row row = sheet.createRow(r);
                 List<String> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
-                    String value = cells.get(c);
+                    String value = OutputText.of(cells.get(c));
                     Cell cell = row.createCell(c);
                     cell.setCellValue(value);
                     cell.setCellStyle(r == 0 ? header : FormulaGuard.isRisky(value) ? quoted : plain);
