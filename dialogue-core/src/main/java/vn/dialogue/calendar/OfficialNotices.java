@@ -231,9 +231,28 @@ public final class OfficialNotices {
             // Jackson names the implementation it would have built (ArrayList), not the declared List
             problem = "expected a list";
         } else {
-            problem = firstLine(message);
+            problem = plain(firstLine(message));
         }
         return new NoticeFormatException(sourceName, at[0], at[1], path.toString(), problem, e);
+    }
+
+    /** A parser message without Java type names: "`java.lang.String`" as "text", other types by their simple name. */
+    private static String plain(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([\\w.$]+)`").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String type = m.group(1);
+            String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+            String word = switch (simple) {
+                case "String" -> "text";
+                case "LocalDate" -> "date (yyyy-mm-dd)";
+                case "List", "ArrayList" -> "list";
+                default -> simple.endsWith("Dto") ? "block of fields" : simple;
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString().replace("Exception", "error").replaceAll(" \\(for Object starting at.*", "");
     }
 
     /** Line and column of the value at {@code segments} (or of its nearest enclosing value), or null. */
