@@ -30,11 +30,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import vn.dialogue.planfile.PlanFileException;
-import vn.dialogue.planfile.PlanFiles;
-import vn.dialogue.planfile.Problem;
-import vn.dialogue.planfile.YamlFiles;
 import vn.dialogue.text.Bilingual;
+import vn.dialogue.text.YamlCheck;
 
 /**
  * Reads {@link OfficialNotice}s from YAML, and lists the notices shipped with the library.
@@ -90,15 +87,14 @@ public final class OfficialNotices {
      */
     public static List<OfficialNotice> read(Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
         try {
-            bytes = YamlFiles.readBytes(file, KIND); // the size checked first, the read bounded
+            // the size checked first, the read bounded, the text checked: the plan files' hardened reading
+            return parse(YAML.read(file, KIND), file.toString());
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot read notice file " + file, e.getCause());
-        } catch (PlanFileException e) {
+        } catch (YamlCheck.Refused e) {
             throw noticeProblem(e);
         }
-        return parseChecked(bytes, file.toString());
     }
 
     /**
@@ -129,7 +125,7 @@ public final class OfficialNotices {
         try {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
-            for (int n; sb.length() <= PlanFiles.MAX_DOCUMENT_CHARS && (n = in.read(buf)) >= 0; ) {
+            for (int n; sb.length() <= 4 * 1024 * 1024 && (n = in.read(buf)) >= 0; ) {
                 sb.append(buf, 0, n);
             }
             text = sb.toString();
@@ -139,21 +135,12 @@ public final class OfficialNotices {
         return parseChecked(text, sourceName);
     }
 
-    private static List<OfficialNotice> parseChecked(byte[] bytes, String sourceName) {
-        try {
-            return parseChecked(YamlFiles.text(sourceName, bytes, KIND), sourceName);
-        } catch (PlanFileException e) {
-            throw noticeProblem(e);
-        }
-    }
-
     /** Parses a notice text after the hardened YAML check every YAML file of the library goes through. */
     private static List<OfficialNotice> parseChecked(String raw, String sourceName) {
         String text;
         try {
-            text = YamlFiles.text(sourceName, raw, KIND);
-            YamlFiles.check(sourceName, text, KIND);
-        } catch (PlanFileException e) {
+            text = YAML.check(sourceName, raw, KIND);
+        } catch (YamlCheck.Refused e) {
             throw noticeProblem(e);
         }
         FileDto file;
@@ -171,13 +158,12 @@ public final class OfficialNotices {
     /** What kind of file a notice file is, in problems. */
     private static final Bilingual KIND = Bilingual.of("tệp thông báo ngày nghỉ", "notice file");
 
+    /** The hardened YAML reading of every YAML file (the plan files'), found at run time. */
+    private static final YamlCheck YAML = YamlCheck.installed();
+
     /** The hardened reading's problems as a notice-file error: the first one's place, all of them listed. */
-    private static NoticeFormatException noticeProblem(PlanFileException e) {
-        Problem first = e.problems().get(0);
-        String all = e.problems().size() == 1 ? first.message() : first.message() + " (+" + (e.problems().size() - 1)
-                + ": " + e.problems().subList(1, e.problems().size()).stream().map(Problem::toString)
-                .collect(java.util.stream.Collectors.joining("; ")) + ")";
-        return new NoticeFormatException(e.file(), first.line(), first.column(), first.path(), all, e);
+    private static NoticeFormatException noticeProblem(YamlCheck.Refused e) {
+        return new NoticeFormatException(e.file(), e.line(), e.column(), e.field(), e.problem(), e);
     }
 
     private static NoticeFormatException translate(JacksonException e, String text, String sourceName) {
