@@ -32,6 +32,10 @@ module vn.dialogue.core {
     exports vn.dialogue.conclusion;
     // vn.dialogue.internal (the plan's vocabulary, Vietnamese text folding) is not exported
 
+    // the calendar reads notice files through the plan files' hardened YAML reading, found at run time
+    uses vn.dialogue.text.YamlCheck;
+    provides vn.dialogue.text.YamlCheck with vn.dialogue.planfile.YamlFilesCheck;
+
     opens vn.dialogue.organisation to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.venue to tools.jackson.databind, org.hibernate.validator;
     opens vn.dialogue.plan to tools.jackson.databind, org.hibernate.validator;

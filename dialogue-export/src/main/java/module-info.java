@@ -11,6 +11,7 @@ module vn.dialogue.export {
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.xmlbeans;
+    requires java.xml;
     requires org.apache.commons.compress;
     requires org.apache.commons.io;
     requires com.github.librepdf.openpdf;

@@ -30,6 +30,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.dialogue.text.Bilingual;
+import vn.dialogue.text.YamlCheck;
 
 /**
  * Reads {@link OfficialNotice}s from YAML, and lists the notices shipped with the library.
@@ -95,10 +97,13 @@ public final class OfficialNotices {
      */
     public static List<OfficialNotice> read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read notice file " + file, e);
+        try {
+            // the size checked first, the read bounded, the text checked: the plan files' hardened reading
+            return parse(YAML.read(file, KIND), file.toString());
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read notice file " + file, e.getCause());
+        } catch (YamlCheck.Refused e) {
+            throw noticeProblem(e);
         }
     }
 
@@ -134,12 +139,23 @@ public final class OfficialNotices {
         try {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
-            for (int n; (n = in.read(buf)) >= 0; ) {
+            for (int n; sb.length() <= 4 * 1024 * 1024 && (n = in.read(buf)) >= 0; ) {
                 sb.append(buf, 0, n);
             }
             text = sb.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read notice file " + sourceName, e);
+        }
+        return parseChecked(text, sourceName);
+    }
+
+    /** Parses a notice text after the hardened YAML check every YAML file of the library goes through. */
+    private static List<OfficialNotice> parseChecked(String raw, String sourceName) {
+        String text;
+        try {
+            text = YAML.check(sourceName, raw, KIND);
+        } catch (YamlCheck.Refused e) {
+            throw noticeProblem(e);
         }
         FileDto file;
         try {
@@ -151,6 +167,17 @@ public final class OfficialNotices {
             throw new NoticeFormatException(sourceName, 0, 0, "", "the file is empty: expected 'notices:'", null);
         }
         return file.notices.stream().map(NoticeDto::toNotice).toList();
+    }
+
+    /** What kind of file a notice file is, in problems. */
+    private static final Bilingual KIND = Bilingual.of("tệp thông báo ngày nghỉ", "notice file");
+
+    /** The hardened YAML reading of every YAML file (the plan files'), found at run time. */
+    private static final YamlCheck YAML = YamlCheck.installed();
+
+    /** The hardened reading's problems as a notice-file error: the first one's place, all of them listed. */
+    private static NoticeFormatException noticeProblem(YamlCheck.Refused e) {
+        return new NoticeFormatException(e.file(), e.line(), e.column(), e.field(), e.problem(), e);
     }
 
     private static NoticeFormatException translate(JacksonException e, String text, String sourceName) {
@@ -204,9 +231,28 @@ public final class OfficialNotices {
             // Jackson names the implementation it would have built (ArrayList), not the declared List
             problem = "expected a list";
         } else {
-            problem = firstLine(message);
+            problem = plain(firstLine(message));
         }
         return new NoticeFormatException(sourceName, at[0], at[1], path.toString(), problem, e);
+    }
+
+    /** A parser message without Java type names: "`java.lang.String`" as "text", other types by their simple name. */
+    private static String plain(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([\\w.$]+)`").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String type = m.group(1);
+            String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+            String word = switch (simple) {
+                case "String" -> "text";
+                case "LocalDate" -> "date (yyyy-mm-dd)";
+                case "List", "ArrayList" -> "list";
+                default -> simple.endsWith("Dto") ? "block of fields" : simple;
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString().replace("Exception", "error").replaceAll(" \\(for Object starting at.*", "");
     }
 
     /** Line and column of the value at {@code segments} (or of its nearest enclosing value), or null. */

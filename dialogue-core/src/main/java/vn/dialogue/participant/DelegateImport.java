@@ -13,14 +13,22 @@ import java.util.stream.Collectors;
  * @param errors         the problems, by row then column order
  * @param headerRow      the row number of the header row (from 1), or 0 when none was found
  * @param ignoredColumns headers of columns that were not read, as written
+ * @param notes          what the reader should know about the file as a whole without it being an error (the
+ *                       legacy encoding it was converted from, say), in Vietnamese and English
  */
 public record DelegateImport(DelegateList delegates, List<RowError> errors, int headerRow,
-                             List<String> ignoredColumns) {
+                             List<String> ignoredColumns, List<vn.dialogue.text.Bilingual> notes) {
 
     public DelegateImport {
         Objects.requireNonNull(delegates, "delegates");
         errors = List.copyOf(errors);
         ignoredColumns = List.copyOf(ignoredColumns);
+        notes = List.copyOf(notes);
+    }
+
+    /** An import without notes. */
+    public DelegateImport(DelegateList delegates, List<RowError> errors, int headerRow, List<String> ignoredColumns) {
+        this(delegates, errors, headerRow, ignoredColumns, List.of());
     }
 
     /** True when no row had a problem. */

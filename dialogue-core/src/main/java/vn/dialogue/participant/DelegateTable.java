@@ -419,8 +419,9 @@ public final class DelegateTable {
             }
             String known = here.stream().map(DelegateGroup::id).collect(Collectors.joining(", "));
             if (matches.isEmpty()) {
-                boolean elsewhere = plan.delegateGroups().stream().anyMatch(x -> Keys.of(x.id()).equals(Keys.of(g))
-                        || (x.heading() != null && Keys.of(x.heading()).equals(Keys.of(g))));
+                String key = Keys.of(g);
+                boolean elsewhere = plan.delegateGroups().stream().anyMatch(x -> Keys.of(x.id()).equals(key)
+                        || (x.heading() != null && Keys.of(x.heading()).equals(key)));
                 if (elsewhere) {
                     error(n, DelegateColumn.GROUP, g, "Thành phần này không dự tại " + venueName
                                     + "; các thành phần tại đây: " + known + ".",
@@ -463,10 +464,11 @@ public final class DelegateTable {
             if (byId.size() == 1) {
                 return byId.get(0);
             }
-            List<String> byName = units.stream().filter(x -> Keys.of(x.name()).equals(Keys.of(u)))
+            String key = Keys.of(u); // once, not once per unit of the registry
+            List<String> byName = units.stream().filter(x -> Keys.of(x.name()).equals(key))
                     .map(AdministrativeUnit::id).toList();
             List<String> found = byName.isEmpty() ? units.stream()
-                    .filter(x -> Keys.of(x.displayShortName()).equals(Keys.of(u)))
+                    .filter(x -> Keys.of(x.displayShortName()).equals(key))
                     .map(AdministrativeUnit::id).toList() : byName;
             if (found.size() == 1) {
                 return found.get(0);
@@ -496,9 +498,10 @@ public final class DelegateTable {
             if (text.isEmpty()) {
                 return null;
             }
+            String key = Keys.of(text); // once, not once per organisation of the registry
             List<String> found = plan.registry().organisations().stream()
-                    .filter(o -> Keys.of(o.name()).equals(Keys.of(text)) || Keys.of(o.id()).equals(Keys.of(text))
-                            || (o.shortName() != null && Keys.of(o.shortName()).equals(Keys.of(text))))
+                    .filter(o -> Keys.of(o.name()).equals(key) || Keys.of(o.id()).equals(key)
+                            || (o.shortName() != null && Keys.of(o.shortName()).equals(key)))
                     .map(Organisation::id).toList();
             return found.size() == 1 ? found.get(0) : null;
         }

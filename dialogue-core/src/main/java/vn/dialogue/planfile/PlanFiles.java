@@ -138,7 +138,8 @@ public final class PlanFiles {
      *
      * @param file the file to read
      * @return the plan, NFC-normalised
-     * @throws PlanFileException    if the content is not a valid plan, listing every problem
+     * @throws PlanFileException    if the content is not a valid plan, listing every problem, or if the file is
+     *                              larger than {@value YamlFiles#MAX_FILE_BYTES} bytes (checked before reading)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Plan read(Path file) {
@@ -148,16 +149,8 @@ public final class PlanFiles {
     /** Reads any value of the plan-file family (a plan, a unit mapping...) from a file, as {@link #read(Path)}. */
     static <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UncheckedIOException("không tìm thấy tệp / file not found: " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("không đọc được tệp / cannot read the file " + file + ": "
-                    + (e instanceof java.nio.file.AccessDeniedException ? "không có quyền / permission denied"
-                    : e.getMessage()), e);
-        }
+        // the size is checked before reading, and the read is bounded (see YamlFiles)
+        byte[] bytes = YamlFiles.readBytes(file, YamlFiles.PLAN);
         return read(file.toString(), bytes, Format.of(file), type);
     }
 
@@ -178,14 +171,7 @@ public final class PlanFiles {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(format, "format");
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
-                    "the file is not UTF-8 text (save it as UTF-8)")));
-        }
+        String text = YamlFiles.decoded(name, bytes, YamlFiles.PLAN); // strict UTF-8, as every YAML file
         return read(name, text, format, type);
     }
 
@@ -205,16 +191,7 @@ public final class PlanFiles {
     static <T> T read(String name, String text, Format format, Class<T> type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "", "the file is empty")));
-        }
-        if (text.length() > MAX_DOCUMENT_CHARS) {
-            throw new PlanFileException(name, List.of(new Problem(name, 0, 0, "",
-                    "the file is too large: " + text.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS)));
-        }
+        text = YamlFiles.text(name, text, YamlFiles.PLAN); // byte-order mark, empty file, size: as every YAML file
         return readChecked(name, text, format, type);
     }
 

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
  * @param errors         the problems, by row then column order
  * @param headerRow      the row number of the header row (from 1), or 0 when none was found
  * @param ignoredColumns headers of columns that were not read, as written
+ * @param notes          what the reader should know about the file as a whole without it being an error (the
+ *                       legacy encoding it was converted from, say), in Vietnamese and English
  */
 public record SubmissionImport(List<Kept> kept, List<SubmissionRowError> errors, int headerRow,
-                               List<String> ignoredColumns) {
+                               List<String> ignoredColumns, List<vn.dialogue.text.Bilingual> notes) {
 
     /**
      * A good row.
@@ -36,6 +38,13 @@ public record SubmissionImport(List<Kept> kept, List<SubmissionRowError> errors,
         kept = List.copyOf(kept);
         errors = List.copyOf(errors);
         ignoredColumns = List.copyOf(ignoredColumns);
+        notes = List.copyOf(notes);
+    }
+
+    /** An import without notes. */
+    public SubmissionImport(List<Kept> kept, List<SubmissionRowError> errors, int headerRow,
+                            List<String> ignoredColumns) {
+        this(kept, errors, headerRow, ignoredColumns, List.of());
     }
 
     /** The submissions of the good rows, in row order. */

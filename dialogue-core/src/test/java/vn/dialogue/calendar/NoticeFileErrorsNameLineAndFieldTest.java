@@ -34,7 +34,8 @@ class NoticeFileErrorsNameLineAndFieldTest {
                 + "    daysOff:\n      - {from: 2025-06-02, to: 2025-06-03, name: \"Nghỉ\"}\n");
 
         // THEN the problem says which field is duplicated, on the line of the second one
-        assertThat(e.problem()).startsWith("duplicate field").contains("\"source\"");
+        // (Vietnamese first, as every YAML file's problems: issue 19)
+        assertThat(e.problem()).startsWith("trường 'source' được ghi hai lần").contains("duplicate field 'source'");
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.column()).isPositive();
         assertThat(e.getMessage()).startsWith("tinh.yaml line 5, column ");

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * Who a Giấy mời is addressed to: a person by name and title, or an organisation, printed as
@@ -26,11 +26,11 @@ public record Invitee(String name, @Nullable String title, @Nullable String orga
      * @throws NullPointerException if a required component is null
      */
     public Invitee {
-        name = Nfc.of(Objects.requireNonNull(name, "name")).trim();
+        name = OutputText.of(Objects.requireNonNull(name, "name")).trim();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("an invitee needs a name");
         }
-        title = Nfc.normalize(title);
+        title = OutputText.orNull(title);
     }
 
     /**

@@ -24,6 +24,22 @@ class CommandLineTest {
     }
 
     @Test
+    void next_year_and_calendar_should_refuse_a_sparse_3_gb_file_in_one_line(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+        assertThat(DialogueCommand.run(new String[] {"next-year", SEED, "--year", "2026", "--units", big.toString(),
+                "-o", dir.resolve("next.yaml").toString()}, new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
+        assertThat(DialogueCommand.run(new String[] {"calendar", "2026", "--notices", big.toString()},
+                new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("big.yaml: tệp quá lớn (3221225472 byte, tối đa 16777216) / the file is too large")
+                .doesNotContain("at vn.dialogue").doesNotContain("Exception")
+                .doesNotContain("OutOfMemoryError");
+        assertThat(err.toString().lines().count()).isEqualTo(3); // plan-file problem header + line, notice line
+    }
+
+    @Test
     void validate_should_print_findings_and_exit_0_for_the_seed_plan() {
         assertThat(run("validate", SEED)).isEqualTo(0);
         assertThat(out.toString()).contains("0 ERROR").contains("TASK_DEADLINE_MAY_FOLLOW_SESSION");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A calendar of sessions and deadlines. Every entry's DTSTAMP is {@code stamp}: the file never
@@ -37,8 +37,8 @@ public record CalendarFeed(String productId, String name, ZoneId zone, Instant s
      * @throws NullPointerException if a required component is null
      */
     public CalendarFeed {
-        productId = Nfc.of(Objects.requireNonNull(productId, "productId"));
-        name = Nfc.of(Objects.requireNonNull(name, "name"));
+        productId = OutputText.of(Objects.requireNonNull(productId, "productId"));
+        name = OutputText.of(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(stamp, "stamp");
         entries = List.copyOf(Objects.requireNonNull(entries, "entries"));

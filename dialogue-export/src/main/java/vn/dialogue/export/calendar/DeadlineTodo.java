@@ -3,7 +3,7 @@ package vn.dialogue.export.calendar;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A deadline of a plan's task as a calendar to-do, due at a local time in the feed's time zone
@@ -27,12 +27,12 @@ public record DeadlineTodo(String uid, String summary, String description, Local
      * @throws NullPointerException if a required component is null
      */
     public DeadlineTodo {
-        uid = Nfc.of(Objects.requireNonNull(uid, "uid"));
+        uid = OutputText.of(Objects.requireNonNull(uid, "uid"));
         if (uid.isBlank()) {
             throw new IllegalArgumentException("a calendar to-do needs a non-blank uid");
         }
-        summary = Nfc.of(Objects.requireNonNull(summary, "summary"));
-        description = Nfc.of(Objects.requireNonNull(description, "description"));
+        summary = OutputText.of(Objects.requireNonNull(summary, "summary"));
+        description = OutputText.of(Objects.requireNonNull(description, "description"));
         Objects.requireNonNull(due, "due");
     }
 }

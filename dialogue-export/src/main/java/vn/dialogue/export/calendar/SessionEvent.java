@@ -3,7 +3,7 @@ package vn.dialogue.export.calendar;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A session of a dialogue as a calendar event, in the feed's time zone. Immutable and thread-safe.
@@ -31,13 +31,13 @@ public record SessionEvent(String uid, String summary, String description, Strin
      * @throws NullPointerException if a required component is null
      */
     public SessionEvent {
-        uid = Nfc.of(Objects.requireNonNull(uid, "uid"));
+        uid = OutputText.of(Objects.requireNonNull(uid, "uid"));
         if (uid.isBlank()) {
             throw new IllegalArgumentException("a calendar event needs a non-blank uid");
         }
-        summary = Nfc.of(Objects.requireNonNull(summary, "summary"));
-        description = Nfc.of(Objects.requireNonNull(description, "description"));
-        location = Nfc.of(Objects.requireNonNull(location, "location"));
+        summary = OutputText.of(Objects.requireNonNull(summary, "summary"));
+        description = OutputText.of(Objects.requireNonNull(description, "description"));
+        location = OutputText.of(Objects.requireNonNull(location, "location"));
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.isAfter(start)) {

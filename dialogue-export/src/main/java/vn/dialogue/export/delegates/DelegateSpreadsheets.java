@@ -1,6 +1,8 @@
 package vn.dialogue.export.delegates;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +18,9 @@ import vn.dialogue.plan.Plan;
  * themselves are read and written by {@link TableFiles} (encodings, separators, sheets, formula guard).
  *
  * <p><b>Reading</b> never throws for bad content: a file that cannot be read at all gives one {@link RowError} on
- * row 0 naming the file; bad rows give one error per problem with the row number a spreadsheet shows; good rows
- * are kept.
+ * row 0 naming the file; bad rows give one error per problem with the row number a spreadsheet shows (a CSV row
+ * whose quote never closes too, and the rows after it are still read); good rows are kept. A file converted from
+ * a legacy Vietnamese encoding says so in {@link DelegateImport#notes()}.
  *
  * <p>Thread-safe: stateless.
  */
@@ -124,7 +127,16 @@ public final class DelegateSpreadsheets {
 
     private static DelegateImport rows(Plan plan, TableFiles.Read read, DelegateTable.Defaults defaults) {
         if (read instanceof TableFiles.Rows r) {
-            return DelegateTable.read(plan, r.rows(), defaults);
+            DelegateImport table = DelegateTable.read(plan, r.rows(), defaults);
+            if (r.problems().isEmpty() && r.encodingNote().isEmpty()) {
+                return table;
+            }
+            // the rows that could not be read at all (left empty, so skipped by the table) join the table's errors
+            List<RowError> errors = new ArrayList<>(table.errors());
+            r.problems().forEach(p -> errors.add(new RowError(p.row(), null, null, p.problem())));
+            errors.sort(Comparator.comparingInt(RowError::row));
+            return new DelegateImport(table.delegates(), errors, table.headerRow(), table.ignoredColumns(),
+                    r.encodingNote().stream().toList());
         }
         return new DelegateImport(DelegateList.empty(),
                 List.of(new RowError(0, null, null, ((TableFiles.Unreadable) read).problem())), 0, List.of());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.dialogue.export.internal.Fonts;
+import vn.dialogue.export.internal.OutputText;
 import vn.dialogue.export.layout.AdministrativeHeader;
 import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
@@ -255,10 +256,8 @@ public final class HtmlRenderer implements LayoutRenderer {
     /**
      * Escapes {@code text} for HTML element content and quoted attribute values: {@code &}, {@code <},
      * {@code >}, {@code "} and {@code '} become character references, and so do control characters
-     * other than tab and line feed, which HTML does not allow.
-     *
-     * @param text any text, never null
-     * @return the escaped text
+     * other than tab and line feed, which HTML does not allow; bidirectional controls and zero-width characters
+     * are dropped ({@link OutputText}), so that no displayed text can be reordered or disguised.
      */
     public static String escape(String text) {
         Objects.requireNonNull(text, "text");
@@ -283,7 +282,9 @@ public final class HtmlRenderer implements LayoutRenderer {
                     rep = "&#39;";
                     break;
                 default:
-                    rep = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? "&#xFFFD;" : null;
+                    // bidirectional controls and zero-width characters: dropped, as in every output (OutputText)
+                    rep = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? "&#xFFFD;"
+                            : OutputText.isInvisibleControl(c) ? "" : null;
             }
             if (rep != null) {
                 if (sb == null) {

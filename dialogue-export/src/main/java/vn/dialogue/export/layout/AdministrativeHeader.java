@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * The two-column header of an administrative document (Nghị định 30/2020, Phụ lục I).
@@ -43,14 +43,14 @@ public record AdministrativeHeader(
      * @throws NullPointerException if a required component is null
      */
     public AdministrativeHeader {
-        parentBody = Nfc.all(Objects.requireNonNull(parentBody, "parentBody"));
-        issuingBody = Nfc.all(Objects.requireNonNull(issuingBody, "issuingBody"));
+        parentBody = OutputText.all(Objects.requireNonNull(parentBody, "parentBody"));
+        issuingBody = OutputText.all(Objects.requireNonNull(issuingBody, "issuingBody"));
         if (issuingBody.isEmpty()) {
             throw new IllegalArgumentException("the header needs the issuing body's name");
         }
-        numberLine = Nfc.of(Objects.requireNonNull(numberLine, "numberLine"));
-        nationalName = Nfc.of(Objects.requireNonNull(nationalName, "nationalName"));
-        motto = Nfc.of(Objects.requireNonNull(motto, "motto"));
-        placeAndDate = Nfc.of(Objects.requireNonNull(placeAndDate, "placeAndDate"));
+        numberLine = OutputText.of(Objects.requireNonNull(numberLine, "numberLine"));
+        nationalName = OutputText.of(Objects.requireNonNull(nationalName, "nationalName"));
+        motto = OutputText.of(Objects.requireNonNull(motto, "motto"));
+        placeAndDate = OutputText.of(Objects.requireNonNull(placeAndDate, "placeAndDate"));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * Metadata written into a document's properties. The timestamp is the creation and modification
@@ -28,8 +28,8 @@ public record DocumentInfo(String title, String author, Locale language, Instant
      * @throws NullPointerException if a required component is null
      */
     public DocumentInfo {
-        title = Nfc.of(Objects.requireNonNull(title, "title"));
-        author = Nfc.of(Objects.requireNonNull(author, "author"));
+        title = OutputText.of(Objects.requireNonNull(title, "title"));
+        author = OutputText.of(Objects.requireNonNull(author, "author"));
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(timestamp, "timestamp");
     }

@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * The document type name and the subject line (trích yếu) under it, centred and bold, with a
@@ -23,8 +23,8 @@ public record DocumentTitle(String typeName, List<String> subjectLines) implemen
      * @throws NullPointerException if a required component is null
      */
     public DocumentTitle {
-        typeName = Nfc.of(Objects.requireNonNull(typeName, "typeName"));
-        subjectLines = Nfc.all(Objects.requireNonNull(subjectLines, "subjectLines"));
+        typeName = OutputText.of(Objects.requireNonNull(typeName, "typeName"));
+        subjectLines = OutputText.all(Objects.requireNonNull(subjectLines, "subjectLines"));
         if (typeName.isEmpty() && subjectLines.isEmpty()) {
             throw new IllegalArgumentException("a document title needs a type name or a subject");
         }

@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A table card (tent card, bảng tên để bàn) that fills one page, to be folded along the page's horizontal middle
@@ -29,11 +29,11 @@ public record FoldedCard(String name, List<String> lines) implements Block {
      * @throws NullPointerException if a required component is null
      */
     public FoldedCard {
-        name = Nfc.of(Objects.requireNonNull(name, "name")).strip();
+        name = OutputText.of(Objects.requireNonNull(name, "name")).strip();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a folded card needs a name to print");
         }
-        lines = Nfc.all(Objects.requireNonNull(lines, "lines")).stream().map(String::strip)
+        lines = OutputText.all(Objects.requireNonNull(lines, "lines")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
     }
 

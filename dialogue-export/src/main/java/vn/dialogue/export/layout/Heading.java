@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A numbered section heading such as "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích" or "a) Hội Liên hiệp
@@ -32,8 +32,8 @@ public record Heading(int level, String number, String title, List<Run> continua
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("heading level must be 1 to 6, was " + level);
         }
-        number = Nfc.of(Objects.requireNonNull(number, "number"));
-        title = Nfc.of(Objects.requireNonNull(title, "title"));
+        number = OutputText.of(Objects.requireNonNull(number, "number"));
+        title = OutputText.of(Objects.requireNonNull(title, "title"));
         continuation = List.copyOf(Objects.requireNonNull(continuation, "continuation"));
     }
 

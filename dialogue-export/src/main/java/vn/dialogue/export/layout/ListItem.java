@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * One item of a {@link BulletList} or of a recipient list: a marker ("-", "+"), a nesting
@@ -28,7 +28,7 @@ public record ListItem(String marker, int level, List<Run> runs) {
      * @throws NullPointerException if a required component is null
      */
     public ListItem {
-        marker = Nfc.of(Objects.requireNonNull(marker, "marker"));
+        marker = OutputText.of(Objects.requireNonNull(marker, "marker"));
         if (level < 0 || level > 4) {
             throw new IllegalArgumentException("list level must be 0 to 4, was " + level);
         }

@@ -2,7 +2,7 @@ package vn.dialogue.export.layout;
 
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A stretch of text with one emphasis: the unit every paragraph is made of. Immutable and thread-safe.
@@ -22,7 +22,7 @@ public record Run(String text, boolean bold, boolean italic) {
      * @throws NullPointerException if a required component is null
      */
     public Run {
-        text = Nfc.of(Objects.requireNonNull(text, "text"));
+        text = OutputText.of(Objects.requireNonNull(text, "text"));
     }
 
     /**

@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * The signature block: authority lines ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"; upper case, bold),
@@ -22,8 +22,8 @@ public record Signature(List<String> authorityLines, String signerName) {
      * @throws NullPointerException if a required component is null
      */
     public Signature {
-        authorityLines = Nfc.all(Objects.requireNonNull(authorityLines, "authorityLines"));
-        signerName = Nfc.of(Objects.requireNonNull(signerName, "signerName"));
+        authorityLines = OutputText.all(Objects.requireNonNull(authorityLines, "authorityLines"));
+        signerName = OutputText.of(Objects.requireNonNull(signerName, "signerName"));
     }
 
     /**

@@ -3,7 +3,7 @@ package vn.dialogue.export.layout;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * The two-column footer (Nghị định 30/2020, Phụ lục I). Left: the recipients label "Nơi nhận:"
@@ -25,7 +25,7 @@ public record SignatureFooter(String recipientsLabel, List<ListItem> recipients,
      * @throws NullPointerException if a required component is null
      */
     public SignatureFooter {
-        recipientsLabel = Nfc.of(Objects.requireNonNull(recipientsLabel, "recipientsLabel"));
+        recipientsLabel = OutputText.of(Objects.requireNonNull(recipientsLabel, "recipientsLabel"));
         recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
         Objects.requireNonNull(signature, "signature");
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * A table with a header row, printed with borders; the header repeats on every page. A line feed
@@ -28,7 +28,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
      * @throws NullPointerException if a required component is null
      */
     public Table {
-        header = Nfc.all(Objects.requireNonNull(header, "header"));
+        header = OutputText.all(Objects.requireNonNull(header, "header"));
         if (header.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
@@ -40,7 +40,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
                 throw new IllegalArgumentException("table row " + (i + 1) + " has " + row.size()
                         + " cells but the header has " + header.size() + " columns");
             }
-            copy.add(Nfc.all(row));
+            copy.add(OutputText.all(row));
         }
         rows = List.copyOf(copy);
         relativeWidths = List.copyOf(Objects.requireNonNull(relativeWidths, "relativeWidths"));

@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import vn.dialogue.export.layout.Table;
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * One named sheet: a header row and data rows of equal width. Immutable and thread-safe (a
@@ -35,7 +35,7 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
      * @throws NullPointerException if a required component is null
      */
     public Sheet {
-        name = Nfc.of(Objects.requireNonNull(name, "name"));
+        name = OutputText.of(Objects.requireNonNull(name, "name"));
         if (name.isEmpty() || name.length() > 31) {
             throw new IllegalArgumentException("sheet name '" + name + "' must be 1 to 31 characters, has " + name.length());
         }
@@ -43,7 +43,7 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
             throw new IllegalArgumentException("sheet name '" + name
                     + "' must not contain : \\ / ? * [ ] nor start or end with an apostrophe");
         }
-        header = Nfc.all(Objects.requireNonNull(header, "header"));
+        header = OutputText.all(Objects.requireNonNull(header, "header"));
         if (header.isEmpty()) {
             throw new IllegalArgumentException("sheet '" + name + "' needs at least one column");
         }
@@ -91,7 +91,7 @@ public record Sheet(String name, List<String> header, List<List<SheetCell>> rows
         if (count < 0) {
             throw new IllegalArgumentException("sheet '" + name + "' cannot have " + count + " rows");
         }
-        return new Sheet(name, header, new GeneratedRows(Nfc.of(Objects.requireNonNull(name, "name")), header.size(),
+        return new Sheet(name, header, new GeneratedRows(OutputText.of(Objects.requireNonNull(name, "name")), header.size(),
                 count, row));
     }
 

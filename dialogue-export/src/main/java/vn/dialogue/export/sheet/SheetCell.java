@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import vn.dialogue.text.Nfc;
+import vn.dialogue.export.internal.OutputText;
 
 /**
  * One cell of a sheet: text, a number, a day, or blank. Text is always stored as text, never
@@ -81,7 +81,7 @@ public sealed interface SheetCell permits SheetCell.Text, SheetCell.Number, Shee
          * @throws NullPointerException if a required component is null
          */
         public Text {
-            value = Nfc.of(Objects.requireNonNull(value, "value"));
+            value = OutputText.of(Objects.requireNonNull(value, "value"));
         }
 
         @Override

@@ -1,6 +1,8 @@
 package vn.dialogue.export.submissions;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -112,7 +114,16 @@ public final class SubmissionSpreadsheets {
 
     private static SubmissionImport rows(Plan plan, TableFiles.Read read, SubmissionTable.Defaults defaults) {
         if (read instanceof TableFiles.Rows r) {
-            return SubmissionTable.read(plan, r.rows(), defaults);
+            SubmissionImport table = SubmissionTable.read(plan, r.rows(), defaults);
+            if (r.problems().isEmpty() && r.encodingNote().isEmpty()) {
+                return table;
+            }
+            // the rows that could not be read at all (left empty, so skipped by the table) join the table's errors
+            List<SubmissionRowError> errors = new ArrayList<>(table.errors());
+            r.problems().forEach(p -> errors.add(new SubmissionRowError(p.row(), null, null, p.problem())));
+            errors.sort(Comparator.comparingInt(SubmissionRowError::row));
+            return new SubmissionImport(table.kept(), errors, table.headerRow(), table.ignoredColumns(),
+                    r.encodingNote().stream().toList());
         }
         return new SubmissionImport(List.of(),
                 List.of(new SubmissionRowError(0, null, null, ((TableFiles.Unreadable) read).problem())), 0, List.of());

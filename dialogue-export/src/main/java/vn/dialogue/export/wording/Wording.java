@@ -2,11 +2,9 @@ package vn.dialogue.export.wording;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -25,7 +23,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.dialogue.planfile.PlanFileException;
+import vn.dialogue.planfile.PlanFiles;
+import vn.dialogue.planfile.YamlFiles;
+import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.Nfc;
 
 /**
@@ -41,7 +42,8 @@ import vn.dialogue.text.Nfc;
 public final class Wording {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** What a wording file is, in problems. */
+    private static final Bilingual KIND = Bilingual.of("tệp từ ngữ", "wording file");
 
     private final Locale locale;
     private final Map<String, String> texts;
@@ -97,7 +99,7 @@ public final class Wording {
             if (in == null) {
                 throw new IllegalStateException("built-in wording " + resource + " is missing from the class path");
             }
-            Map<String, String> texts = read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, null);
+            Map<String, String> texts = read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, null);
             return new Wording(vi ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in wording " + resource, e);
@@ -105,37 +107,49 @@ public final class Wording {
     }
 
     /**
-     * This wording with the keys of the YAML file {@code file} replaced.
+     * This wording with the keys of the YAML file {@code file} replaced. The file is read as every YAML file of the
+     * library is ({@link YamlFiles}): its size checked before reading, one document, no alias, no tag beyond the
+     * core ones, no key given twice, no control character, within the plan files' limits.
      *
-     * @param file a YAML file of keys and texts, UTF-8
-     * @return this wording with the keys of the YAML file {@code file} replaced
+     * @throws PlanFileException        naming the file, line and column if it is not such YAML (empty, two
+     *                                  documents, an alias...), Vietnamese first
      * @throws IllegalArgumentException naming the file and line if the file is not a mapping of
      *                                  known keys to texts
      * @throws UncheckedIOException     if the file cannot be read
      */
     public Wording overriddenBy(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return overriddenBy(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wording file " + file, e);
-        }
+        return overridden(YamlFiles.read(file, KIND), file.toString());
     }
 
     /**
-     * This wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors.
+     * This wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors. Read
+     * as {@link #overriddenBy(Path)}, at most {@value PlanFiles#MAX_DOCUMENT_CHARS} characters.
      *
-     * @param yaml the YAML text of keys and texts
-     * @param source the input's name, for errors
-     * @return this wording with the keys read from {@code yaml} replaced; {@code source} names the input in errors
+     * @throws PlanFileException        naming the source, line and column if it is not safe YAML
      * @throws IllegalArgumentException naming the source and line if the input is not a mapping of
      *                                  known keys to texts
      */
     public Wording overriddenBy(Reader yaml, String source) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(source, "source");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = yaml.read(buffer)) >= 0 && text.length() <= PlanFiles.MAX_DOCUMENT_CHARS; ) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": không đọc được tệp từ ngữ / cannot read the wording file", e);
+        }
+        String checked = YamlFiles.text(source, text.toString(), KIND);
+        YamlFiles.check(source, checked, KIND);
+        return overridden(checked, source);
+    }
+
+    private Wording overridden(String checked, String source) {
         Map<String, String> merged = new LinkedHashMap<>(texts);
-        merged.putAll(read(yaml, source, texts.keySet()));
+        merged.putAll(read(checked, source, texts.keySet()));
         return new Wording(locale, merged);
     }
 
@@ -308,9 +322,10 @@ public final class Wording {
         return s.length() >= digits ? s : "0".repeat(digits - s.length()) + s;
     }
 
-    private static Map<String, String> read(Reader reader, String source, @Nullable Set<String> known) {
+    /** The keys of a checked wording text ({@link YamlFiles#check}). */
+    private static Map<String, String> read(String text, String source, @Nullable Set<String> known) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (JsonParser p = YAML.createParser(reader)) {
+        try (JsonParser p = YamlFiles.parser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return out;
@@ -347,7 +362,9 @@ public final class Wording {
                 }
             }
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+            // the check has read the same text with the same parser: this does not happen
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(source + " line " + line + ": không đọc được YAML / not readable YAML", e);
         }
         return out;
     }

@@ -152,11 +152,31 @@ public final class DialogueCommand implements Callable<Integer> {
         return language.say("error.unexpected", e.toString());
     }
 
+    /**
+     * Runs the command line as {@link #main} does: an error, even one the JVM raises (out of memory), prints as
+     * one message, Vietnamese first, and a stack trace only with {@code --verbose}.
+     *
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("lỗi: không đủ bộ nhớ hoặc lỗi bên trong khi làm lệnh này (tệp đầu vào quá lớn?) / error: not enough "
+                    + "memory, or an internal error, for this command (is an input file too large?)");
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return UNUSABLE;
+        }
+    }
+
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging: route it to SLF4J, whose level the jar sets to WARN
         System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err).execute(args));
+        System.exit(run(args, out, err));
     }
 }
