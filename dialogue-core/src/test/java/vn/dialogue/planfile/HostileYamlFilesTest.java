@@ -43,7 +43,8 @@ class HostileYamlFilesTest {
             new Object[] {"a: \"\\uD800\"\n", 1, "surrogate"},
             new Object[] {"a: " + "{b: ".repeat(60) + "1" + "}".repeat(60) + "\n", 1, "nest"},
             new Object[] {"a: \"" + "x".repeat(PlanFiles.MAX_STRING_CHARS + 1) + "\"\n", 1, "characters long"},
-            new Object[] {"a: [b\nc: d\n", 2, "/"});
+            // an unclosed bracket is named where it opens (YamlSyntax), not where the parser gave up
+            new Object[] {"a: [b\nc: d\n", 1, "/"});
 
     @Test
     void theSharedReaderRefusesEachAtItsLineVietnameseFirst() {
