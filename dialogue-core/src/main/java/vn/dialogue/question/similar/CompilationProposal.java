@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Questions that look alike enough to be compiled into one, for a person to confirm (then a
- * {@link QuestionCommand.Compile}). Immutable and thread-safe.
+ * {@link vn.dialogue.question.QuestionCommand.Compile}). Immutable and thread-safe.
  *
  * @param members  the questions, in id order (at least two)
  * @param score    mean estimated similarity of the pairs that joined them, in [0, 1]
