@@ -290,7 +290,8 @@ public final class ConclusionRegister implements AutoCloseable {
     /**
      * Records the chair's conclusions of {@code session}.
      *
-     * @throws ActionRefusedException if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
+     * @throws vn.dialogue.question.ActionRefusedException if the actor's role may not
+     *                                  {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException  if that session's conclusions were already recorded
      */
     public ChairConclusions record(Act act, String session, String assessment, List<String> directions) {
@@ -306,7 +307,8 @@ public final class ConclusionRegister implements AutoCloseable {
      * Assigns a task of {@code session}'s conclusions to {@code agency}, due by {@code due}, the day
      * {@code rule} gives on the working calendar.
      *
-     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
+     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
+     *                                  {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      * @throws IllegalArgumentException if the task id is taken
      */
@@ -320,7 +322,8 @@ public final class ConclusionRegister implements AutoCloseable {
      * {@code context} (the session's day and the working calendar).
      *
      * @throws IllegalArgumentException if the rule cannot be resolved in the context, or the task id is taken
-     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
+     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
+     *                                  {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      */
     public VersionedTask assign(Act act, String task, String session, String agency, String text, DeadlineRule rule,
@@ -332,7 +335,8 @@ public final class ConclusionRegister implements AutoCloseable {
      * Assigns a task of {@code session}'s conclusions to {@code agency}, due by {@code due}; {@code deadline}
      * says in words how the day was set.
      *
-     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
+     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
+     *                                  {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      * @throws IllegalArgumentException if the task id is taken
      */
@@ -350,7 +354,8 @@ public final class ConclusionRegister implements AutoCloseable {
      * @throws NoSuchElementException if there is no such task
      * @throws StaleVersionException  if the task is no longer at {@code expectedVersion}
      * @throws IllegalStateException  if it was already reported done
-     * @throws ActionRefusedException if the actor's role may not {@link Action#REPORT_TASK} or they do not act
+     * @throws vn.dialogue.question.ActionRefusedException if the actor's role may not {@link Action#REPORT_TASK}
+     *                                  or they do not act
      *                                for the task's agency
      */
     public VersionedTask report(String task, long expectedVersion, Act act, String report) {
