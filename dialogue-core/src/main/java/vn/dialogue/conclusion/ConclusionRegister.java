@@ -290,8 +290,7 @@ public final class ConclusionRegister implements AutoCloseable {
     /**
      * Records the chair's conclusions of {@code session}.
      *
-     * @throws vn.dialogue.question.ActionRefusedException if the actor's role may not
-     *                                  {@link Action#RECORD_CONCLUSIONS}
+     * @throws ActionRefusedException if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException  if that session's conclusions were already recorded
      */
     public ChairConclusions record(Act act, String session, String assessment, List<String> directions) {
@@ -307,8 +306,7 @@ public final class ConclusionRegister implements AutoCloseable {
      * Assigns a task of {@code session}'s conclusions to {@code agency}, due by {@code due}, the day
      * {@code rule} gives on the working calendar.
      *
-     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
-     *                                  {@link Action#RECORD_CONCLUSIONS}
+     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      * @throws IllegalArgumentException if the task id is taken
      */
@@ -322,8 +320,7 @@ public final class ConclusionRegister implements AutoCloseable {
      * {@code context} (the session's day and the working calendar).
      *
      * @throws IllegalArgumentException if the rule cannot be resolved in the context, or the task id is taken
-     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
-     *                                  {@link Action#RECORD_CONCLUSIONS}
+     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      */
     public VersionedTask assign(Act act, String task, String session, String agency, String text, DeadlineRule rule,
@@ -335,8 +332,7 @@ public final class ConclusionRegister implements AutoCloseable {
      * Assigns a task of {@code session}'s conclusions to {@code agency}, due by {@code due}; {@code deadline}
      * says in words how the day was set.
      *
-     * @throws vn.dialogue.question.ActionRefusedException   if the actor's role may not
-     *                                  {@link Action#RECORD_CONCLUSIONS}
+     * @throws ActionRefusedException   if the actor's role may not {@link Action#RECORD_CONCLUSIONS}
      * @throws IllegalStateException    if the session's conclusions are not recorded yet
      * @throws IllegalArgumentException if the task id is taken
      */
@@ -354,8 +350,7 @@ public final class ConclusionRegister implements AutoCloseable {
      * @throws NoSuchElementException if there is no such task
      * @throws StaleVersionException  if the task is no longer at {@code expectedVersion}
      * @throws IllegalStateException  if it was already reported done
-     * @throws vn.dialogue.question.ActionRefusedException if the actor's role may not {@link Action#REPORT_TASK}
-     *                                  or they do not act
+     * @throws ActionRefusedException if the actor's role may not {@link Action#REPORT_TASK} or they do not act
      *                                for the task's agency
      */
     public VersionedTask report(String task, long expectedVersion, Act act, String report) {

@@ -396,8 +396,7 @@ public final class QuestionRegistry implements AutoCloseable {
      * every compiled question that answers it, whatever their states; each of those questions moves to its next
      * version in the same state; the question's text, the compiled wording, the answers and every other event stay.
      * One {@link AskerErased} event is journaled (it carries no personal data), and then the journal file is
-     * rewritten ({@link vn.dialogue.journal.Journal#rewrite(java.util.function.UnaryOperator)}) so that its
-     * reception line carries the pseudonym too: afterwards the file
+     * rewritten ({@link Journal#rewrite}) so that its reception line carries the pseudonym too: afterwards the file
      * holds no trace of the asker's name, organisation or contact, and replaying it gives exactly these states. If
      * a crash comes between the two, opening the journal finishes the rewrite.
      *
