@@ -19,6 +19,16 @@ import vn.dialogue.text.Nfc;
  */
 public record ChairConclusions(String session, String assessment, List<String> directions, Instant at) {
 
+    /**
+     * Checks the fields and puts the texts in NFC; {@code directions} is copied.
+     *
+     * @param session    the session's id, a key: ASCII letters, digits, dot, underscore and hyphen, at most 128 characters
+     * @param assessment the general assessment
+     * @param directions the directions, in order
+     * @param at         when they were recorded
+     * @throws NullPointerException     if {@code session}, {@code assessment} or {@code at} is null
+     * @throws IllegalArgumentException if {@code session} is not a valid key
+     */
     public ChairConclusions {
         session = Ids.require(session, "session");
         assessment = Nfc.of(Objects.requireNonNull(assessment, "assessment"));

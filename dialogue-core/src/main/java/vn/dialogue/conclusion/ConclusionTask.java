@@ -29,6 +29,21 @@ import vn.dialogue.text.Nfc;
 public record ConclusionTask(String id, String session, String agency, String text, LocalDate due,
                              Bilingual deadline, @Nullable Instant reportedAt, @Nullable String report) {
 
+    /**
+     * Checks the fields and puts the texts in NFC.
+     *
+     * @param id         the task's key, a key: ASCII letters, digits, dot, underscore and hyphen, at most 128 characters
+     * @param session    the session's key
+     * @param agency     organisation id of the agency that must do it
+     * @param text       the task as the conclusions word it
+     * @param due        its last day
+     * @param deadline   the rule as a document prints it
+     * @param reportedAt when the agency reported it done, or null
+     * @param report     what the agency reported, or null; given exactly when {@code reportedAt} is
+     * @throws NullPointerException     if a field other than {@code reportedAt} and {@code report} is null
+     * @throws IllegalArgumentException if a key is not valid, or only one of {@code reportedAt} and
+     *                                  {@code report} is given
+     */
     public ConclusionTask {
         id = Ids.require(id, "id");
         session = Ids.require(session, "session");
@@ -42,17 +57,32 @@ public record ConclusionTask(String id, String session, String agency, String te
         }
     }
 
-    /** True once the agency reported it done. */
+    /**
+     * Whether the agency reported it done.
+     *
+     * @return true once a report is recorded, on time or late
+     */
     public boolean isDone() {
         return reportedAt != null;
     }
 
-    /** When it was reported done, if it was. */
+    /**
+     * When it was reported done, if it was.
+     *
+     * @return the report's instant, or empty while the task is not done
+     */
     public Optional<Instant> done() {
         return Optional.ofNullable(reportedAt);
     }
 
-    /** Where it stands at {@code at}, in Vietnam's time zone. */
+    /**
+     * Where it stands at {@code at}, in Vietnam's time zone: done on time or late once reported (whatever
+     * {@code at}), else overdue once {@code at} falls after its last day, else open.
+     *
+     * @param at the instant to judge it at
+     * @return its status; never null
+     * @throws NullPointerException if {@code at} is null
+     */
     public TaskStatus status(Instant at) {
         Objects.requireNonNull(at, "at");
         if (reportedAt != null) {

@@ -11,7 +11,11 @@ public enum TaskStatus {
     /** Reported done after its last day. */
     DONE_LATE;
 
-    /** True for the two done states. */
+    /**
+     * Whether the task is done.
+     *
+     * @return true for {@link #DONE_ON_TIME} and {@link #DONE_LATE}
+     */
     public boolean isDone() {
         return this == DONE_ON_TIME || this == DONE_LATE;
     }

@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record VersionedTask(ConclusionTask task, long version) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param task    the task
+     * @param version how many events made it, from 1
+     * @throws NullPointerException     if {@code task} is null
+     * @throws IllegalArgumentException if {@code version} is below 1
+     */
     public VersionedTask {
         Objects.requireNonNull(task, "task");
         if (version < 1) {
@@ -17,7 +25,11 @@ public record VersionedTask(ConclusionTask task, long version) {
         }
     }
 
-    /** The task's key. */
+    /**
+     * The task's key.
+     *
+     * @return {@code task().id()}; never null
+     */
     public String id() {
         return task.id();
     }

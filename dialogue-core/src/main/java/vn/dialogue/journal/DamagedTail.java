@@ -19,6 +19,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record DamagedTail(long line, long offset, long length, String reason, @Nullable Path savedTo) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param line    the 1-based line number where the damage starts
+     * @param offset  the byte offset where the damage starts; the journal's complete content ends here
+     * @param length  how many bytes are damaged
+     * @param reason  why the bytes are not an event (the parser's message)
+     * @param savedTo where the damaged bytes were copied before the journal was truncated for appending, or null
+     *                when the journal was only read
+     * @throws NullPointerException     if {@code reason} is null
+     * @throws IllegalArgumentException if {@code line} or {@code length} is below 1, or {@code offset} is negative
+     */
     public DamagedTail {
         Objects.requireNonNull(reason, "reason");
         if (line < 1 || offset < 0 || length < 1) {
@@ -27,7 +39,11 @@ public record DamagedTail(long line, long offset, long length, String reason, @N
         }
     }
 
-    /** Where the damaged bytes were kept, if the journal was opened for appending. */
+    /**
+     * Where the damaged bytes were kept, if the journal was opened for appending.
+     *
+     * @return the copy's path, or empty when the journal was only read
+     */
     public Optional<Path> saved() {
         return Optional.ofNullable(savedTo);
     }

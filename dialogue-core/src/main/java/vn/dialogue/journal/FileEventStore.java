@@ -197,12 +197,20 @@ public final class FileEventStore implements EventStore {
         return java.time.Instant.parse(at.asString());
     }
 
-    /** The file. */
+    /**
+     * The file.
+     *
+     * @return the journal file the store appends to; never null
+     */
     public Path file() {
         return file;
     }
 
-    /** The end of the file a crash cut off when it was opened, if any; every complete event was loaded. */
+    /**
+     * The end of the file a crash cut off when it was opened, if any; every complete event was loaded.
+     *
+     * @return the damaged tail, or empty when the file ended with a complete event
+     */
     public Optional<DamagedTail> damagedTail() {
         return Optional.ofNullable(damagedTail);
     }

@@ -28,12 +28,19 @@ public interface JournalCodec<E> {
     /**
      * Writes {@code event} as a single JSON value to {@code out}, without any line break (string values must
      * escape theirs, as JSON requires).
+     *
+     * @param event the event
+     * @param out   where the JSON goes; not closed
      */
     void write(E event, OutputStream out);
 
     /**
      * Reads one event from {@code length} bytes of UTF-8 JSON at {@code offset}.
      *
+     * @param bytes  the buffer
+     * @param offset where the event's JSON starts in it
+     * @param length how many bytes it takes
+     * @return the event; never null
      * @throws RuntimeException with a message saying what is wrong, if the bytes are not an event
      */
     E read(byte[] bytes, int offset, int length);
@@ -42,6 +49,8 @@ public interface JournalCodec<E> {
      * A JSON mapper builder with the journals' strict settings, for a {@link #jackson} codec: unknown properties,
      * trailing tokens and duplicate keys are errors; dates and instants are ISO text; records are read and written by
      * their fields (no getters); absent optional values are left out. Callers add their event types and mix-ins.
+     *
+     * @return a new builder; never null
      */
     static JsonMapper.Builder strictJsonMapper() {
         return JsonMapper.builder()
@@ -58,6 +67,12 @@ public interface JournalCodec<E> {
     /**
      * A codec backed by Jackson: {@code mapper} must write compact JSON (no indentation) and know how to read
      * {@code type}, including its subtypes.
+     *
+     * @param <E>    the event type
+     * @param mapper writes compact JSON and reads {@code type}
+     * @param type   the events' type
+     * @return the codec, thread-safe; never null
+     * @throws NullPointerException if {@code mapper} or {@code type} is null
      */
     static <E> JournalCodec<E> jackson(ObjectMapper mapper, Class<E> type) {
         Objects.requireNonNull(mapper, "mapper");

@@ -29,17 +29,29 @@ public final class JournalContents<E> {
         this.damagedTail = damagedTail;
     }
 
-    /** The journal file. */
+    /**
+     * The journal file.
+     *
+     * @return the file that was read; never null
+     */
     public Path file() {
         return file;
     }
 
-    /** The complete events, in file order; never null. */
+    /**
+     * The complete events, in file order.
+     *
+     * @return the events; never null
+     */
     public List<E> events() {
         return events;
     }
 
-    /** How many complete events were read. */
+    /**
+     * How many complete events were read.
+     *
+     * @return the number of events
+     */
     public int size() {
         return events.size();
     }
@@ -47,6 +59,8 @@ public final class JournalContents<E> {
     /**
      * The 1-based line number of the event at {@code index}, to name it in an error.
      *
+     * @param index the event's index in {@link #events()}
+     * @return its line number in the file
      * @throws IndexOutOfBoundsException if there is no such event
      */
     public long lineOf(int index) {
@@ -54,7 +68,11 @@ public final class JournalContents<E> {
         return lines[index];
     }
 
-    /** The damaged tail, if a crash cut the last line; the events before it are all loaded. */
+    /**
+     * The damaged tail, if a crash cut the last line; the events before it are all loaded.
+     *
+     * @return the damaged tail, or empty when the file ends with a complete event
+     */
     public Optional<DamagedTail> damagedTail() {
         return Optional.ofNullable(damagedTail);
     }
@@ -63,7 +81,15 @@ public final class JournalContents<E> {
         return new JournalContents<>(file, events, lines, tail);
     }
 
-    /** Folds the events, in order, into a state: the state after the last complete event. */
+    /**
+     * Folds the events, in order, into a state: the state after the last complete event.
+     *
+     * @param <S>     the state type
+     * @param initial the state before the first event
+     * @param step    the state after one event, given the state before it
+     * @return the state after the last event, {@code initial} when there is none
+     * @throws NullPointerException if {@code step} is null
+     */
     public <S> S fold(S initial, BiFunction<S, ? super E, S> step) {
         Objects.requireNonNull(step, "step");
         S state = initial;

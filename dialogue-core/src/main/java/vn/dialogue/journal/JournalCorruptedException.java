@@ -11,9 +11,20 @@ public final class JournalCorruptedException extends vn.dialogue.store.DamagedSt
 
     private static final long serialVersionUID = 1L;
 
+    /** The journal file; not serialised. */
     private final transient Path file;
+    /** The 1-based number of the corrupted line. */
     private final long line;
 
+    /**
+     * A corrupted line with complete events after it.
+     *
+     * @param file   the journal file
+     * @param line   the 1-based number of the corrupted line
+     * @param reason why the line is not a valid event
+     * @param cause  what failed while reading it, or null
+     * @throws NullPointerException if {@code file} or {@code reason} is null
+     */
     public JournalCorruptedException(Path file, long line, String reason, Throwable cause) {
         super(Objects.requireNonNull(file, "file") + ", line " + line,
                 Objects.requireNonNull(file, "file") + ", line " + line + ": not a valid event (" + reason
@@ -23,12 +34,20 @@ public final class JournalCorruptedException extends vn.dialogue.store.DamagedSt
         this.line = line;
     }
 
-    /** The journal file. */
+    /**
+     * The journal file.
+     *
+     * @return the file; null after deserialisation, as the path is not serialised
+     */
     public Path file() {
         return file;
     }
 
-    /** The 1-based number of the corrupted line. */
+    /**
+     * The 1-based number of the corrupted line.
+     *
+     * @return the line number
+     */
     public long line() {
         return line;
     }

@@ -29,7 +29,13 @@ public interface LegacyStreams {
      * @param key     its idempotency key, or null
      */
     record Upgrade(List<String> streams, @Nullable String key) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param streams the streams it changed, its own first
+         * @param key     its idempotency key, or null
+         * @throws NullPointerException if {@code streams} is null or holds null
+         */
         public Upgrade {
             streams = List.copyOf(streams);
         }

@@ -59,10 +59,20 @@ public interface Decider<C, E, S> {
      */
     List<S> evolve(E event, List<@Nullable S> states);
 
-    /** When the event happened. */
+    /**
+     * When the event happened: the instant the store records with it.
+     *
+     * @param event the event
+     * @return the instant; never null
+     */
     Instant recorded(E event);
 
-    /** The event's idempotency key (the store takes each key once), or null. */
+    /**
+     * The event's idempotency key: the store takes each key once. The default gives none.
+     *
+     * @param event the event
+     * @return the key, or null for an event without one
+     */
     default @Nullable String key(E event) {
         return null;
     }

@@ -52,10 +52,19 @@ public final class Desk<C, E, S> implements AutoCloseable {
     private static final int PAGE = 10_000;
     private static final int ATTEMPTS = 8;
 
-    /** What a desk tells its façade about each event it applies, live or on replay, in each stream's order. */
+    /**
+     * What a desk tells its façade about each event it applies, live or on replay, in each stream's order.
+     *
+     * @param <E> the event type
+     */
     @FunctionalInterface
     public interface Applied<E> {
-        /** The event was applied; {@code stored} is how the store holds it. */
+        /**
+         * The event was applied.
+         *
+         * @param event  the event
+         * @param stored how the store holds it
+         */
         void applied(E event, StoredEvent stored);
     }
 
@@ -69,14 +78,26 @@ public final class Desk<C, E, S> implements AutoCloseable {
      * @param <S>    the state type
      */
     public record Outcome<E, S>(List<E> events, List<StoredEvent> stored, Map<String, Held<S>> states) {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param events the events appended, in order
+         * @param stored the same as the store holds them
+         * @param states each changed stream's state after them; copied in its order
+         * @throws NullPointerException if a collection is null, or {@code events} or {@code stored} holds null
+         */
         public Outcome {
             events = List.copyOf(events);
             stored = List.copyOf(stored);
             states = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(states));
         }
 
-        /** The state of the first event's own stream after the command (of the first claimed, if none). */
+        /**
+         * The state of the first event's own stream after the command.
+         *
+         * @return that state, or the first changed stream's state if the command appended nothing
+         * @throws java.util.NoSuchElementException if the command appended nothing and holds no state
+         */
         public Held<S> first() {
             return stored.isEmpty() ? states.values().iterator().next() : states.get(stored.get(0).stream());
         }
@@ -120,12 +141,20 @@ public final class Desk<C, E, S> implements AutoCloseable {
         LOG.debug("desk on {}: {} events replayed, {} records", store.name(), watermark, slots.size());
     }
 
-    /** The store under this desk. */
+    /**
+     * The store under this desk.
+     *
+     * @return the store the desk owns; never null
+     */
     public EventStore store() {
         return store;
     }
 
-    /** The family's event codec. */
+    /**
+     * The family's event codec.
+     *
+     * @return the codec; never null
+     */
     public EventCodec<E> codec() {
         return codec;
     }
@@ -133,6 +162,7 @@ public final class Desk<C, E, S> implements AutoCloseable {
     /**
      * Carries out a command.
      *
+     * @param command the command
      * @return what it appended and the changed records' states
      * @throws StaleVersionException   if a record is no longer at the command's version
      * @throws DuplicateEventException if an event's key was stored before (the desk has caught up: look it up)
@@ -146,6 +176,7 @@ public final class Desk<C, E, S> implements AutoCloseable {
      * Carries out a command whose events, once appended, call for a rewrite of what is stored (an erasure of
      * personal data): both go to the store together ({@link EventStore#appendAndRewrite}).
      *
+     * @param command the command
      * @param rewrite given the command's events, the replacement of stored events' data; null for none
      * @return what it appended and the changed records' states
      * @see #execute(Object)
@@ -359,12 +390,22 @@ public final class Desk<C, E, S> implements AutoCloseable {
         return slot == null ? null : slot.held;
     }
 
-    /** A record's state and version, if it exists. */
+    /**
+     * A record's state and version, if it exists.
+     *
+     * @param stream the record's stream id
+     * @return its state and version, or empty if the desk knows no such record
+     * @throws NullPointerException if {@code stream} is null
+     */
     public Optional<Held<S>> get(String stream) {
         return Optional.ofNullable(current(Objects.requireNonNull(stream, "stream")));
     }
 
-    /** Every record's state and version, by stream, at one moment per record. */
+    /**
+     * Every record's state and version, by stream, at one moment per record.
+     *
+     * @return a new modifiable map; never null
+     */
     public Map<String, Held<S>> snapshot() {
         Map<String, Held<S>> out = new HashMap<>(slots.size());
         slots.forEach((stream, slot) -> {
@@ -376,7 +417,11 @@ public final class Desk<C, E, S> implements AutoCloseable {
         return out;
     }
 
-    /** How many records exist. */
+    /**
+     * How many records exist.
+     *
+     * @return the number of streams holding a state
+     */
     public int size() {
         int n = 0;
         for (Slot<S> slot : slots.values()) {
@@ -387,7 +432,13 @@ public final class Desk<C, E, S> implements AutoCloseable {
         return n;
     }
 
-    /** Rewrites stored events' data in place (an erasure), with the store's atomicity. */
+    /**
+     * Rewrites stored events' data in place (an erasure), with the store's atomicity; the desk's states stay.
+     *
+     * @param replacement the new data of a stored event, or null to leave it as it is
+     * @return how many events were rewritten
+     * @see EventStore#rewrite
+     */
     public int rewrite(Function<? super StoredEvent, @Nullable String> replacement) {
         return store.rewrite(replacement);
     }

@@ -35,13 +35,26 @@ public final class EventCodec<E> {
     /**
      * A codec for the event types named in {@code types} (name to record class), read and written by
      * {@code mapper}.
+     *
+     * @param <E>    the family's event type
+     * @param mapper reads and writes each event record's fields
+     * @param types  each event type's name, to the record class carrying it; copied, in its order
+     * @return the codec; never null
+     * @throws NullPointerException     if {@code mapper} or {@code types} is null
+     * @throws IllegalArgumentException if a record class is given two names
      */
     public static <E> EventCodec<E> of(JsonMapper mapper, Map<String, Class<? extends E>> types) {
         Objects.requireNonNull(mapper, "mapper");
         return new EventCodec<>(mapper, new LinkedHashMap<>(types));
     }
 
-    /** The event's type name. */
+    /**
+     * The event's type name, as the codec's table gives it.
+     *
+     * @param event the event
+     * @return its type name; never null
+     * @throws IllegalArgumentException if the event's class has no name in the table
+     */
     public String type(E event) {
         String name = names.get(event.getClass());
         if (name == null) {
@@ -50,7 +63,14 @@ public final class EventCodec<E> {
         return name;
     }
 
-    /** The event's fields as one JSON object. */
+    /**
+     * The event's fields as one JSON object.
+     *
+     * @param event the event, of a class named in the table
+     * @return the JSON text; never null
+     * @throws NullPointerException if the event's class has no name in the table
+     * @throws tools.jackson.core.JacksonException if Jackson cannot write the event
+     */
     public String data(E event) {
         return writers.get(event.getClass()).writeValueAsString(event);
     }
@@ -58,6 +78,9 @@ public final class EventCodec<E> {
     /**
      * Reads an event.
      *
+     * @param type the event's type name
+     * @param data its fields as one JSON object
+     * @return the event; never null
      * @throws IllegalArgumentException saying what is wrong, if the type is unknown or the data not such an event
      */
     public E read(String type, String data) {

@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record Held<S>(S state, long version) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param state   the state, never null
+     * @param version the version, from 1
+     * @throws NullPointerException     if {@code state} is null
+     * @throws IllegalArgumentException if {@code version} is below 1
+     */
     public Held {
         Objects.requireNonNull(state, "state");
         if (version < 1) {

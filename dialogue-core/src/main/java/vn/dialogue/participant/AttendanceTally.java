@@ -22,6 +22,12 @@ import vn.dialogue.plan.Plan;
  */
 public record AttendanceTally(List<VenueTally> venues) {
 
+    /**
+     * Copies the lines.
+     *
+     * @param venues one line per venue
+     * @throws NullPointerException if {@code venues} is null or holds null
+     */
     public AttendanceTally {
         venues = List.copyOf(venues);
     }
@@ -38,6 +44,16 @@ public record AttendanceTally(List<VenueTally> venues) {
     public record VenueTally(String venue, int invited, Map<InvitationStatus, Integer> byStatus,
                              List<String> expected, List<String> checkedIn) {
 
+        /**
+         * Copies the collections and fills {@code byStatus} with a zero for every status it lacks.
+         *
+         * @param venue     venue id
+         * @param invited   invitations addressed to this venue
+         * @param byStatus  how many of them stand in each status; missing statuses count zero
+         * @param expected  delegate ids expected here
+         * @param checkedIn delegate ids who checked in here
+         * @throws NullPointerException if {@code venue} or a collection is null
+         */
         public VenueTally {
             Objects.requireNonNull(venue, "venue");
             Map<InvitationStatus, Integer> all = new EnumMap<>(InvitationStatus.class);
@@ -49,18 +65,36 @@ public record AttendanceTally(List<VenueTally> venues) {
             checkedIn = List.copyOf(checkedIn);
         }
 
-        /** How many invitations to this venue stand in {@code status}. */
+        /**
+         * How many invitations to this venue stand in {@code status}.
+         *
+         * @param status the status
+         * @return the count, 0 or more
+         * @throws NullPointerException if {@code status} is null
+         */
         public int count(InvitationStatus status) {
             return byStatus.get(status);
         }
 
-        /** How many checked in here. */
+        /**
+         * How many checked in here.
+         *
+         * @return the size of {@link #checkedIn()}
+         */
         public int checkedInCount() {
             return checkedIn.size();
         }
     }
 
-    /** Counts {@code invitations}, with a line for every venue of {@code plan} even when it has none. */
+    /**
+     * Counts {@code invitations}, with a line for every venue of {@code plan} even when it has none, and a line
+     * for any other venue an invitation names or a delegate checked in at.
+     *
+     * @param plan        the plan, for its venues and their order
+     * @param invitations the invitations to count
+     * @return the tally; never null
+     * @throws NullPointerException if {@code plan} or {@code invitations} is null
+     */
     public static AttendanceTally of(Plan plan, Collection<Invitation> invitations) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(invitations, "invitations");
@@ -92,22 +126,43 @@ public record AttendanceTally(List<VenueTally> venues) {
         return new AttendanceTally(out);
     }
 
-    /** The line of a venue. */
+    /**
+     * The line of a venue.
+     *
+     * @param venueId the venue's id
+     * @return its line, or empty if the tally has none for it
+     */
     public Optional<VenueTally> venue(String venueId) {
         return venues.stream().filter(v -> v.venue().equals(venueId)).findFirst();
     }
 
-    /** Check-ins at every venue together. */
+    /**
+     * Check-ins at every venue together.
+     *
+     * @return the number of delegates checked in
+     */
     public int totalCheckedIn() {
         return venues.stream().mapToInt(VenueTally::checkedInCount).sum();
     }
 
-    /** Invitations in {@code status} at every venue together. */
+    /**
+     * Invitations in {@code status} at every venue together.
+     *
+     * @param status the status
+     * @return the count, 0 or more
+     * @throws NullPointerException if {@code status} is null
+     */
     public int total(InvitationStatus status) {
         return venues.stream().mapToInt(v -> v.count(status)).sum();
     }
 
-    /** The delegates of {@code delegates} expected at {@code venueId}, in list order: whom to seat. */
+    /**
+     * The delegates of {@code delegates} expected at {@code venueId}, in list order: whom to seat.
+     *
+     * @param venueId   the venue's id
+     * @param delegates the delegate list
+     * @return the expected delegates the list holds, empty for a venue the tally lacks; unmodifiable, never null
+     */
     public List<Delegate> expectedDelegates(String venueId, DelegateList delegates) {
         Set<String> ids = new LinkedHashSet<>(venue(venueId).map(VenueTally::expected).orElse(List.of()));
         return delegates.filter(d -> ids.contains(d.id()));

@@ -34,44 +34,91 @@ public final class DelegateChecks {
     private DelegateChecks() {
     }
 
-    /** Every rule of this class over {@code delegates}, for {@link PlanChecker#with(PlanRule...)}. */
+    /**
+     * Every rule of this class over {@code delegates}, for {@link PlanChecker#with(PlanRule...)}.
+     *
+     * @param delegates the delegate list to check
+     * @return a new array of the six rules; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule[] rules(DelegateList delegates) {
         Objects.requireNonNull(delegates, "delegates");
         return new PlanRule[] {references(delegates), groupQuotas(delegates), venueTotals(delegates),
                 capacity(delegates), composition(delegates), precedence()};
     }
 
-    /** The standard plan checks and every rule of this class. */
+    /**
+     * Runs the standard plan checks and every rule of this class.
+     *
+     * @param plan      the plan
+     * @param delegates the plan's delegate list
+     * @return every finding; never null
+     * @throws NullPointerException if {@code plan} or {@code delegates} is null
+     */
     public static CheckReport check(Plan plan, DelegateList delegates) {
         return PlanChecker.standard().with(rules(delegates)).check(Objects.requireNonNull(plan, "plan"));
     }
 
-    /** Each delegate's venue, group, organisation id and unit exist in the plan, and the group sits at the venue. */
+    /**
+     * Each delegate's venue, group, organisation id and unit exist in the plan, and the group sits at the venue.
+     *
+     * @param delegates the delegate list to check
+     * @return the rule, immutable; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule references(DelegateList delegates) {
         return new DelegateReferenceRule(Objects.requireNonNull(delegates, "delegates"));
     }
 
-    /** Registered delegates per group and venue against the group's stated count and its lines' roles. */
+    /**
+     * Registered delegates per group and venue against the group's stated count and its lines' roles.
+     *
+     * @param delegates the delegate list to check
+     * @return the rule, immutable; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule groupQuotas(DelegateList delegates) {
         return new GroupQuotaRule(Objects.requireNonNull(delegates, "delegates"));
     }
 
-    /** Registered delegates per venue (each bridge point) against the plan's stated total. */
+    /**
+     * Registered delegates per venue (each bridge point) against the plan's stated total.
+     *
+     * @param delegates the delegate list to check
+     * @return the rule, immutable; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule venueTotals(DelegateList delegates) {
         return new VenueTotalRule(Objects.requireNonNull(delegates, "delegates"));
     }
 
-    /** Registered delegates per venue against its capacity. */
+    /**
+     * Registered delegates per venue against its capacity.
+     *
+     * @param delegates the delegate list to check
+     * @return the rule, immutable; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule capacity(DelegateList delegates) {
         return new VenueCapacityRule(Objects.requireNonNull(delegates, "delegates"));
     }
 
-    /** The plan's composition targets ("at least N women", "at least 30% ethnic-minority women"). */
+    /**
+     * The plan's composition targets ("at least N women", "at least 30% ethnic-minority women").
+     *
+     * @param delegates the delegate list to check
+     * @return the rule, immutable; never null
+     * @throws NullPointerException if {@code delegates} is null
+     */
     public static PlanRule composition(DelegateList delegates) {
         return new CompositionTargetRule(Objects.requireNonNull(delegates, "delegates"));
     }
 
-    /** The organisations of each attendance's precedence are in the registry. */
+    /**
+     * The organisations of each attendance's precedence are in the registry.
+     *
+     * @return the rule, immutable; never null
+     */
     public static PlanRule precedence() {
         return new PrecedenceRule();
     }

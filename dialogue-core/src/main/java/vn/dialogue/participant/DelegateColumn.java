@@ -56,17 +56,31 @@ public enum DelegateColumn {
         this.headers = List.of(headers);
     }
 
-    /** The header written on export, in Vietnamese. */
+    /**
+     * The header written on export, in Vietnamese.
+     *
+     * @return the first of {@link #headers()}; never null
+     */
     public String header() {
         return headers.get(0);
     }
 
-    /** Every header this column is recognised by. */
+    /**
+     * Every header this column is recognised by.
+     *
+     * @return the headers, the export header first; unmodifiable, never null
+     */
     public List<String> headers() {
         return headers;
     }
 
-    /** The column a header names, if any. */
+    /**
+     * The column a header names, if any, compared as keys (case, diacritics and spacing do not matter).
+     *
+     * @param header the header as written
+     * @return the column, or empty for a header no column is recognised by or one with no letter or digit
+     * @throws NullPointerException if {@code header} is null
+     */
     public static Optional<DelegateColumn> ofHeader(String header) {
         String key = Keys.of(Objects.requireNonNull(header, "header"));
         if (key.isEmpty()) {

@@ -69,18 +69,36 @@ public final class DelegateTable {
      */
     public record Defaults(@Nullable String group, @Nullable String venue) {
 
+        /**
+         * Checks the ids.
+         *
+         * @param group group id for rows with no group, or null to require one
+         * @param venue venue id for rows with no venue, or null for the plan's main venue
+         * @throws IllegalArgumentException if an id given is not a valid key
+         */
         public Defaults {
             group = Ids.optional(group, "group");
             venue = Ids.optional(venue, "venue");
         }
 
-        /** No defaults: a group is required, a blank venue is the main venue. */
+        /**
+         * No defaults: a group is required, a blank venue is the main venue.
+         *
+         * @return the defaults; never null
+         */
         public static Defaults none() {
             return new Defaults(null, null);
         }
     }
 
-    /** Reads a delegate list with no defaults. See the class comment. */
+    /**
+     * Reads a delegate list with no defaults ({@link Defaults#none()}). See the class comment.
+     *
+     * @param plan the plan the list is checked against
+     * @param rows the spreadsheet's rows, each a list of cells; {@code rows.get(0)} is row 1
+     * @return the delegates read and one error per problem; never null
+     * @throws NullPointerException if {@code plan} or {@code rows} is null
+     */
     public static DelegateImport read(Plan plan, List<? extends List<String>> rows) {
         return read(plan, rows, Defaults.none());
     }
@@ -88,6 +106,12 @@ public final class DelegateTable {
     /**
      * Reads a delegate list; {@code rows.get(0)} is the spreadsheet's row 1. Never throws for bad content: every
      * problem is a {@link RowError}.
+     *
+     * @param plan     the plan the list is checked against
+     * @param rows     the spreadsheet's rows, each a list of cells
+     * @param defaults what to assume for a missing group or venue
+     * @return the delegates read and one error per problem; never null
+     * @throws NullPointerException if an argument is null
      */
     public static DelegateImport read(Plan plan, List<? extends List<String>> rows, Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -96,12 +120,24 @@ public final class DelegateTable {
         return new Reader(plan, rows, defaults).read();
     }
 
-    /** The columns {@link #write} writes, in order (the name-part columns only when a name needs them). */
+    /**
+     * The columns {@link #write} writes, in order (the name-part columns only when a name needs them).
+     *
+     * @return the columns; unmodifiable, never null
+     */
     public static List<DelegateColumn> writtenColumns() {
         return WRITTEN;
     }
 
-    /** A header row and one row per delegate, in list order. */
+    /**
+     * A header row and one row per delegate, in list order; the family, middle and given name columns follow the
+     * name column when some delegate's name is not what parsing its full name gives.
+     *
+     * @param plan      the plan the delegates belong to
+     * @param delegates the delegates
+     * @return the rows, each a list of cells; never null
+     * @throws NullPointerException if {@code plan} or {@code delegates} is null
+     */
     public static List<List<String>> write(Plan plan, DelegateList delegates) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(delegates, "delegates");

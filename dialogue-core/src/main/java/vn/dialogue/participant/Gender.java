@@ -21,12 +21,20 @@ public enum Gender {
         this.english = english;
     }
 
-    /** "Nữ" or "Nam", as lists write it. */
+    /**
+     * The gender as Vietnamese lists write it.
+     *
+     * @return "Nữ" or "Nam"; never null
+     */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** "female" or "male". */
+    /**
+     * The gender in English.
+     *
+     * @return "female" or "male"; never null
+     */
     public String english() {
         return english;
     }
@@ -34,6 +42,10 @@ public enum Gender {
     /**
      * Reads a gender as lists write it: "Nữ", "nữ", "Nu", "F", "female", "woman"; "Nam", "M", "male", "man";
      * case and surrounding spaces do not matter. Empty when the text is none of these.
+     *
+     * @param text the gender as written
+     * @return the gender, or empty
+     * @throws NullPointerException if {@code text} is null
      */
     public static Optional<Gender> parse(String text) {
         Objects.requireNonNull(text, "text");

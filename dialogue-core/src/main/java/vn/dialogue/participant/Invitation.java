@@ -47,7 +47,15 @@ public final class Invitation {
         this.events = List.copyOf(events);
     }
 
-    /** A new invitation, drafted by {@code actor} at {@code at}. */
+    /**
+     * A new invitation, drafted by {@code actor} at {@code at}: state DRAFTED, version 1.
+     *
+     * @param details what the invitation says
+     * @param actor   who drafts it
+     * @param at      when it is drafted
+     * @return the drafted invitation; never null
+     * @throws NullPointerException if an argument is null
+     */
     public static Invitation draft(InvitationDetails details, Actor actor, Instant at) {
         InvitationDrafted drafted = new InvitationDrafted(details, actor, at);
         return new Invitation(new Drafted(details), List.of(drafted));
@@ -56,6 +64,9 @@ public final class Invitation {
     /**
      * The invitation these events describe.
      *
+     * @param events the invitation's events, oldest first, starting with its {@link InvitationDrafted}
+     * @return the invitation after the last event; never null
+     * @throws NullPointerException           if {@code events} is null
      * @throws IllegalArgumentException       if the list is empty, does not start with {@link InvitationDrafted},
      *                                        mixes invitations or goes back in time
      * @throws InvitationTransitionException if an event is not a move its state allows
@@ -72,23 +83,47 @@ public final class Invitation {
         return invitation;
     }
 
+    /**
+     * Where the invitation stands, with what each move recorded.
+     *
+     * @return the current state; never null
+     */
     public InvitationState state() {
         return state;
     }
 
-    /** Every event, oldest first. */
+    /**
+     * Every event, oldest first.
+     *
+     * @return the events, the first an {@link InvitationDrafted}; unmodifiable, never null
+     */
     public List<InvitationEvent> events() {
         return events;
     }
 
+    /**
+     * What the invitation says.
+     *
+     * @return the details it was drafted with; never null
+     */
     public InvitationDetails details() {
         return state.details();
     }
 
+    /**
+     * The invitation's key.
+     *
+     * @return {@code details().id()}; never null
+     */
     public String id() {
         return state.details().id();
     }
 
+    /**
+     * Where the invitation stands, as a status.
+     *
+     * @return the current state's status; never null
+     */
     public InvitationStatus status() {
         return state.status();
     }
@@ -96,12 +131,22 @@ public final class Invitation {
     /**
      * The invitation's version: the number of its events, from 1 when drafted. An {@link InvitationRegistry}
      * refuses a command decided on another version.
+     *
+     * @return the number of events, 1 or more
      */
     public long version() {
         return events.size();
     }
 
-    /** Sends it. Allowed from DRAFTED. */
+    /**
+     * Sends it. Allowed from DRAFTED.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param reference the letter's number or another trace of the sending, or null
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation send(Actor actor, Instant at, @Nullable String reference) {
         if (state instanceof Drafted s) {
             return record(s.send(actor, at, reference));
@@ -109,7 +154,14 @@ public final class Invitation {
         throw new InvitationTransitionException(state, InvitationAction.SEND);
     }
 
-    /** The invited person confirms. Allowed from SENT and UNANSWERED, for an invitation to a person. */
+    /**
+     * The invited person confirms. Allowed from SENT and UNANSWERED, for an invitation to a person.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation confirm(Actor actor, Instant at) {
         if (state instanceof Sent s) {
             return record(s.confirm(actor, at));
@@ -120,7 +172,15 @@ public final class Invitation {
         throw new InvitationTransitionException(state, InvitationAction.CONFIRM);
     }
 
-    /** The invitee confirms, or the organisation names who comes. Allowed from SENT and UNANSWERED. */
+    /**
+     * The invitee confirms, or the organisation names who comes. Allowed from SENT and UNANSWERED.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param attendee the delegate id of who comes
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation confirm(Actor actor, Instant at, String attendee) {
         if (state instanceof Sent s) {
             return record(s.confirm(actor, at, attendee));
@@ -131,7 +191,15 @@ public final class Invitation {
         throw new InvitationTransitionException(state, InvitationAction.CONFIRM);
     }
 
-    /** Declined, or a confirmation withdrawn. Allowed from SENT, UNANSWERED, CONFIRMED and SUBSTITUTED. */
+    /**
+     * Declined, or a confirmation withdrawn. Allowed from SENT, UNANSWERED, CONFIRMED and SUBSTITUTED.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param reason the reason given, or null
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation decline(Actor actor, Instant at, @Nullable String reason) {
         if (state instanceof Sent s) {
             return record(s.decline(actor, at, reason));
@@ -151,6 +219,13 @@ public final class Invitation {
     /**
      * {@code attendee} comes in the place of the person expected. Allowed from SENT and UNANSWERED (for an
      * invitation to a person), CONFIRMED and SUBSTITUTED.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param attendee the delegate id of who comes instead
+     * @param reason   the reason given, or null
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
      */
     public Invitation substitute(Actor actor, Instant at, String attendee, @Nullable String reason) {
         if (state instanceof Sent s) {
@@ -168,7 +243,15 @@ public final class Invitation {
         throw new InvitationTransitionException(state, InvitationAction.SUBSTITUTE);
     }
 
-    /** Records that the reply deadline passed. Allowed from SENT; see {@link Sent#lapse}. */
+    /**
+     * Records that the reply deadline passed. Allowed from SENT; see {@link Sent#lapse}.
+     *
+     * @param deadline the reply deadline that passed
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation lapse(Deadline deadline, Actor actor, Instant at) {
         if (state instanceof Sent s) {
             return record(s.lapse(deadline, actor, at));
@@ -179,6 +262,12 @@ public final class Invitation {
     /**
      * Records that the reply deadline passed if the invitation is SENT, asks for a reply, and its deadline (resolved
      * against {@code context}) has passed at {@code now}; otherwise returns this invitation unchanged.
+     *
+     * @param context resolves the reply deadline
+     * @param actor   who records the lapse
+     * @param now     the instant to judge the deadline at, recorded as the lapse's time
+     * @return the lapsed invitation, or this one; never null
+     * @throws NullPointerException if {@code context} or {@code now} is null
      */
     public Invitation lapseIfOverdue(DeadlineContext context, Actor actor, Instant now) {
         Objects.requireNonNull(context, "context");
@@ -193,7 +282,15 @@ public final class Invitation {
         return record(s.lapse(deadline.get(), actor, now));
     }
 
-    /** The person expected checks in at {@code venue}. Allowed from CONFIRMED and SUBSTITUTED. */
+    /**
+     * The person expected checks in at {@code venue}. Allowed from CONFIRMED and SUBSTITUTED, and from UNANSWERED for an invitation to a person.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param venue the venue's id where they checked in
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation checkIn(Actor actor, Instant at, String venue) {
         if (state instanceof Confirmed s) {
             return record(s.checkIn(actor, at, venue));
@@ -210,6 +307,14 @@ public final class Invitation {
     /**
      * {@code attendee} checks in at {@code venue}: the person expected, or, with no reply on record (UNANSWERED),
      * whoever came. A different person when someone else was expected is a substitution first.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param venue    the venue's id where they checked in
+     * @param attendee the delegate id of who came
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     * @throws IllegalArgumentException      if someone else is expected: record the substitution first
      */
     public Invitation checkIn(Actor actor, Instant at, String venue, String attendee) {
         if (state instanceof Unanswered s) {
@@ -224,7 +329,14 @@ public final class Invitation {
         return checkIn(actor, at, venue);
     }
 
-    /** The person expected did not come. Allowed from CONFIRMED, SUBSTITUTED and UNANSWERED. */
+    /**
+     * The person expected did not come. Allowed from CONFIRMED, SUBSTITUTED and UNANSWERED.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
     public Invitation markAbsent(Actor actor, Instant at) {
         if (state instanceof Confirmed s) {
             return record(s.markAbsent(actor, at));
@@ -241,6 +353,9 @@ public final class Invitation {
     /**
      * This invitation with {@code event} recorded: the event is folded into the state.
      *
+     * @param event the event, of this invitation, not earlier than its last
+     * @return the invitation with the event; never null
+     * @throws NullPointerException          if {@code event} is null
      * @throws InvitationTransitionException if the state does not allow the event
      * @throws IllegalArgumentException      if the event is another invitation's or earlier than the last one
      */

@@ -17,24 +17,64 @@ import vn.dialogue.text.Nfc;
  */
 public sealed interface InvitationCommand {
 
-    /** Id of the invitation. */
+    /**
+     * Id of the invitation.
+     *
+     * @return the invitation's key; never null
+     */
     String invitation();
 
-    /** The version the command was decided on: the number of events the invitation had then. */
+    /**
+     * The version the command was decided on: the number of events the invitation had then.
+     *
+     * @return the version, from 1
+     */
     long expectedVersion();
 
-    /** Who asks. */
+    /**
+     * Who asks.
+     *
+     * @return the actor; never null
+     */
     Actor actor();
 
-    /** When. */
+    /**
+     * When the move happens.
+     *
+     * @return the instant; never null
+     */
     Instant at();
 
-    /** What the command attempts, as a refusal names it. */
+    /**
+     * What the command attempts, as a refusal names it.
+     *
+     * @return the action; never null
+     */
     InvitationAction action();
 
-    /** Sends a drafted invitation; {@code reference} is the letter's number, or null. */
+    /**
+     * Sends a drafted invitation; {@code reference} is the letter's number, or null.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param reference       the letter's number, or null; put in NFC
+     * @param actor           who asks
+     * @param at              when
+     */
     record Send(String invitation, long expectedVersion, @Nullable String reference, Actor actor, Instant at)
             implements InvitationCommand {
+        /**
+         * Checks the fields and puts the text in NFC.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param reference       the letter's number, or null; put in NFC
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1
+         */
         public Send {
             invitation = checked(invitation, expectedVersion, actor, at);
             reference = Nfc.normalize(reference);
@@ -49,9 +89,27 @@ public sealed interface InvitationCommand {
     /**
      * A confirmation: by the invited person ({@code attendee} null or the invitee) or, for an organisation, naming
      * who comes.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param attendee        delegate id of who comes, or null for the invitee
+     * @param actor           who asks
+     * @param at              when
      */
     record Confirm(String invitation, long expectedVersion, @Nullable String attendee, Actor actor, Instant at)
             implements InvitationCommand {
+        /**
+         * Checks the fields.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param attendee        delegate id of who comes, or null for the invitee
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1, or {@code attendee} is given and not a valid key
+         */
         public Confirm {
             invitation = checked(invitation, expectedVersion, actor, at);
             attendee = Ids.optional(attendee, "attendee");
@@ -63,9 +121,29 @@ public sealed interface InvitationCommand {
         }
     }
 
-    /** A refusal, or a confirmation withdrawn; {@code reason} as written, or null. */
+    /**
+     * A refusal, or a confirmation withdrawn; {@code reason} as written, or null.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param reason          the reason as written, or null; put in NFC
+     * @param actor           who asks
+     * @param at              when
+     */
     record Decline(String invitation, long expectedVersion, @Nullable String reason, Actor actor, Instant at)
             implements InvitationCommand {
+        /**
+         * Checks the fields and puts the text in NFC.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param reason          the reason as written, or null; put in NFC
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1
+         */
         public Decline {
             invitation = checked(invitation, expectedVersion, actor, at);
             reason = Nfc.normalize(reason);
@@ -77,9 +155,31 @@ public sealed interface InvitationCommand {
         }
     }
 
-    /** {@code attendee} comes in the place of the person expected; {@code reason} as written, or null. */
+    /**
+     * {@code attendee} comes in the place of the person expected; {@code reason} as written, or null.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param attendee        delegate id of who comes instead
+     * @param reason          the reason as written, or null; put in NFC
+     * @param actor           who asks
+     * @param at              when
+     */
     record Substitute(String invitation, long expectedVersion, String attendee, @Nullable String reason, Actor actor,
                       Instant at) implements InvitationCommand {
+        /**
+         * Checks the fields and puts the text in NFC.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param attendee        delegate id of who comes instead
+         * @param reason          the reason as written, or null; put in NFC
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code attendee}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1, or {@code attendee} is not a valid key
+         */
         public Substitute {
             invitation = checked(invitation, expectedVersion, actor, at);
             attendee = Ids.require(attendee, "attendee");
@@ -92,9 +192,29 @@ public sealed interface InvitationCommand {
         }
     }
 
-    /** The reply deadline, resolved to {@code deadline}, passed without a reply. */
+    /**
+     * The reply deadline, resolved to {@code deadline}, passed without a reply.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param deadline        the resolved reply deadline that passed
+     * @param actor           who asks
+     * @param at              when
+     */
     record Lapse(String invitation, long expectedVersion, Deadline deadline, Actor actor, Instant at)
             implements InvitationCommand {
+        /**
+         * Checks the fields.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param deadline        the resolved reply deadline that passed
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code deadline}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1
+         */
         public Lapse {
             invitation = checked(invitation, expectedVersion, actor, at);
             Objects.requireNonNull(deadline, "deadline");
@@ -109,9 +229,29 @@ public sealed interface InvitationCommand {
     /**
      * A check-in at {@code venue}: of the person expected ({@code attendee} null), or of {@code attendee}, who
      * must be the person expected unless no reply is on record.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param venue           id of the venue where they checked in
+     * @param attendee        delegate id of who came, or null for the person expected
+     * @param actor           who asks
+     * @param at              when
      */
     record CheckIn(String invitation, long expectedVersion, String venue, @Nullable String attendee, Actor actor,
                    Instant at) implements InvitationCommand {
+        /**
+         * Checks the fields.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param venue           id of the venue where they checked in
+         * @param attendee        delegate id of who came, or null for the person expected
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code venue}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1, or {@code venue} or {@code attendee} is not a valid key
+         */
         public CheckIn {
             invitation = checked(invitation, expectedVersion, actor, at);
             venue = Ids.require(venue, "venue");
@@ -124,8 +264,26 @@ public sealed interface InvitationCommand {
         }
     }
 
-    /** The person expected did not come. */
+    /**
+     * The person expected did not come.
+     *
+     * @param invitation      id of the invitation
+     * @param expectedVersion the version the command was decided on, from 1
+     * @param actor           who asks
+     * @param at              when
+     */
     record MarkAbsent(String invitation, long expectedVersion, Actor actor, Instant at) implements InvitationCommand {
+        /**
+         * Checks the fields.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param actor           who asks
+         * @param at              when
+         * @throws NullPointerException     if {@code invitation}, {@code actor} or {@code at} is null
+         * @throws IllegalArgumentException if {@code invitation} is not a valid key or {@code expectedVersion} is
+         *                                  below 1
+         */
         public MarkAbsent {
             invitation = checked(invitation, expectedVersion, actor, at);
         }

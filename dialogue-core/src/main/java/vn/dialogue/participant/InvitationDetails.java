@@ -20,6 +20,17 @@ import vn.dialogue.organisation.Ids;
 public record InvitationDetails(String id, Addressee addressee, String venue, String group,
                                 @Nullable DeadlineRule replyBy) {
 
+    /**
+     * Checks the keys.
+     *
+     * @param id        stable key of the invitation
+     * @param addressee the person or organisation invited
+     * @param venue     id of the venue
+     * @param group     id of the delegate group
+     * @param replyBy   the reply deadline, or null
+     * @throws NullPointerException     if a field other than {@code replyBy} is null
+     * @throws IllegalArgumentException if {@code id}, {@code venue} or {@code group} is not a valid key
+     */
     public InvitationDetails {
         id = Ids.require(id, "id");
         Objects.requireNonNull(addressee, "addressee");
@@ -27,7 +38,11 @@ public record InvitationDetails(String id, Addressee addressee, String venue, St
         group = Ids.require(group, "group");
     }
 
-    /** The invited person's delegate id, when the invitation names a person. */
+    /**
+     * The invited person's delegate id, when the invitation names a person.
+     *
+     * @return the delegate id, or empty for an invitation to an organisation
+     */
     public java.util.Optional<String> invitee() {
         return addressee instanceof Addressee.Person p ? java.util.Optional.of(p.delegate())
                 : java.util.Optional.empty();

@@ -25,7 +25,11 @@ public enum InvitationStatus {
         this.vietnamese = vietnamese;
     }
 
-    /** The status as Vietnamese lists write it. */
+    /**
+     * The status as Vietnamese lists write it.
+     *
+     * @return the Vietnamese name; never null
+     */
     public String vietnamese() {
         return vietnamese;
     }

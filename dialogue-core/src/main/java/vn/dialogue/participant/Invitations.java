@@ -20,6 +20,15 @@ public final class Invitations {
     /**
      * One drafted invitation per delegate, to the person, at the delegate's venue and group, in list order. The
      * invitation's id is {@code prefix + delegate id}.
+     *
+     * @param delegates the delegates to invite
+     * @param prefix    put before each delegate id to make the invitation's id
+     * @param replyBy   the reply deadline, or null when no reply is asked for
+     * @param actor     who drafts them
+     * @param at        when they are drafted
+     * @return the drafted invitations, in list order; unmodifiable, never null
+     * @throws NullPointerException     if {@code delegates}, {@code prefix}, {@code actor} or {@code at} is null
+     * @throws IllegalArgumentException if an invitation id made is not a valid key
      */
     public static List<Invitation> draftFor(DelegateList delegates, String prefix, @Nullable DeadlineRule replyBy,
                                             Actor actor, Instant at) {
@@ -31,7 +40,17 @@ public final class Invitations {
                 .toList();
     }
 
-    /** Each invitation with {@link Invitation#lapseIfOverdue} applied, in order. */
+    /**
+     * Each invitation with {@link Invitation#lapseIfOverdue} applied, in order: the overdue ones lapsed, the rest
+     * unchanged.
+     *
+     * @param invitations the invitations
+     * @param context     resolves each reply deadline
+     * @param actor       who records the lapses
+     * @param now         the instant to judge the deadlines at
+     * @return the invitations, in order; unmodifiable, never null
+     * @throws NullPointerException if {@code invitations} is null, or an argument an invitation needs is
+     */
     public static List<Invitation> lapseOverdue(Collection<Invitation> invitations, DeadlineContext context,
                                                 Actor actor, Instant now) {
         Objects.requireNonNull(invitations, "invitations");

@@ -24,6 +24,18 @@ import vn.dialogue.text.Nfc;
  */
 public record PersonName(String fullName, String family, String middle, String given) {
 
+    /**
+     * Puts each part in NFC, trimmed, and checks that the parts make the full name.
+     *
+     * @param fullName the name as written, not blank
+     * @param family   the family name, may be empty
+     * @param middle   the middle name, may be empty
+     * @param given    the given name, not blank
+     * @throws NullPointerException     if a part is null
+     * @throws IllegalArgumentException if the name or given name is blank, the name holds a character that is no
+     *                                  letter, space or apostrophe, or the full name (spaces squeezed) is not the
+     *                                  parts in order
+     */
     public PersonName {
         fullName = clean(fullName, "fullName");
         family = clean(family, "family");
@@ -42,7 +54,14 @@ public record PersonName(String fullName, String family, String middle, String g
         }
     }
 
-    /** Splits a full name: first word family, last word given, the rest middle. */
+    /**
+     * Splits a full name: first word family, last word given, the rest middle; a one-word name is a given name.
+     *
+     * @param fullName the name as written
+     * @return the name, its full name kept as written (trimmed, NFC); never null
+     * @throws NullPointerException     if {@code fullName} is null
+     * @throws IllegalArgumentException if it is blank or holds a character that cannot be in a name
+     */
     public static PersonName parse(String fullName) {
         String full = clean(fullName, "fullName");
         if (full.isEmpty()) {
@@ -56,7 +75,17 @@ public record PersonName(String fullName, String family, String middle, String g
         return new PersonName(full, words[0], middle, words[words.length - 1]);
     }
 
-    /** A name from its parts; the full name is the parts joined by single spaces. */
+    /**
+     * A name from its parts; the full name is the parts joined by single spaces.
+     *
+     * @param family the family name, may be empty
+     * @param middle the middle name, may be empty
+     * @param given  the given name, not blank
+     * @return the name; never null
+     * @throws NullPointerException     if a part is null
+     * @throws IllegalArgumentException if the given name is blank or a part holds a character that cannot be in a
+     *                                  name
+     */
     public static PersonName of(String family, String middle, String given) {
         String f = clean(family, "family");
         String m = clean(middle, "middle");
@@ -67,6 +96,13 @@ public record PersonName(String fullName, String family, String middle, String g
     /**
      * A name from the two columns many lists keep, "Họ và tên đệm" and "Tên": the first word of
      * {@code familyAndMiddle} is the family name, the rest the middle name.
+     *
+     * @param familyAndMiddle the "Họ và tên đệm" cell
+     * @param given           the "Tên" cell
+     * @return the name; never null
+     * @throws NullPointerException     if a cell is null
+     * @throws IllegalArgumentException if the given name is blank or a cell holds a character that cannot be in a
+     *                                  name
      */
     public static PersonName ofColumns(String familyAndMiddle, String given) {
         String fm = clean(familyAndMiddle, "familyAndMiddle");

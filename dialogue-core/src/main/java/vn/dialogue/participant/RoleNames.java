@@ -29,7 +29,13 @@ public final class RoleNames {
     private RoleNames() {
     }
 
-    /** The role's Vietnamese name, e.g. "Chủ trì". */
+    /**
+     * The role's Vietnamese name, e.g. "Chủ trì".
+     *
+     * @param role the role
+     * @return the first of the names lists use for it; never null
+     * @throws NullPointerException if {@code role} is null
+     */
     public static String vietnamese(DelegateRole role) {
         return NAMES.get(Objects.requireNonNull(role, "role")).get(0);
     }
@@ -37,6 +43,10 @@ public final class RoleNames {
     /**
      * Reads a role from its Vietnamese name (or another name lists use, e.g. "Khách mời", "Báo chí") or its
      * constant name ({@code INVITED}, {@code invited}); case and surrounding spaces do not matter.
+     *
+     * @param text the role as written
+     * @return the role, or empty when the text names none
+     * @throws NullPointerException if {@code text} is null
      */
     public static Optional<DelegateRole> parse(String text) {
         String t = Nfc.of(Objects.requireNonNull(text, "text")).strip();
@@ -53,7 +63,11 @@ public final class RoleNames {
         return Optional.empty();
     }
 
-    /** Every name {@link #parse} accepts, for messages. */
+    /**
+     * The Vietnamese name of every role, for messages saying what {@link #parse} accepts.
+     *
+     * @return one name per role; unmodifiable, never null
+     */
     public static List<String> known() {
         return NAMES.values().stream().map(l -> l.get(0)).toList();
     }

@@ -18,6 +18,16 @@ import vn.dialogue.text.Bilingual;
  */
 public record RowError(int row, @Nullable String column, @Nullable String value, Bilingual message) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param row     the spreadsheet row, from 1, or 0 for the sheet as a whole
+     * @param column  the column's header as written, or null
+     * @param value   the cell's value as written, or null
+     * @param message what is wrong and how to fix it
+     * @throws IllegalArgumentException if {@code row} is negative
+     * @throws NullPointerException     if {@code message} is null
+     */
     public RowError {
         if (row < 0) {
             throw new IllegalArgumentException("row cannot be negative, was " + row);
@@ -25,7 +35,13 @@ public record RowError(int row, @Nullable String column, @Nullable String value,
         Objects.requireNonNull(message, "message");
     }
 
-    /** "row 7, column 'Giới tính' ('X'): gender must be Nam or Nữ" in the given language. */
+    /**
+     * The error as one line, e.g. "row 7, column 'Giới tính' ('X'): gender must be Nam or Nữ", in the given
+     * language.
+     *
+     * @param locale Vietnamese ({@code vi}) or any other language for English
+     * @return the line; never null
+     */
     public String format(Locale locale) {
         boolean vi = "vi".equals(locale.getLanguage());
         StringBuilder s = new StringBuilder(row == 0 ? (vi ? "bảng" : "sheet") : (vi ? "dòng " : "row ") + row);

@@ -76,6 +76,17 @@ public final class SampleDelegates {
     public record Options(long seed, int bridgePointSize, double participantWomenShare, double leaderWomenShare,
                           double ethnicMinorityShare) {
 
+        /**
+         * Checks the ranges.
+         *
+         * @param seed                  the random seed
+         * @param bridgePointSize       delegates per bridge point when the plan states no total there, at least 3
+         * @param participantWomenShare share of women among participants, 0 to 1
+         * @param leaderWomenShare      share of women among everyone else, 0 to 1
+         * @param ethnicMinorityShare   share of ethnic-minority delegates, 0 to 1
+         * @throws IllegalArgumentException if {@code bridgePointSize} is below 3 or a share is outside 0 to 1 (or
+         *                                  NaN), naming it
+         */
         public Options {
             if (bridgePointSize < 3) {
                 throw new IllegalArgumentException("bridgePointSize must be at least 3, was " + bridgePointSize);
@@ -94,24 +105,50 @@ public final class SampleDelegates {
         /**
          * Defaults for a plan: 30 delegates per bridge point; participants all women when the plan's audience is
          * "phụ nữ" (women), else half; a third of leaders women; 35 percent ethnic minorities.
+         *
+         * @param plan the plan, for its audience
+         * @param seed the random seed
+         * @return the options; never null
+         * @throws NullPointerException if {@code plan} is null
          */
         public static Options forPlan(Plan plan, long seed) {
             boolean women = plan.audience() != null && Keys.of(plan.audience()).equals("phu nu");
             return new Options(seed, 30, women ? 1.0 : 0.5, 0.35, 0.35);
         }
 
+        /**
+         * A copy with another bridge-point size; the other values stay.
+         *
+         * @param size delegates per bridge point when the plan states no total there, at least 3
+         * @return the new options; never null
+         * @throws IllegalArgumentException if {@code size} is below 3
+         */
         public Options withBridgePointSize(int size) {
             return new Options(seed, size, participantWomenShare, leaderWomenShare, ethnicMinorityShare);
         }
     }
 
-    /** A sample list for {@code plan} with {@link Options#forPlan default options}. */
+    /**
+     * A sample list for {@code plan} with {@link Options#forPlan default options}.
+     *
+     * @param plan the plan whose venues and groups the delegates fill
+     * @param seed the random seed; the same seed gives the same list
+     * @return the generated delegates; never null
+     * @throws NullPointerException if {@code plan} is null
+     */
     public static DelegateList forPlan(Plan plan, long seed) {
         Objects.requireNonNull(plan, "plan");
         return forPlan(plan, Options.forPlan(plan, seed));
     }
 
-    /** A sample list for {@code plan}. */
+    /**
+     * A sample list for {@code plan}.
+     *
+     * @param plan    the plan whose venues and groups the delegates fill
+     * @param options the seed and shares of the draw
+     * @return the generated delegates; never null
+     * @throws NullPointerException if {@code plan} or {@code options} is null
+     */
     public static DelegateList forPlan(Plan plan, Options options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");

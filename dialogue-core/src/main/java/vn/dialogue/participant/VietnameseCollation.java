@@ -53,17 +53,31 @@ public final class VietnameseCollation {
         }
     }
 
-    /** A new Vietnamese collator (tertiary strength, canonical decomposition), for callers that tune it. */
+    /**
+     * A new Vietnamese collator (tertiary strength, canonical decomposition), for callers that tune it.
+     *
+     * @return a fresh clone, the caller's own; never null
+     */
     public static Collator collator() {
         return (Collator) COLLATOR.clone();
     }
 
-    /** Compares two texts in Vietnamese order. */
+    /**
+     * Compares two texts in Vietnamese order.
+     *
+     * @param a the first text
+     * @param b the second text
+     * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+     */
     public static int compare(String a, String b) {
         return COLLATOR.compare(a, b);
     }
 
-    /** Texts in Vietnamese order, as a comparator. */
+    /**
+     * Texts in Vietnamese order, as a comparator.
+     *
+     * @return a thread-safe comparator using {@link #compare}; never null
+     */
     public static Comparator<String> textOrder() {
         return VietnameseCollation::compare;
     }

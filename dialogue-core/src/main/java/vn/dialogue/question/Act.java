@@ -18,6 +18,15 @@ public record Act(Actor actor, Instant at, String reason) {
     /** The longest reason accepted, in characters. */
     public static final int MAX_REASON = 4_000;
 
+    /**
+     * Checks the fields and puts the reason in NFC, trimmed.
+     *
+     * @param actor  who acted, in which role, for which organisation
+     * @param at     when
+     * @param reason why, in their words; may be empty for routine steps, never null
+     * @throws NullPointerException     if a field is null
+     * @throws IllegalArgumentException if the reason is longer than {@value #MAX_REASON} characters
+     */
     public Act {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
@@ -28,11 +37,27 @@ public record Act(Actor actor, Instant at, String reason) {
         }
     }
 
+    /**
+     * An act with a reason.
+     *
+     * @param actor  who acted
+     * @param at     when
+     * @param reason why, in their words; may be empty
+     * @return the act; never null
+     * @throws IllegalArgumentException if the reason is too long
+     */
     public static Act of(Actor actor, Instant at, String reason) {
         return new Act(actor, at, reason);
     }
 
-    /** An act with no reason given. */
+    /**
+     * An act with no reason given.
+     *
+     * @param actor who acted
+     * @param at    when
+     * @return the act, its reason empty; never null
+     * @throws NullPointerException if an argument is null
+     */
     public static Act of(Actor actor, Instant at) {
         return new Act(actor, at, "");
     }

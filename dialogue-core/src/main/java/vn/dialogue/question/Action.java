@@ -50,7 +50,11 @@ public enum Action {
         this.description = description;
     }
 
-    /** What the action is, in words: "draft an answer". */
+    /**
+     * What the action is, in words, for refusals.
+     *
+     * @return e.g. "draft an answer"; never null
+     */
     public String description() {
         return description;
     }

@@ -13,7 +13,9 @@ public final class ActionRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Who was refused; not serialised. */
     private final transient Actor actor;
+    /** What they tried; never null. */
     private final Action action;
 
     ActionRefusedException(Actor actor, Action action, String why) {
@@ -31,12 +33,20 @@ public final class ActionRefusedException extends RuntimeException {
         return new ActionRefusedException(actor, action, subject + ": " + getMessage(), this);
     }
 
-    /** Who was refused. */
+    /**
+     * Who was refused.
+     *
+     * @return the actor; null after deserialisation, as the actor is not serialised
+     */
     public Actor actor() {
         return actor;
     }
 
-    /** What they tried. */
+    /**
+     * What they tried.
+     *
+     * @return the action; never null
+     */
     public Action action() {
         return action;
     }

@@ -15,6 +15,15 @@ import vn.dialogue.text.Nfc;
  */
 public record AskerNotice(QuestionId original, String means, Instant at) {
 
+    /**
+     * Checks the fields and puts {@code means} in NFC, trimmed.
+     *
+     * @param original the question the asker's submission was recorded as
+     * @param means    how they were told: a letter number, "SMS", "phone call"
+     * @param at       when
+     * @throws NullPointerException     if a field is null
+     * @throws IllegalArgumentException if {@code means} is blank
+     */
     public AskerNotice {
         Objects.requireNonNull(original, "original");
         means = Nfc.of(Objects.requireNonNull(means, "means")).strip();

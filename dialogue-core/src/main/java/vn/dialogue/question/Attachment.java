@@ -15,6 +15,14 @@ import vn.dialogue.text.Nfc;
  */
 public record Attachment(String reference, @Nullable String title) {
 
+    /**
+     * Puts the reference (trimmed) and the title in NFC, and checks the reference.
+     *
+     * @param reference where the file is: a URI or a storage key, never blank
+     * @param title     a description, or null
+     * @throws NullPointerException     if {@code reference} is null
+     * @throws IllegalArgumentException if it is blank
+     */
     public Attachment {
         reference = Nfc.of(Objects.requireNonNull(reference, "reference")).strip();
         if (reference.isEmpty()) {
@@ -23,6 +31,13 @@ public record Attachment(String reference, @Nullable String title) {
         title = Nfc.normalize(title);
     }
 
+    /**
+     * An attachment with no title.
+     *
+     * @param reference where the file is, as given
+     * @return the attachment; never null
+     * @throws IllegalArgumentException if {@code reference} is blank
+     */
     public static Attachment of(String reference) {
         return new Attachment(reference, null);
     }

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Change<S extends Question>(QuestionEvent event, S next) {
 
+    /**
+     * Checks that the event leads to this state.
+     *
+     * @param event what happened
+     * @param next  the state after it
+     * @throws NullPointerException     if a field is null
+     * @throws IllegalArgumentException if the event is about another question than {@code next}
+     */
     public Change {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(next, "next");

@@ -21,7 +21,11 @@ public enum ChannelKind {
         this.label = vn.dialogue.text.Bilingual.of(vi, en);
     }
 
-    /** What the channel is called where a person reads it, Vietnamese and English. */
+    /**
+     * What the channel is called where a person reads it.
+     *
+     * @return the name in Vietnamese and English; never null
+     */
     public vn.dialogue.text.Bilingual label() {
         return label;
     }

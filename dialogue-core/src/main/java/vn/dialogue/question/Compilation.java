@@ -15,6 +15,14 @@ import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
  */
 public record Compilation(QuestionsCompiled event, AcceptedQuestion compiled, List<MergedQuestion> merged) {
 
+    /**
+     * Checks the fields and copies the merged questions.
+     *
+     * @param event    what happened
+     * @param compiled the new compiled question, accepted, holding every member's originals
+     * @param merged   the members, each now merged into it
+     * @throws NullPointerException if a field is null
+     */
     public Compilation {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(compiled, "compiled");

@@ -17,7 +17,12 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    /** Every outstanding piece of work, by due day then question. */
+    /**
+     * Every outstanding piece of work, by due day, then question, then duty.
+     *
+     * @param questions the questions, in any state
+     * @return the items; unmodifiable, never null
+     */
     public static List<DueItem> outstanding(Collection<? extends Question> questions) {
         Objects.requireNonNull(questions, "questions");
         List<DueItem> items = new ArrayList<>();
@@ -38,7 +43,13 @@ public final class Deadlines {
         return List.copyOf(items);
     }
 
-    /** Work whose last day ended before {@code at}. */
+    /**
+     * Work whose last day ended before {@code at}, in the order of {@link #outstanding}.
+     *
+     * @param questions the questions, in any state
+     * @param at        the instant to judge at
+     * @return the overdue items; unmodifiable, never null
+     */
     public static List<DueItem> overdue(Collection<? extends Question> questions, Instant at) {
         LocalDate today = DialogueTime.dayOf(at);
         return outstanding(questions).stream().filter(i -> i.due().isBefore(today)).toList();
@@ -47,6 +58,10 @@ public final class Deadlines {
     /**
      * Work not yet overdue whose last day is within {@code days} calendar days of {@code at}'s day (0: today).
      *
+     * @param questions the questions, in any state
+     * @param at        the instant to judge at
+     * @param days      how many calendar days ahead to look, 0 or more
+     * @return the items due soon; unmodifiable, never null
      * @throws IllegalArgumentException if {@code days} is negative
      */
     public static List<DueItem> dueSoon(Collection<? extends Question> questions, Instant at, int days) {

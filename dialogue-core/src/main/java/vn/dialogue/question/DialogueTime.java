@@ -14,12 +14,25 @@ public final class DialogueTime {
     private DialogueTime() {
     }
 
-    /** The day {@code instant} falls on in Vietnam. */
+    /**
+     * The day {@code instant} falls on in Vietnam (Asia/Ho_Chi_Minh).
+     *
+     * @param instant the instant
+     * @return its day in Vietnam; never null
+     * @throws NullPointerException if {@code instant} is null
+     */
     public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), ZONE);
     }
 
-    /** True if work done at {@code done} meets a deadline ending with {@code lastDay}. */
+    /**
+     * Whether work done at {@code done} meets a deadline ending with {@code lastDay}.
+     *
+     * @param done    when the work was done
+     * @param lastDay the deadline's last day, in Vietnam
+     * @return true if {@code done} falls on {@code lastDay} or before, in Vietnam
+     * @throws NullPointerException if an argument is null
+     */
     public static boolean onTime(Instant done, LocalDate lastDay) {
         return !dayOf(done).isAfter(Objects.requireNonNull(lastDay, "lastDay"));
     }

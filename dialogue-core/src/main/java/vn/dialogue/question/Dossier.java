@@ -16,6 +16,17 @@ import vn.dialogue.text.Nfc;
  */
 public record Dossier(List<Original> originals, List<String> topics, String wording) {
 
+    /**
+     * Checks the fields, copies the lists and puts the wording in NFC.
+     *
+     * @param originals the submissions it answers: one for a question as submitted, all members' for a compiled
+     *                  question (never empty)
+     * @param topics    ids of the plan's topics it belongs to
+     * @param wording   the text to answer: the submission's text, or the compiled wording
+     * @throws NullPointerException     if a field is null
+     * @throws IllegalArgumentException if there is no original, a topic id is not a valid key, or the wording is
+     *                                  blank
+     */
     public Dossier {
         originals = List.copyOf(Objects.requireNonNull(originals, "originals"));
         if (originals.isEmpty()) {
@@ -45,12 +56,20 @@ public record Dossier(List<Original> originals, List<String> topics, String word
         return new Dossier(originals, newTopics, wording);
     }
 
-    /** True if it answers several submissions. */
+    /**
+     * Whether it answers several submissions: a compiled question's dossier.
+     *
+     * @return true for more than one original
+     */
     public boolean isCompiled() {
         return originals.size() > 1;
     }
 
-    /** Every asker it answers, in order. */
+    /**
+     * Every asker it answers, in order.
+     *
+     * @return one asker per original; unmodifiable, never null
+     */
     public List<Asker> askers() {
         return originals.stream().map(Original::asker).toList();
     }

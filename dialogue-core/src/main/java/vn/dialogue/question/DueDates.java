@@ -24,27 +24,58 @@ import vn.dialogue.deadline.MilestoneRef;
  */
 public record DueDates(WorkingCalendar calendar) {
 
+    /**
+     * Checks the calendar.
+     *
+     * @param calendar the working days and holidays to count on
+     * @throws NullPointerException if {@code calendar} is null
+     */
     public DueDates {
         Objects.requireNonNull(calendar, "calendar");
     }
 
+    /**
+     * Due dates counted on {@code calendar}.
+     *
+     * @param calendar the working days and holidays to count on
+     * @return the due dates; never null
+     * @throws NullPointerException if {@code calendar} is null
+     */
     public static DueDates on(WorkingCalendar calendar) {
         return new DueDates(calendar);
     }
 
-    /** The day {@code days} working days after {@code day}, not counting {@code day} itself. */
+    /**
+     * The day {@code days} working days after {@code day}, not counting {@code day} itself.
+     *
+     * @param day  the day to count from
+     * @param days how many working days to count
+     * @return the working day reached; never null
+     * @throws NullPointerException if {@code day} is null
+     */
     public LocalDate workingDaysAfter(LocalDate day, int days) {
         return calendar.plusWorkingDays(Objects.requireNonNull(day, "day"), days);
     }
 
-    /** The day {@code days} working days after the day {@code at} falls on in Vietnam. */
+    /**
+     * The day {@code days} working days after the day {@code at} falls on in Vietnam.
+     *
+     * @param at   the instant whose day, in Vietnam's time zone, to count from
+     * @param days how many working days to count
+     * @return the working day reached; never null
+     * @throws NullPointerException if {@code at} is null
+     */
     public LocalDate workingDaysAfter(Instant at, int days) {
         return workingDaysAfter(DialogueTime.dayOf(at), days);
     }
 
     /**
-     * The last day of {@code rule} when {@code milestone} falls on {@code day}.
+     * The last day of {@code rule} when {@code milestone} falls on {@code day}, counted on this calendar.
      *
+     * @param rule      the deadline rule
+     * @param milestone the milestone the rule counts from
+     * @param day       the day the milestone falls on
+     * @return the rule's last day; never null
      * @throws IllegalArgumentException if the rule counts from another milestone, so that it has no day
      */
     public LocalDate resolve(DeadlineRule rule, MilestoneRef milestone, LocalDate day) {
@@ -54,6 +85,10 @@ public record DueDates(WorkingCalendar calendar) {
     /**
      * The last day of {@code rule} in {@code context} (whose calendar is used, not this one's).
      *
+     * @param rule    the deadline rule
+     * @param context the calendar and the milestones' days
+     * @return the rule's last day; never null
+     * @throws NullPointerException     if {@code rule} or {@code context} is null
      * @throws IllegalArgumentException if a milestone the rule counts from has no day in the context
      */
     public static LocalDate resolve(DeadlineRule rule, DeadlineContext context) {

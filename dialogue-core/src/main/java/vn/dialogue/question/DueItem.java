@@ -24,6 +24,16 @@ public record DueItem(QuestionId question, Duty duty, String agency, LocalDate d
         NOTIFY_ASKERS
     }
 
+    /**
+     * Checks the fields.
+     *
+     * @param question the question
+     * @param duty     what is due
+     * @param agency   organisation id of the agency that owes it
+     * @param due      the last day
+     * @throws NullPointerException     if a field is null
+     * @throws IllegalArgumentException if {@code agency} is not a valid key
+     */
     public DueItem {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(duty, "duty");

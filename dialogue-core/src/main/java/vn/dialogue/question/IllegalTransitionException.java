@@ -10,8 +10,11 @@ public final class IllegalTransitionException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The question; never null. */
     private final QuestionId question;
+    /** The state it was in. */
     private final QuestionStatus from;
+    /** The transition that was asked; never null. */
     private final Transition attempted;
 
     IllegalTransitionException(QuestionId question, QuestionStatus from, Transition attempted) {
@@ -26,22 +29,38 @@ public final class IllegalTransitionException extends IllegalStateException {
         return new IllegalTransitionException(question.id(), question.status(), attempted);
     }
 
-    /** The question. */
+    /**
+     * The question.
+     *
+     * @return its id; never null
+     */
     public QuestionId question() {
         return question;
     }
 
-    /** The state it is in. */
+    /**
+     * The state it is in.
+     *
+     * @return the state; never null
+     */
     public QuestionStatus from() {
         return from;
     }
 
-    /** The transition that was asked. */
+    /**
+     * The transition that was asked.
+     *
+     * @return the transition; never null
+     */
     public Transition attempted() {
         return attempted;
     }
 
-    /** The transitions its state allows. */
+    /**
+     * The transitions its state allows.
+     *
+     * @return the allowed transitions, empty for a final state; never null
+     */
     public Set<Transition> allowed() {
         return from.allowed();
     }

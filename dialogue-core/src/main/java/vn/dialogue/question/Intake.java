@@ -11,11 +11,22 @@ import java.util.Objects;
  */
 public record Intake(Versioned question, boolean duplicate) {
 
+    /**
+     * Checks the question.
+     *
+     * @param question  the question, as it is now (a duplicate returns the existing one, in whatever state it is)
+     * @param duplicate true if the submission had been recorded before and nothing new was recorded
+     * @throws NullPointerException if {@code question} is null
+     */
     public Intake {
         Objects.requireNonNull(question, "question");
     }
 
-    /** The question's key. */
+    /**
+     * The question's key.
+     *
+     * @return {@code question().id()}; never null
+     */
     public QuestionId id() {
         return question.id();
     }

@@ -18,6 +18,18 @@ import vn.dialogue.text.Nfc;
  */
 public record LiveAnswer(String session, String agency, @Nullable String official, String summary, Instant at) {
 
+    /**
+     * Checks the fields and puts the text in NFC.
+     *
+     * @param session  id of the plan's session
+     * @param agency   organisation id of the agency that answered
+     * @param official who spoke (name and title, as the record gives it), or null
+     * @param summary  the answer in brief, as the secretariat recorded it
+     * @param at       when it was recorded
+     * @throws NullPointerException     if a field other than {@code official} is null
+     * @throws IllegalArgumentException if {@code session} or {@code agency} is not a valid key, or the summary is
+     *                                  blank or longer than {@link Submission#MAX_TEXT} characters
+     */
     public LiveAnswer {
         session = Keys.require(session, "session");
         agency = Keys.require(agency, "agency");

@@ -11,12 +11,23 @@ import java.util.Objects;
  */
 public record Original(QuestionId question, Submission submission) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param question   the question the submission was recorded as
+     * @param submission the submission
+     * @throws NullPointerException if a field is null
+     */
     public Original {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(submission, "submission");
     }
 
-    /** Who asked. */
+    /**
+     * Who asked.
+     *
+     * @return {@code submission().asker()}; never null
+     */
     public Asker asker() {
         return submission.asker();
     }

@@ -8,7 +8,12 @@ public final class Outcomes {
     private Outcomes() {
     }
 
-    /** The live answer, if it was answered live (also once closed). */
+    /**
+     * The live answer, if it was answered live (also once closed).
+     *
+     * @param q the question, in any state
+     * @return the live answer, or empty
+     */
     public static Optional<LiveAnswer> liveAnswer(Question q) {
         if (q instanceof AnsweredLiveQuestion live) {
             return Optional.of(live.answer());
@@ -19,7 +24,12 @@ public final class Outcomes {
         return Optional.empty();
     }
 
-    /** The deferral, if it was deferred (also once answered, closed or withdrawn). */
+    /**
+     * The deferral, if it was deferred (also once answered, closed or withdrawn).
+     *
+     * @param q the question, in any state
+     * @return the deferral, or empty
+     */
     public static Optional<Deferral> deferral(Question q) {
         if (q instanceof DeferredQuestion deferred) {
             return Optional.of(deferred.deferral());
@@ -36,7 +46,12 @@ public final class Outcomes {
         return Optional.empty();
     }
 
-    /** The written answer to a deferred question, if sent (also once closed). */
+    /**
+     * The written answer to a deferred question, if sent (also once closed).
+     *
+     * @param q the question, in any state
+     * @return the resolved question, or empty
+     */
     public static Optional<ResolvedQuestion> resolution(Question q) {
         if (q instanceof ResolvedQuestion resolved) {
             return Optional.of(resolved);
@@ -47,7 +62,12 @@ public final class Outcomes {
         return Optional.empty();
     }
 
-    /** The routing, if it was routed and its answer is still being prepared or was drafted. */
+    /**
+     * The routing, if it was routed and its answer is still being prepared or was drafted.
+     *
+     * @param q the question, in any state
+     * @return the routing, or empty
+     */
     public static Optional<Routing> routing(Question q) {
         if (q instanceof RoutedQuestion routed) {
             return Optional.of(routed.routing());
@@ -61,7 +81,12 @@ public final class Outcomes {
         return Optional.empty();
     }
 
-    /** True if a submission of the question was raised from the floor of the session. */
+    /**
+     * Whether a submission of the question was raised from the floor of the session.
+     *
+     * @param q the question, in any state
+     * @return true if one of its originals came by {@link ChannelKind#FLOOR}
+     */
     public static boolean fromFloor(Question q) {
         return q.dossier().originals().stream()
                 .anyMatch(o -> o.submission().channel().kind() == ChannelKind.FLOOR);

@@ -16,21 +16,41 @@ import java.util.Set;
 public sealed interface Question permits ReceivedQuestion, AcceptedQuestion, RejectedQuestion, MergedQuestion,
         RoutedQuestion, DraftedQuestion, SettledQuestion, DeferredQuestion, ClosedQuestion, WithdrawnQuestion {
 
-    /** The question's key. */
+    /**
+     * The question's key.
+     *
+     * @return its id; never null
+     */
     QuestionId id();
 
-    /** What it is about: originals, topics, wording. */
+    /**
+     * What it is about: originals, topics, wording.
+     *
+     * @return the dossier; never null
+     */
     Dossier dossier();
 
-    /** The name of its state. */
+    /**
+     * The name of its state.
+     *
+     * @return the status; never null
+     */
     QuestionStatus status();
 
-    /** The transitions its state allows. */
+    /**
+     * The transitions its state allows.
+     *
+     * @return {@code status().allowed()}, empty for a final state; never null
+     */
     default Set<Transition> allowed() {
         return status().allowed();
     }
 
-    /** The agency answerable for it now: the lead, the answering or the responsible agency, if decided. */
+    /**
+     * The agency answerable for it now: the lead, the answering or the responsible agency, if decided.
+     *
+     * @return the agency's organisation id, or empty before routing (the default)
+     */
     default Optional<String> agency() {
         return Optional.empty();
     }

@@ -10,10 +10,25 @@ import java.util.Objects;
  */
 public record QuestionId(String value) implements Comparable<QuestionId> {
 
+    /**
+     * Checks the id.
+     *
+     * @param value the key: ASCII letters, digits, '.', '_' or '-'
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if it is not a valid key
+     */
     public QuestionId {
         Keys.require(value, "question id");
     }
 
+    /**
+     * The id with this value.
+     *
+     * @param value the id, a key
+     * @return the id; never null
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if it is not a valid key
+     */
     public static QuestionId of(String value) {
         return new QuestionId(value);
     }

@@ -57,12 +57,20 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
      */
     public record Timeliness(int onTime, int late, int overdue, int pending) {
 
-        /** How many answers it promised. */
+        /**
+         * How many answers it promised.
+         *
+         * @return the sum of the four counts
+         */
         public int promised() {
             return onTime + late + overdue + pending;
         }
 
-        /** The share of answers due by now that came on time, 0 to 1; 1 when none is due yet. */
+        /**
+         * The share of answers due by now that came on time.
+         *
+         * @return {@code onTime / (onTime + late + overdue)}, 0 to 1; 1 when none is due yet
+         */
         public double onTimeRate() {
             int due = onTime + late + overdue;
             return due == 0 ? 1 : (double) onTime / due;
@@ -74,6 +82,28 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
         }
     }
 
+    /**
+     * Copies the maps and lists, sorted by key (statuses in their order).
+     *
+     * @param at                     the instant it was computed for
+     * @param byStatus               questions by state
+     * @param byTopic                questions to answer, by topic id
+     * @param byAgency               questions to answer, by answerable agency id (lead, answering or responsible)
+     * @param byChannel              submissions by channel kind
+     * @param byChannelSource        submissions by channel key (kind and source, e.g. a union branch)
+     * @param byUnit                 submissions by the asker's administrative unit id
+     * @param submissionsWithoutUnit submissions whose asker gave no unit
+     * @param answeredLive           questions answered live at a session
+     * @param deferred               questions deferred at a session
+     * @param deferredOnTime         deferred questions answered in writing on time
+     * @param deferredLate           deferred questions answered in writing late
+     * @param deferredOverdue        deferred questions unanswered after the promised day
+     * @param deferredPending        deferred questions unanswered, not yet due
+     * @param overdueByAgency        overdue work by agency id
+     * @param writtenByAgency        deferred questions by the agency responsible for the written answer, on time,
+     *                               late, overdue and pending
+     * @throws NullPointerException if {@code at} or a collection is null
+     */
     public QuestionReport {
         Objects.requireNonNull(at, "at");
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus.isEmpty()
@@ -90,7 +120,13 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
         writtenByAgency = Collections.unmodifiableMap(new TreeMap<>(writtenByAgency));
     }
 
-    /** Counts over {@code questions} at {@code at}. */
+    /**
+     * Counts over {@code questions} at {@code at}.
+     *
+     * @param questions the questions, in any state
+     * @param at        the instant to judge deadlines at
+     * @return the report; never null
+     */
     public static QuestionReport of(Collection<? extends Question> questions, Instant at) {
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(at, "at");
@@ -169,12 +205,22 @@ public record QuestionReport(Instant at, Map<QuestionStatus, Integer> byStatus, 
                 live, deferred, onTime, late, overdue, pending, overdueByAgency, written);
     }
 
-    /** How many questions are in {@code status}. */
+    /**
+     * How many questions are in {@code status}.
+     *
+     * @param status the state
+     * @return the count, 0 when none is
+     */
     public int count(QuestionStatus status) {
         return byStatus.getOrDefault(status, 0);
     }
 
-    /** The overdue work of {@code agency}, empty if none. */
+    /**
+     * The overdue work of {@code agency}.
+     *
+     * @param agency the agency's organisation id
+     * @return its overdue items, empty if none; unmodifiable, never null
+     */
     public List<DueItem> overdue(String agency) {
         return overdueByAgency.getOrDefault(agency, List.of());
     }

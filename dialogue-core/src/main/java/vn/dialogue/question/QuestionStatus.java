@@ -52,17 +52,29 @@ public enum QuestionStatus {
         this.allowed = java.util.Collections.unmodifiableSet(set);
     }
 
-    /** The transitions a question in this state allows; empty for final states. */
+    /**
+     * The transitions a question in this state allows.
+     *
+     * @return the transitions, empty for final states; unmodifiable, never null
+     */
     public Set<Transition> allowed() {
         return allowed;
     }
 
-    /** True if no transition leaves this state. */
+    /**
+     * Whether no transition leaves this state.
+     *
+     * @return true for a final state
+     */
     public boolean isFinal() {
         return allowed.isEmpty();
     }
 
-    /** What the state is called where a person reads it, Vietnamese and English. */
+    /**
+     * What the state is called where a person reads it.
+     *
+     * @return the name in Vietnamese and English; never null
+     */
     public vn.dialogue.text.Bilingual label() {
         return label;
     }

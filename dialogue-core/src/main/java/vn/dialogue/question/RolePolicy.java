@@ -44,6 +44,13 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     /** The role of the reception desk at a venue: checks delegates in. */
     public static final String RECEPTION = "reception";
 
+    /**
+     * Checks every role name and copies the map.
+     *
+     * @param roles for each action, the names of the roles that may take it
+     * @throws NullPointerException     if the map, an action or a set of names is null
+     * @throws IllegalArgumentException if a role name is not a valid key
+     */
     public RolePolicy {
         Objects.requireNonNull(roles, "roles");
         EnumMap<Action, Set<String>> copy = new EnumMap<>(Action.class);
@@ -59,20 +66,11 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     }
 
     /**
-     * The usual division of work: {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record
-     * submissions; {@value #MODERATOR} moderates; {@value #COMPILER} compiles, routes and closes;
-     * {@value #AGENCY} drafts, contributes, answers in writing and reports tasks; {@value #SECRETARIAT} records
-     * live outcomes and conclusions; {@value #COMPILER} and {@value #SECRETARIAT} record notices to askers;
-     * {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record withdrawals;
-     * {@value #LOCAL_AUTHORITY} records local settlements; {@value #COMPILER} (the department that holds the
-     * dialogue's records) erases askers' personal data on request; {@value #ORGANISER} and {@value #SECRETARIAT}
-     * draft and send invitations and record replies; {@value #RECEPTION}, {@value #ORGANISER} and
-     * {@value #SECRETARIAT} check delegates in.
-     */
-    /**
      * The defaults, with the plan's own {@code roles} section laid over them: each action the plan names (in kebab
      * case, e.g. {@code record-live-outcome}) gets exactly the roles the plan lists.
      *
+     * @param plan the plan
+     * @return the policy; never null
      * @throws IllegalArgumentException naming an action the plan lists that does not exist, and the known ones
      */
     public static RolePolicy forPlan(vn.dialogue.plan.Plan plan) {
@@ -83,7 +81,13 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
         return policy;
     }
 
-    /** The action a plan file names in kebab case, e.g. {@code record-live-outcome}. */
+    /**
+     * The action a plan file names in kebab case, e.g. {@code record-live-outcome}.
+     *
+     * @param key the action's name in the plan file
+     * @return the action; never null
+     * @throws IllegalArgumentException if no action has that name, listing the known ones
+     */
     public static Action action(String key) {
         for (Action a : Action.values()) {
             if (key(a).equals(key)) {
@@ -94,7 +98,12 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
                 .stream(Action.values()).map(RolePolicy::key).collect(java.util.stream.Collectors.joining(", ")));
     }
 
-    /** How a plan file names an action: {@code RECORD_LIVE_OUTCOME} is {@code record-live-outcome}. */
+    /**
+     * How a plan file names an action: {@code RECORD_LIVE_OUTCOME} is {@code record-live-outcome}.
+     *
+     * @param action the action
+     * @return its name in kebab case; never null
+     */
     public static String key(Action action) {
         return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
@@ -102,6 +111,8 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     /**
      * A plan rule reporting, as ERROR {@code ROLES_UNKNOWN_ACTION}, every action of the plan's {@code roles} section
      * that does not exist. Add it with {@code PlanChecker.standard().with(RolePolicy.planRule())}.
+     *
+     * @return the rule, stateless; never null
      */
     public static vn.dialogue.check.PlanRule planRule() {
         return plan -> plan.roles().keySet().stream().filter(k -> java.util.Arrays.stream(Action.values())
@@ -110,6 +121,19 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
                         "Action '" + k + "' does not exist in the question lifecycle.")).toList();
     }
 
+    /**
+     * The usual division of work: {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record
+     * submissions; {@value #MODERATOR} moderates; {@value #COMPILER} compiles, routes and closes;
+     * {@value #AGENCY} drafts, contributes, answers in writing and reports tasks; {@value #SECRETARIAT} records
+     * live outcomes and conclusions; {@value #COMPILER} and {@value #SECRETARIAT} record notices to askers;
+     * {@value #INTAKE}, {@value #MODERATOR} and {@value #SECRETARIAT} record withdrawals;
+     * {@value #LOCAL_AUTHORITY} records local settlements; {@value #COMPILER} (the department that holds the
+     * dialogue's records) erases askers' personal data on request; {@value #ORGANISER} and {@value #SECRETARIAT}
+     * draft and send invitations and record replies; {@value #RECEPTION}, {@value #ORGANISER} and
+     * {@value #SECRETARIAT} check delegates in.
+     *
+     * @return the default policy; never null
+     */
     public static RolePolicy defaults() {
         EnumMap<Action, Set<String>> map = new EnumMap<>(Action.class);
         map.put(Action.RECEIVE, Set.of(INTAKE, MODERATOR, SECRETARIAT));
@@ -134,7 +158,15 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
         return new RolePolicy(map);
     }
 
-    /** A copy where exactly {@code roleNames} may take {@code action}. */
+    /**
+     * A copy where exactly {@code roleNames} may take {@code action}; the other actions keep their roles.
+     *
+     * @param action    the action
+     * @param roleNames the roles that may take it; none leaves nobody allowed
+     * @return the new policy; never null
+     * @throws NullPointerException     if {@code action} or a role name is null
+     * @throws IllegalArgumentException if a role name is not a valid key
+     */
     public RolePolicy with(Action action, String... roleNames) {
         Objects.requireNonNull(action, "action");
         EnumMap<Action, Set<String>> map = new EnumMap<>(Action.class);
@@ -143,12 +175,24 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
         return new RolePolicy(map);
     }
 
-    /** The roles that may take {@code action}; empty if none. */
+    /**
+     * The roles that may take {@code action}.
+     *
+     * @param action the action
+     * @return the role names, empty if none; unmodifiable, never null
+     * @throws NullPointerException if {@code action} is null
+     */
     public Set<String> rolesFor(Action action) {
         return roles.getOrDefault(Objects.requireNonNull(action, "action"), Set.of());
     }
 
-    /** True if {@code actor}'s role may take {@code action}. */
+    /**
+     * Whether {@code actor}'s role may take {@code action}.
+     *
+     * @param action the action
+     * @param actor  who would take it
+     * @return true if the actor's role is among {@link #rolesFor} the action
+     */
     public boolean allows(Action action, Actor actor) {
         return rolesFor(action).contains(actor.role());
     }
@@ -156,6 +200,8 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     /**
      * Checks that {@code actor}'s role may take {@code action}.
      *
+     * @param action the action
+     * @param actor  who would take it
      * @throws ActionRefusedException if it may not
      */
     public void require(Action action, Actor actor) {
@@ -172,7 +218,10 @@ public record RolePolicy(Map<Action, Set<String>> roles) {
     /**
      * Checks that {@code actor}'s role may take {@code action} and that they act for one of {@code organisations}.
      *
-     * @param relation how the organisations relate to the record, for the refusal: "the lead agency"
+     * @param action        the action
+     * @param actor         who would take it
+     * @param organisations the organisation ids the actor must act for one of
+     * @param relation      how the organisations relate to the record, for the refusal: "the lead agency"
      * @throws ActionRefusedException if they may not
      */
     public void require(Action action, Actor actor, List<String> organisations, String relation) {

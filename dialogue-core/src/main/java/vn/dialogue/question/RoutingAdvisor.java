@@ -34,22 +34,47 @@ public final class RoutingAdvisor {
         this.topics = List.copyOf(hints);
     }
 
-    /** An advisor over {@code plan}'s topics. */
+    /**
+     * An advisor over {@code plan}'s topics, their keywords and agencies.
+     *
+     * @param plan the plan
+     * @return the advisor; never null
+     * @throws NullPointerException if {@code plan} is null
+     */
     public static RoutingAdvisor of(Plan plan) {
         return new RoutingAdvisor(Objects.requireNonNull(plan, "plan").topics());
     }
 
-    /** An advisor over these topics. */
+    /**
+     * An advisor over these topics, their keywords and agencies.
+     *
+     * @param topics the topics, in the order ties keep
+     * @return the advisor; never null
+     * @throws NullPointerException if {@code topics} is null
+     */
     public static RoutingAdvisor of(List<Topic> topics) {
         return new RoutingAdvisor(Objects.requireNonNull(topics, "topics"));
     }
 
-    /** Suggestions for {@code question}, strongest first; empty if nothing points to a topic with agencies. */
+    /**
+     * Suggestions for {@code question}, from its dossier, strongest first.
+     *
+     * @param question the question
+     * @return the suggestions, empty if nothing points to a topic with agencies; never null
+     * @throws NullPointerException if {@code question} is null
+     */
     public List<RoutingSuggestion> suggest(Question question) {
         return suggest(Objects.requireNonNull(question, "question").dossier());
     }
 
-    /** Suggestions for a dossier, strongest first; ties keep the plan's topic order. */
+    /**
+     * Suggestions for a dossier, from its wording and declared topics, strongest first; ties keep the plan's topic
+     * order. Topics without agencies are never suggested.
+     *
+     * @param dossier the dossier
+     * @return the suggestions, empty if nothing points to a topic with agencies; never null
+     * @throws NullPointerException if {@code dossier} is null
+     */
     public List<RoutingSuggestion> suggest(Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
         String text = " " + VietnameseText.normalise(dossier.wording(), true) + " ";

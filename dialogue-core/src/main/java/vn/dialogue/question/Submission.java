@@ -30,6 +30,21 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
     /** The longest text accepted, in characters. */
     public static final int MAX_TEXT = 20_000;
 
+    /**
+     * Checks the fields, puts the text in NFC and copies the lists.
+     *
+     * @param messageId   the channel's own id for the message, a key
+     * @param kind        opinion, proposal, recommendation or question
+     * @param text        the text as written, not blank, at most {@value #MAX_TEXT} characters
+     * @param topics      ids of the plan's topics, each a key; may be empty
+     * @param asker       who sent it
+     * @param channel     how it came
+     * @param receivedAt  when the channel received it
+     * @param forwardedBy id of the organisation that forwarded it, or null
+     * @param attachments files sent with it, by reference
+     * @throws NullPointerException     if a field other than {@code forwardedBy} is null
+     * @throws IllegalArgumentException if the text is blank or too long, or an id is not a valid key, saying which
+     */
     public Submission {
         messageId = Keys.require(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
@@ -52,18 +67,43 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
         attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
     }
 
-    /** A submission with no topics chosen, no forwarding organisation and no attachments. */
+    /**
+     * A submission with no topics chosen, no forwarding organisation and no attachments.
+     *
+     * @param messageId  the channel's own id for the message
+     * @param kind       opinion, proposal, recommendation or question
+     * @param text       the text as written
+     * @param asker      who sent it
+     * @param channel    how it came
+     * @param receivedAt when the channel received it
+     * @return the submission; never null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the text is blank or too long, or the message id is not a valid key
+     */
     public static Submission of(String messageId, SubmissionKind kind, String text, Asker asker, Channel channel,
                                 Instant receivedAt) {
         return new Submission(messageId, kind, text, List.of(), asker, channel, receivedAt, null, List.of());
     }
 
-    /** A copy with these topic ids. */
+    /**
+     * A copy with these topic ids; everything else stays.
+     *
+     * @param newTopics ids of the plan's topics, each a key
+     * @return the new submission; never null
+     * @throws NullPointerException     if {@code newTopics} is null
+     * @throws IllegalArgumentException if a topic id is not a valid key
+     */
     public Submission withTopics(List<String> newTopics) {
         return new Submission(messageId, kind, text, newTopics, asker, channel, receivedAt, forwardedBy, attachments);
     }
 
-    /** A copy forwarded by this organisation. */
+    /**
+     * A copy forwarded by this organisation; everything else stays.
+     *
+     * @param organisation id of the forwarding organisation, or null for none
+     * @return the new submission; never null
+     * @throws IllegalArgumentException if {@code organisation} is not a valid key
+     */
     public Submission withForwardedBy(@Nullable String organisation) {
         return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, organisation, attachments);
     }
@@ -73,12 +113,22 @@ public record Submission(String messageId, SubmissionKind kind, String text, Lis
         return new Submission(messageId, kind, text, topics, newAsker, channel, receivedAt, forwardedBy, attachments);
     }
 
-    /** A copy with these attachments. */
+    /**
+     * A copy with these attachments; everything else stays.
+     *
+     * @param newAttachments files sent with it, by reference
+     * @return the new submission; never null
+     * @throws NullPointerException if {@code newAttachments} is null or holds null
+     */
     public Submission withAttachments(List<Attachment> newAttachments) {
         return new Submission(messageId, kind, text, topics, asker, channel, receivedAt, forwardedBy, newAttachments);
     }
 
-    /** The key that makes intake idempotent: the channel and its message id. */
+    /**
+     * The key that makes intake idempotent: the channel and its message id.
+     *
+     * @return {@code channel().key() + "#" + messageId()}; never null
+     */
     public String intakeKey() {
         return channel.key() + "#" + messageId;
     }

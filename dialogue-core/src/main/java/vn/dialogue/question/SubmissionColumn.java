@@ -53,17 +53,31 @@ public enum SubmissionColumn {
         this.headers = List.of(headers);
     }
 
-    /** The header written on a blank template, in Vietnamese. */
+    /**
+     * The header written on a blank template, in Vietnamese.
+     *
+     * @return the first of {@link #headers()}; never null
+     */
     public String header() {
         return headers.get(0);
     }
 
-    /** Every header this column is recognised by. */
+    /**
+     * Every header this column is recognised by.
+     *
+     * @return the headers, the template's first; unmodifiable, never null
+     */
     public List<String> headers() {
         return headers;
     }
 
-    /** The column a header names, if any. */
+    /**
+     * The column a header names, if any, compared loosely (case, diacritics and spacing do not matter).
+     *
+     * @param header the header as written
+     * @return the column, or empty for a header no column is recognised by
+     * @throws NullPointerException if {@code header} is null
+     */
     public static Optional<SubmissionColumn> ofHeader(String header) {
         String key = loose(Objects.requireNonNull(header, "header"));
         if (key.isEmpty()) {

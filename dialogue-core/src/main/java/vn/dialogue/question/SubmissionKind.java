@@ -17,7 +17,11 @@ public enum SubmissionKind {
         this.vietnamese = vietnamese;
     }
 
-    /** The Vietnamese name, lower case, as used in documents. */
+    /**
+     * The Vietnamese name, lower case, as used in documents.
+     *
+     * @return e.g. "câu hỏi"; never null
+     */
     public String vietnamese() {
         return vietnamese;
     }

@@ -22,6 +22,16 @@ public record SubmissionRowError(int row, @Nullable String column, @Nullable Str
     /** The most characters of a value an error repeats. */
     public static final int MAX_VALUE = 80;
 
+    /**
+     * Checks the fields and cuts a long value to {@value #MAX_VALUE} characters and an ellipsis.
+     *
+     * @param row     the spreadsheet row number, from 1; 0 for the file or the table as a whole
+     * @param column  the header of the column as written, or null for the row as a whole
+     * @param value   the cell's value as written (cut to {@value #MAX_VALUE} characters), or null
+     * @param message what is wrong and how to fix it, in Vietnamese and English
+     * @throws IllegalArgumentException if {@code row} is negative
+     * @throws NullPointerException     if {@code message} is null
+     */
     public SubmissionRowError {
         if (row < 0) {
             throw new IllegalArgumentException("row cannot be negative, was " + row);
@@ -32,7 +42,12 @@ public record SubmissionRowError(int row, @Nullable String column, @Nullable Str
         }
     }
 
-    /** "row 7, column 'Ngày nhận' ('31/02/2024'): ..." in the given language. */
+    /**
+     * The error as one line, e.g. "row 7, column 'Ngày nhận' ('31/02/2024'): ...", in the given language.
+     *
+     * @param locale Vietnamese ({@code vi}) or any other language for English
+     * @return the line; never null
+     */
     public String format(Locale locale) {
         boolean vi = "vi".equals(locale.getLanguage());
         StringBuilder s = new StringBuilder(row == 0 ? (vi ? "bảng" : "table") : (vi ? "dòng " : "row ") + row);

@@ -146,28 +146,61 @@ public final class SubmissionTable {
     public record Defaults(@Nullable Channel channel, SubmissionKind kind, @Nullable String forwardedBy,
                            String messagePrefix) {
 
+        /**
+         * Checks the fields.
+         *
+         * @param channel       the channel of rows that name none, or null to require one on every row
+         * @param kind          the kind of rows that name none
+         * @param forwardedBy   the organisation that forwarded the table, or null
+         * @param messagePrefix the start of the message id of rows without one
+         * @throws NullPointerException     if {@code kind} or {@code messagePrefix} is null
+         * @throws IllegalArgumentException if {@code forwardedBy} is not a valid key, or the prefix cannot start one
+         */
         public Defaults {
             Objects.requireNonNull(kind, "kind");
             forwardedBy = Keys.optional(forwardedBy, "forwardedBy");
             Keys.require(Objects.requireNonNull(messagePrefix, "messagePrefix") + "-1", "messagePrefix");
         }
 
-        /** Rows without a channel are {@code channel}; rows without a kind are questions; ids "dong-N". */
+        /**
+         * Rows without a channel are {@code channel}; rows without a kind are questions; ids "dong-N".
+         *
+         * @param channel the channel of rows that name none
+         * @return the defaults; never null
+         * @throws NullPointerException if {@code channel} is null
+         */
         public static Defaults of(Channel channel) {
             return new Defaults(Objects.requireNonNull(channel, "channel"), SubmissionKind.QUESTION, null, "dong");
         }
 
-        /** Every row names its channel; rows without a kind are questions; ids "dong-N". */
+        /**
+         * Every row names its channel; rows without a kind are questions; ids "dong-N".
+         *
+         * @return the defaults; never null
+         */
         public static Defaults none() {
             return new Defaults(null, SubmissionKind.QUESTION, null, "dong");
         }
 
-        /** A copy with this forwarding organisation. */
+        /**
+         * A copy with this forwarding organisation; the rest stays.
+         *
+         * @param organisation the organisation's id, or null for none
+         * @return the new defaults; never null
+         * @throws IllegalArgumentException if {@code organisation} is not a valid key
+         */
         public Defaults withForwardedBy(@Nullable String organisation) {
             return new Defaults(channel, kind, organisation, messagePrefix);
         }
 
-        /** A copy with this message id prefix. */
+        /**
+         * A copy with this message id prefix; the rest stays.
+         *
+         * @param prefix the start of the message id of rows without one
+         * @return the new defaults; never null
+         * @throws NullPointerException     if {@code prefix} is null
+         * @throws IllegalArgumentException if the prefix cannot start a valid key
+         */
         public Defaults withMessagePrefix(String prefix) {
             return new Defaults(channel, kind, forwardedBy, prefix);
         }
@@ -176,6 +209,12 @@ public final class SubmissionTable {
     /**
      * Reads a submissions table; {@code rows.get(0)} is the spreadsheet's row 1. Never throws for bad content:
      * every problem is a {@link SubmissionRowError}.
+     *
+     * @param plan     the plan the rows are checked against (topics, organisations, units)
+     * @param rows     the spreadsheet's rows, each a list of cells
+     * @param defaults what to assume for a missing channel, kind, forwarder or message id
+     * @return the good rows' submissions and one error per problem; never null
+     * @throws NullPointerException if an argument is null
      */
     public static SubmissionImport read(Plan plan, List<? extends List<String>> rows, Defaults defaults) {
         Objects.requireNonNull(plan, "plan");
@@ -184,17 +223,33 @@ public final class SubmissionTable {
         return new Reader(plan, rows, defaults).read();
     }
 
-    /** The columns {@link #write} writes, in order. */
+    /**
+     * The columns {@link #write} writes, in order.
+     *
+     * @return the columns; unmodifiable, never null
+     */
     public static List<SubmissionColumn> writtenColumns() {
         return WRITTEN;
     }
 
-    /** The Vietnamese name of a channel kind, as tables write it ("Hội, đoàn thể", "Tại hội nghị"). */
+    /**
+     * The Vietnamese name of a channel kind, as tables write it ("Hội, đoàn thể", "Tại hội nghị").
+     *
+     * @param kind the channel kind
+     * @return its name
+     * @throws NullPointerException if {@code kind} is null
+     */
     public static String channelName(ChannelKind kind) {
         return CHANNEL_NAMES.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    /** A header row and one row per submission, in order; times to the second, Vietnam time. */
+    /**
+     * A header row and one row per submission, in order; times to the second, Vietnam time.
+     *
+     * @param submissions the submissions
+     * @return the rows, each a list of cells; never null
+     * @throws NullPointerException if {@code submissions} is null
+     */
     public static List<List<String>> write(List<Submission> submissions) {
         Objects.requireNonNull(submissions, "submissions");
         List<List<String>> out = new ArrayList<>();

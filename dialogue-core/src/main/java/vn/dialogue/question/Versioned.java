@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Versioned(Question question, long version) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param question the state
+     * @param version  the number of journaled events that changed this question, from 1
+     * @throws NullPointerException     if {@code question} is null
+     * @throws IllegalArgumentException if {@code version} is below 1
+     */
     public Versioned {
         Objects.requireNonNull(question, "question");
         if (version < 1) {
@@ -18,12 +26,20 @@ public record Versioned(Question question, long version) {
         }
     }
 
-    /** The question's key. */
+    /**
+     * The question's key.
+     *
+     * @return {@code question().id()}; never null
+     */
     public QuestionId id() {
         return question.id();
     }
 
-    /** The question's state name. */
+    /**
+     * The question's state name.
+     *
+     * @return {@code question().status()}; never null
+     */
     public QuestionStatus status() {
         return question.status();
     }

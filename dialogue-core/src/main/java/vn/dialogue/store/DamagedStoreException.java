@@ -13,7 +13,9 @@ public class DamagedStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the damage is, e.g. a file and line; never null. */
     private final String where;
+    /** What is wrong there; never null. */
     private final String reason;
 
     /**
@@ -41,12 +43,20 @@ public class DamagedStoreException extends RuntimeException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Where the damage is. */
+    /**
+     * Where the damage is: the place a person must repair.
+     *
+     * @return a file and line, a table row or the like, e.g. {@code "questions.jsonl, line 12"}; never null
+     */
     public String where() {
         return where;
     }
 
-    /** What is wrong there. */
+    /**
+     * What is wrong there.
+     *
+     * @return the reason, without the place; never null
+     */
     public String reason() {
         return reason;
     }

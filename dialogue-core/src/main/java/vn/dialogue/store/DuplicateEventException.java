@@ -11,7 +11,9 @@ public final class DuplicateEventException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The idempotency key already stored; never null. */
     private final String key;
+    /** The stream of the stored event that carries the key; never null. */
     private final String stream;
 
     /**
@@ -25,12 +27,20 @@ public final class DuplicateEventException extends IllegalStateException {
         this.stream = stream;
     }
 
-    /** The key already stored. */
+    /**
+     * The key already stored.
+     *
+     * @return the idempotency key the refused event carried; never null
+     */
     public String key() {
         return key;
     }
 
-    /** The stream of the stored event that carries the key. */
+    /**
+     * The stream of the stored event that carries the key.
+     *
+     * @return the stream id; never null
+     */
     public String stream() {
         return stream;
     }

@@ -21,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface EventStore extends AutoCloseable {
 
-    /** Where the store is, for messages: a file, or a database and log name. Never null. */
+    /**
+     * Where the store is, for messages.
+     *
+     * @return a file, or a database and log name; never null
+     */
     String name();
 
     /**
@@ -62,7 +66,11 @@ public interface EventStore extends AutoCloseable {
      */
     long readAfter(long position, int max, Consumer<? super StoredEvent> each);
 
-    /** The position of the last event committed to the log, 0 if there is none. */
+    /**
+     * The position of the last event committed to the log.
+     *
+     * @return the position, 0 if the log has no event
+     */
     long head();
 
     /**
@@ -79,7 +87,12 @@ public interface EventStore extends AutoCloseable {
      * and the scrubbing of what came before it. A store over a database does both in one transaction; the default
      * does one after the other, and the caller finishes a rewrite a crash interrupted when it next opens the store.
      *
-     * @return the events as stored
+     * @param events      the events to append, at least one
+     * @param expected    the version each stream the events name must be at now
+     * @param replacement the new data of a stored event, or null to leave it as it is
+     * @return the events as stored, with their positions and versions, in the same order; never null
+     * @throws StaleVersionException   if a stream is not at its expected version; nothing is appended or rewritten
+     * @throws DuplicateEventException if an event's key is already stored; nothing is appended or rewritten
      * @see #append
      * @see #rewrite
      */

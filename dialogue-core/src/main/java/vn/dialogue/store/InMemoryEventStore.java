@@ -21,7 +21,12 @@ public final class InMemoryEventStore implements EventStore {
     private final List<StoredEvent> events = new ArrayList<>();
     private boolean closed;
 
-    /** An empty store named {@code name} in messages. */
+    /**
+     * An empty store.
+     *
+     * @param name what messages call the store
+     * @throws NullPointerException if {@code name} is null
+     */
     public InMemoryEventStore(String name) {
         this.name = Objects.requireNonNull(name, "name");
     }

@@ -19,7 +19,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewEvent(String type, String data, Instant recorded, List<String> streams, @Nullable String key) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields; {@code streams} is copied.
+     *
+     * @param type     the event's type name, not blank
+     * @param data     the event's fields as one JSON object
+     * @param recorded when the event was recorded
+     * @param streams  the streams it changes, at least one, no repeats, each a valid stream id
+     * @param key      an idempotency key, not blank, or null
+     * @throws IllegalArgumentException if the type is blank, the data is not a JSON object, the streams are empty,
+     *                                  repeated or not valid ids, or the key is blank
+     * @throws NullPointerException     if {@code type}, {@code data}, {@code recorded} or {@code streams} is null
+     */
     public NewEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(data, "data");
@@ -43,7 +54,16 @@ public record NewEvent(String type, String data, Instant recorded, List<String> 
         }
     }
 
-    /** An event of one stream, with no key. */
+    /**
+     * An event of one stream, with no key.
+     *
+     * @param type     the event's type name
+     * @param data     the event's fields as one JSON object
+     * @param recorded when the event was recorded
+     * @param stream   the stream it changes
+     * @return the event; never null
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
     public static NewEvent of(String type, String data, Instant recorded, String stream) {
         return new NewEvent(type, data, recorded, List.of(stream), null);
     }

@@ -23,7 +23,19 @@ import org.jspecify.annotations.Nullable;
 public record StoredEvent(long position, List<StreamVersion> streams, String type, Instant recorded, String data,
                           @Nullable String key, boolean verified) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields; {@code streams} is copied.
+     *
+     * @param position the global position, from 1
+     * @param streams  the streams it changed, at least one, each at the version it gave it
+     * @param type     the event's type name
+     * @param recorded when it was recorded
+     * @param data     its fields as one JSON object
+     * @param key      its idempotency key, or null
+     * @param verified whether its sequence and checksum were verified when it was read
+     * @throws IllegalArgumentException if {@code position} is below 1 or {@code streams} is empty
+     * @throws NullPointerException     if {@code type}, {@code recorded} or {@code data} is null
+     */
     public StoredEvent {
         if (position < 1) {
             throw new IllegalArgumentException("a stored event's position starts at 1, got " + position);
@@ -37,17 +49,31 @@ public record StoredEvent(long position, List<StreamVersion> streams, String typ
         Objects.requireNonNull(data, "data");
     }
 
-    /** The stream the event belongs to: the first it changed. */
+    /**
+     * The stream the event belongs to: the first it changed.
+     *
+     * @return the stream id; never null
+     */
     public String stream() {
         return streams.get(0).stream();
     }
 
-    /** The version the event gave its own stream. */
+    /**
+     * The version the event gave its own stream.
+     *
+     * @return the version, from 1
+     */
     public long version() {
         return streams.get(0).version();
     }
 
-    /** The same event with other data (for an erasure's rewrite); everything else stays. */
+    /**
+     * The same event with other data, for an erasure's rewrite; everything else stays.
+     *
+     * @param newData the new fields, as one JSON object
+     * @return a new stored event; never null
+     * @throws NullPointerException if {@code newData} is null
+     */
     public StoredEvent withData(String newData) {
         return new StoredEvent(position, streams, type, recorded, newData, key, verified);
     }

@@ -23,13 +23,23 @@ public final class StreamIndex {
     public StreamIndex() {
     }
 
-    /** The stream's current version: how many events it has. */
+    /**
+     * The stream's current version: how many events it has.
+     *
+     * @param stream the stream's id
+     * @return the version, 0 for a stream the index does not know
+     */
     public long version(String stream) {
         long[] held = positions.get(stream);
         return held == null ? 0 : held[0];
     }
 
-    /** The positions of the stream's events, in version order. */
+    /**
+     * The positions of the stream's events, in version order.
+     *
+     * @param stream the stream's id
+     * @return a new list, empty for a stream the index does not know; never null
+     */
     public List<Long> positions(String stream) {
         long[] held = positions.get(stream);
         List<Long> out = new ArrayList<>();
@@ -41,7 +51,12 @@ public final class StreamIndex {
         return out;
     }
 
-    /** The stream of the event that holds this key, if any. */
+    /**
+     * The stream of the event that holds this key, if any.
+     *
+     * @param key an idempotency key
+     * @return the stream of the event recorded with it, or null if no recorded event holds it
+     */
     public @Nullable String streamOfKey(String key) {
         return keys.get(key);
     }
@@ -50,7 +65,12 @@ public final class StreamIndex {
      * Checks a batch against the index and, if it passes, records it: positions from {@code first}, versions
      * counted per stream.
      *
-     * @return the batch as stored events
+     * @param batch    the events to append, at least one
+     * @param expected the version each stream the events name must be at now
+     * @param first    the global position the first event takes
+     * @param store    the store's name, for messages
+     * @return the batch as stored events, in the same order; never null
+     * @throws IllegalArgumentException if the batch is empty or names a stream missing from {@code expected}
      * @throws StaleVersionException   if a stream is not at its expected version
      * @throws DuplicateEventException if a key is stored already or repeated in the batch
      */
@@ -62,7 +82,12 @@ public final class StreamIndex {
      * Checks a batch against the index and, if it passes, hands it to {@code write} and then records it: if
      * {@code write} fails, the index stays as it was.
      *
-     * @return the batch as stored events
+     * @param batch    the events to append, at least one
+     * @param expected the version each stream the events name must be at now
+     * @param first    the global position the first event takes
+     * @param write    writes the stored events to storage; what it throws is thrown on, the index unchanged
+     * @return the batch as stored events, in the same order; never null
+     * @throws IllegalArgumentException if the batch is empty or names a stream missing from {@code expected}
      * @throws StaleVersionException   if a stream is not at its expected version
      * @throws DuplicateEventException if a key is stored already or repeated in the batch
      */
@@ -118,7 +143,8 @@ public final class StreamIndex {
      * Records an event read back from storage, checking that it follows: each stream at its next version, its key
      * not seen before.
      *
-     * @return null if it follows, else what is wrong, in words
+     * @param event the event as read back
+     * @return null if it follows (it is then recorded), else what is wrong, in words
      */
     public @Nullable String follow(StoredEvent event) {
         for (StreamVersion sv : event.streams()) {

@@ -17,6 +17,8 @@ public record StreamVersion(String stream, long version) {
     /**
      * Checks the stream id and the version.
      *
+     * @param stream  the stream's id: 1 to {@link #MAX_STREAM_LENGTH} characters, no control character
+     * @param version the version, 0 or more
      * @throws IllegalArgumentException if the stream id is blank, too long or holds a control character, or the
      *                                  version is negative
      */

@@ -14,6 +14,15 @@ import java.util.List;
  */
 public record CompilationProposal(List<QuestionId> members, double score, double minScore) {
 
+    /**
+     * Checks the fields; {@code members} is copied.
+     *
+     * @param members  the questions, in id order, at least two
+     * @param score    mean estimated similarity of the pairs that joined them, in [0, 1]
+     * @param minScore least estimated similarity of those pairs
+     * @throws NullPointerException     if {@code members} is null or holds null
+     * @throws IllegalArgumentException if {@code members} holds fewer than two questions
+     */
     public CompilationProposal {
         members = List.copyOf(members);
         if (members.size() < 2) {

@@ -24,27 +24,49 @@ public final class SimilarGroup {
         this.minScore = minScore;
     }
 
-    /** How many texts the group holds. */
+    /**
+     * How many texts the group holds.
+     *
+     * @return the number of members, at least two
+     */
     public int size() {
         return members.length;
     }
 
-    /** The index of the {@code i}th member, ascending. */
+    /**
+     * The index of the {@code i}th member, ascending.
+     *
+     * @param i the member's rank, from 0 to {@link #size()} - 1
+     * @return its index in the input list
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public int member(int i) {
         return members[i];
     }
 
-    /** The members' indexes, ascending (a copy). */
+    /**
+     * The members' indexes, ascending.
+     *
+     * @return a new array on each call; never null
+     */
     public int[] members() {
         return members.clone();
     }
 
-    /** The mean estimated Jaccard similarity of the pairs that joined the group, in [0, 1]. */
+    /**
+     * The mean estimated Jaccard similarity of the pairs that joined the group.
+     *
+     * @return the score, in [0, 1]
+     */
     public double score() {
         return score;
     }
 
-    /** The least estimated similarity of the pairs that joined the group. */
+    /**
+     * The least estimated similarity of the pairs that joined the group.
+     *
+     * @return the lowest pair score, in [0, 1]
+     */
     public double minScore() {
         return minScore;
     }

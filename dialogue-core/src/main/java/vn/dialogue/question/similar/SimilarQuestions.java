@@ -19,12 +19,26 @@ public final class SimilarQuestions {
     private SimilarQuestions() {
     }
 
-    /** Proposals among the accepted ones of {@code questions}, with {@link SimilarityOptions#defaults()}. */
+    /**
+     * Proposals among the accepted ones of {@code questions}, with {@link SimilarityOptions#defaults()}.
+     *
+     * @param questions the questions, in any state; only accepted ones are considered
+     * @return the proposals, best score first; unmodifiable, never null
+     * @throws NullPointerException if {@code questions} is null
+     */
     public static List<CompilationProposal> propose(Collection<? extends Question> questions) {
         return propose(questions, SimilarityOptions.defaults());
     }
 
-    /** Proposals among the accepted ones of {@code questions}, best score first. */
+    /**
+     * Proposals among the accepted ones of {@code questions}, compared by their dossiers' wording: best score
+     * first, ties by first member.
+     *
+     * @param questions the questions, in any state; only accepted ones are considered
+     * @param options   how near-duplicates are looked for
+     * @return the proposals, each of at least two questions in id order; unmodifiable, never null
+     * @throws NullPointerException if {@code questions} or {@code options} is null
+     */
     public static List<CompilationProposal> propose(Collection<? extends Question> questions,
                                                     SimilarityOptions options) {
         Objects.requireNonNull(questions, "questions");

@@ -38,6 +38,11 @@ public final class SimilarTexts {
     /**
      * The groups of similar texts, each with at least two members, ordered by their first member. Blank texts
      * (no letter or digit) belong to no group.
+     *
+     * @param texts   the texts; a group names them by their index in this list
+     * @param options how near-duplicates are looked for
+     * @return the groups, empty when fewer than two texts are given; never null
+     * @throws NullPointerException if {@code texts} or {@code options} is null
      */
     public static List<SimilarGroup> group(List<? extends CharSequence> texts, SimilarityOptions options) {
         Objects.requireNonNull(texts, "texts");
