@@ -37,7 +37,6 @@ import vn.dialogue.conclusion.ConclusionEvent.ConclusionsRecorded;
 import vn.dialogue.conclusion.ConclusionEvent.TaskAssigned;
 import vn.dialogue.conclusion.ConclusionEvent.TaskReported;
 import vn.dialogue.store.EventStore;
-import vn.dialogue.store.InMemoryEventStore;
 import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.store.StoredEvent;
 import vn.dialogue.text.Bilingual;
@@ -265,9 +264,7 @@ public final class ConclusionRegister implements AutoCloseable {
          */
         public ConclusionRegister open() {
             Vocabulary vocabulary = plan == null ? Vocabulary.OPEN : Vocabulary.of(plan);
-            EventStore opened = store != null ? store
-                    : journal != null ? FileEventStore.open(journal, durability, legacy())
-                    : new InMemoryEventStore("conclusions");
+            EventStore opened = FileEventStore.chosen(store, journal, durability, legacy(), "conclusions");
             try {
                 return new ConclusionRegister(roles, vocabulary, opened);
             } catch (RuntimeException e) {

@@ -111,6 +111,21 @@ public final class FileEventStore implements EventStore {
     }
 
     /**
+     * The store a registry's builder was given: {@code store} if there is one, else the journal file opened for
+     * appending, else an empty store in memory named {@code memoryName}. One choice for every lifecycle.
+     *
+     * @throws JournalCorruptedException if the journal file is damaged
+     */
+    public static EventStore chosen(@Nullable EventStore store, @Nullable Path journal, Durability durability,
+                                    Supplier<LegacyStreams> legacy, String memoryName) {
+        if (store != null) {
+            return store;
+        }
+        return journal != null ? open(journal, durability, legacy)
+                : new vn.dialogue.store.InMemoryEventStore(memoryName);
+    }
+
+    /**
      * Reads a store file without changing it or locking it (for reports): appending to the result is refused. A
      * crash-cut tail is reported in {@link #damagedTail()} and left where it is.
      *

@@ -36,7 +36,6 @@ import vn.dialogue.participant.InvitationEvent.InvitationDrafted;
 import vn.dialogue.question.Action;
 import vn.dialogue.question.RolePolicy;
 import vn.dialogue.store.EventStore;
-import vn.dialogue.store.InMemoryEventStore;
 import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.store.StoredEvent;
 
@@ -238,9 +237,7 @@ public final class InvitationRegistry implements AutoCloseable {
          * @throws IllegalStateException                   if the journal is open elsewhere
          */
         public InvitationRegistry open() {
-            EventStore opened = store != null ? store
-                    : journal != null ? FileEventStore.open(journal, durability, legacy())
-                    : new InMemoryEventStore("invitations");
+            EventStore opened = FileEventStore.chosen(store, journal, durability, legacy(), "invitations");
             try {
                 return new InvitationRegistry(roles, opened);
             } catch (RuntimeException e) {

@@ -36,7 +36,6 @@ import vn.dialogue.question.QuestionEvent.QuestionReceived;
 import vn.dialogue.question.QuestionEvent.QuestionsCompiled;
 import vn.dialogue.store.DuplicateEventException;
 import vn.dialogue.store.EventStore;
-import vn.dialogue.store.InMemoryEventStore;
 import vn.dialogue.store.StaleVersionException;
 import vn.dialogue.store.StoredEvent;
 
@@ -261,9 +260,7 @@ public final class QuestionRegistry implements AutoCloseable {
          */
         public QuestionRegistry open() {
             Vocabulary vocabulary = plan == null ? Vocabulary.OPEN : Vocabulary.of(plan);
-            EventStore opened = store != null ? store
-                    : journal != null ? FileEventStore.open(journal, durability, legacy())
-                    : new InMemoryEventStore("questions");
+            EventStore opened = FileEventStore.chosen(store, journal, durability, legacy(), "questions");
             try {
                 return new QuestionRegistry(roles, vocabulary, opened, expected);
             } catch (RuntimeException e) {
