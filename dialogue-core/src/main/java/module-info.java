@@ -29,6 +29,7 @@ module vn.dialogue.core {
     exports vn.dialogue.lifecycle;
     exports vn.dialogue.question;
     exports vn.dialogue.question.similar;
+    exports vn.dialogue.intake;
     exports vn.dialogue.conclusion;
     // vn.dialogue.internal (the plan's vocabulary, Vietnamese text folding) is not exported
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.dialogue.internal.Keys;
 import vn.dialogue.text.Nfc;
 
 /**

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * The channel a submission came through, with what identifies it within its kind. Immutable and thread-safe.

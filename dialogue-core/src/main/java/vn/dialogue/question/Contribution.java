@@ -3,6 +3,7 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
 import vn.dialogue.text.Nfc;
 
 /**

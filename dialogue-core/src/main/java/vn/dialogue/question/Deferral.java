@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.dialogue.internal.Keys;
 import vn.dialogue.text.Nfc;
 
 /**

@@ -3,6 +3,8 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * The lead agency's draft answer. Immutable and thread-safe.

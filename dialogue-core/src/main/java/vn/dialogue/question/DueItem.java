@@ -3,6 +3,8 @@ package vn.dialogue.question;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * A piece of work on a question with its deadline. Immutable and thread-safe.

@@ -3,6 +3,8 @@ package vn.dialogue.question;
 import java.time.Instant;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * A question a local authority settled within its own powers, and its report. Immutable and thread-safe.

@@ -2,6 +2,8 @@ package vn.dialogue.question;
 
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * The key of a question within a dialogue, e.g. {@code q-000042}. Immutable and thread-safe.

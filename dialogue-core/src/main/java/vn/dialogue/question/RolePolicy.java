@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 import vn.dialogue.actor.Actor;
+import vn.dialogue.internal.Keys;
 
 /**
  * Which roles may take which {@link Action}s in one dialogue: the plan's division of work, as data. A women's

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * Who prepares a question's answer and by when. Immutable and thread-safe.

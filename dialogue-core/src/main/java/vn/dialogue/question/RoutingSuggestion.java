@@ -3,6 +3,8 @@ package vn.dialogue.question;
 import java.util.List;
 import java.util.Objects;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * A suggested routing for a question, for the compiling department to accept, change or ignore. Immutable and

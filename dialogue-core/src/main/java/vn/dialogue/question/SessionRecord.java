@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.dialogue.internal.Keys;
+
 
 /**
  * The record of a session: every question taken up, who answered and the outcome, in the order they were taken

@@ -12,8 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The boundaries of the lifecycle kernel and of the packages the question package was split into: the storage
  * port knows no domain and no adapter; the kernel knows only the port; the file adapter knows no lifecycle; the
- * question lifecycle knows neither the similarity search, nor the chair's conclusions, nor next year; the
- * conclusions and the similarity search do not know each other.
+ * question lifecycle knows neither the similarity search, nor the chair's conclusions, nor next year, nor the
+ * reading of submission tables; the conclusions and the similarity search do not know each other.
  */
 class LifecycleBoundariesTest {
 
@@ -46,7 +46,8 @@ class LifecycleBoundariesTest {
     @Test
     void the_question_lifecycle_knows_neither_similarity_nor_conclusions_nor_next_year() {
         noClasses().that().resideInAPackage("vn.dialogue.question").should().dependOnClassesThat()
-                .resideInAnyPackage("vn.dialogue.question.similar..", "vn.dialogue.conclusion..", "vn.dialogue.yearly..")
+                .resideInAnyPackage("vn.dialogue.question.similar..", "vn.dialogue.conclusion..", "vn.dialogue.yearly..",
+                        "vn.dialogue.intake..")
                 .check(CORE);
     }
 
@@ -61,7 +62,7 @@ class LifecycleBoundariesTest {
     @Test
     void only_the_library_uses_its_internal_package() {
         classes().that().resideInAPackage("vn.dialogue.internal..").should().onlyBeAccessed()
-                .byClassesThat().resideInAnyPackage("vn.dialogue.question..", "vn.dialogue.conclusion..",
+                .byClassesThat().resideInAnyPackage("vn.dialogue.question..", "vn.dialogue.intake..", "vn.dialogue.conclusion..",
                         "vn.dialogue.internal..")
                 .check(CORE);
     }

@@ -1,11 +1,10 @@
 package vn.dialogue.participant;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import vn.dialogue.plan.DelegateRole;
 import vn.dialogue.plan.Headcount;

@@ -1,14 +1,16 @@
 package vn.dialogue.question;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.dialogue.question.Fixtures.*;
-
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dialogue.question.Fixtures.*;
 
+import vn.dialogue.intake.SubmissionRowError;
+import vn.dialogue.intake.SubmissionTable;
+import vn.dialogue.internal.Keys;
 import vn.dialogue.text.Bilingual;
 
 /** What a question's state says of its routing and deferral, a session's record, ids and row errors at the edges. */

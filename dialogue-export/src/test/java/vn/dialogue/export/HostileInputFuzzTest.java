@@ -46,10 +46,10 @@ import vn.dialogue.planfile.YearlyFiles;
 import vn.dialogue.question.Asker;
 import vn.dialogue.question.Channel;
 import vn.dialogue.question.Submission;
-import vn.dialogue.question.SubmissionImport;
+import vn.dialogue.intake.SubmissionImport;
 import vn.dialogue.question.SubmissionKind;
-import vn.dialogue.question.SubmissionRowError;
-import vn.dialogue.question.SubmissionTable;
+import vn.dialogue.intake.SubmissionRowError;
+import vn.dialogue.intake.SubmissionTable;
 
 /**
  * Hostile input to every reader that takes a file (issue 19): plan, mapping, notice and wording files, delegate and

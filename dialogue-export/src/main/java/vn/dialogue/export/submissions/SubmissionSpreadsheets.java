@@ -9,9 +9,9 @@ import java.util.Objects;
 import vn.dialogue.export.sheet.TableFiles;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.question.Submission;
-import vn.dialogue.question.SubmissionImport;
-import vn.dialogue.question.SubmissionRowError;
-import vn.dialogue.question.SubmissionTable;
+import vn.dialogue.intake.SubmissionImport;
+import vn.dialogue.intake.SubmissionRowError;
+import vn.dialogue.intake.SubmissionTable;
 
 /**
  * Reads tables of submissions collected offline (a union branch's register, a bridge point's forms) from CSV and

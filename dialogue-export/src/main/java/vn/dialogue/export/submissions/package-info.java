@@ -1,6 +1,6 @@
 /**
  * Submissions collected offline, read from CSV and spreadsheet files through
- * {@link vn.dialogue.question.SubmissionTable}: {@link vn.dialogue.export.submissions.SubmissionSpreadsheets}.
+ * {@link vn.dialogue.intake.SubmissionTable}: {@link vn.dialogue.export.submissions.SubmissionSpreadsheets}.
  */
 @NullMarked
 package vn.dialogue.export.submissions;

@@ -27,9 +27,9 @@ import vn.dialogue.planfile.PlanFiles;
 import vn.dialogue.question.Asker;
 import vn.dialogue.question.Channel;
 import vn.dialogue.question.Submission;
-import vn.dialogue.question.SubmissionImport;
+import vn.dialogue.intake.SubmissionImport;
 import vn.dialogue.question.SubmissionKind;
-import vn.dialogue.question.SubmissionTable;
+import vn.dialogue.intake.SubmissionTable;
 
 class SubmissionSpreadsheetsTest {
 

@@ -1,10 +1,14 @@
-package vn.dialogue.question;
+package vn.dialogue.intake;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import vn.dialogue.question.Asker;
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.Question;
 
 /**
  * The columns of a table of submissions collected offline (by a union branch, at a bridge point, from a

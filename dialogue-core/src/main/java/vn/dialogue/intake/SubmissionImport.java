@@ -1,9 +1,11 @@
-package vn.dialogue.question;
+package vn.dialogue.intake;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+
+import vn.dialogue.question.Submission;
 
 /**
  * What reading a submissions table gave: the good rows as submissions, with their row numbers, and one error per

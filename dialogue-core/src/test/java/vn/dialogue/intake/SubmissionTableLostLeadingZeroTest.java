@@ -1,11 +1,13 @@
-package vn.dialogue.question;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dialogue.question.Fixtures.PLAN;
+package vn.dialogue.intake;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dialogue.question.Fixtures.PLAN;
+
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.Fixtures;
 
 /** A contact phone whose leading 0 a spreadsheet dropped is reported on its row; every other contact is kept. */
 class SubmissionTableLostLeadingZeroTest {

@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.intake;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,13 +1,17 @@
-package vn.dialogue.question;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dialogue.question.Fixtures.PLAN;
+package vn.dialogue.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dialogue.question.Fixtures.PLAN;
+
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.Fixtures;
+import vn.dialogue.question.Submission;
+import vn.dialogue.question.SubmissionKind;
 
 /** Row-level errors of a submissions table at the edges: lengths, characters, channels, dates, consent. */
 class SubmissionTableNamesEveryBadCellTest {

@@ -1,7 +1,4 @@
-package vn.dialogue.question;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dialogue.question.Fixtures.PLAN;
+package vn.dialogue.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dialogue.question.Fixtures.PLAN;
+
+import vn.dialogue.question.Asker;
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.ChannelKind;
+import vn.dialogue.question.Fixtures;
+import vn.dialogue.question.Submission;
+import vn.dialogue.question.SubmissionKind;
 
 class SubmissionsCollectedOfflineAreImportedRowByRowTest {
 

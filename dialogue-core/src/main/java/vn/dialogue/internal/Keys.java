@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.internal;
 
 import java.util.Objects;
 
@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * at most 128 characters, starting with a letter or digit) without a regular expression: intake checks several
  * keys per submission, at up to hundreds of thousands of submissions a second.
  */
-final class Keys {
+public final class Keys {
 
     private Keys() {
     }
 
-    static String require(@Nullable String id, String what) {
+    public static String require(@Nullable String id, String what) {
         Objects.requireNonNull(id, what);
         int length = id.length();
         boolean valid = length >= 1 && length <= 128 && letterOrDigit(id.charAt(0));
@@ -30,7 +30,7 @@ final class Keys {
     }
 
     /** True when {@code id} passes {@link #require}. */
-    static boolean valid(String id) {
+    public static boolean valid(String id) {
         int length = id.length();
         boolean valid = length >= 1 && length <= 128 && letterOrDigit(id.charAt(0));
         for (int i = 1; valid && i < length; i++) {
@@ -40,7 +40,7 @@ final class Keys {
         return valid;
     }
 
-    static @Nullable String optional(@Nullable String id, String what) {
+    public static @Nullable String optional(@Nullable String id, String what) {
         return id == null ? null : require(id, what);
     }
 

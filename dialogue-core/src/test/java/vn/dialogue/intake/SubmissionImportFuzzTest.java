@@ -1,6 +1,4 @@
-package vn.dialogue.question;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package vn.dialogue.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +18,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import vn.dialogue.organisation.AdministrativeUnit;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Topic;
+import vn.dialogue.question.Asker;
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.Fixtures;
+import vn.dialogue.question.Submission;
+import vn.dialogue.question.SubmissionKind;
 
 /**
  * A submissions table with bad rows keeps its good rows and reports each bad one: 400 submissions of every

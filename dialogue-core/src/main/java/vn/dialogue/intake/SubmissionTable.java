@@ -1,4 +1,4 @@
-package vn.dialogue.question;
+package vn.dialogue.intake;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -20,9 +20,16 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.dialogue.internal.Keys;
 import vn.dialogue.organisation.AdministrativeUnit;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Topic;
+import vn.dialogue.question.Asker;
+import vn.dialogue.question.Channel;
+import vn.dialogue.question.ChannelKind;
+import vn.dialogue.question.DialogueTime;
+import vn.dialogue.question.Submission;
+import vn.dialogue.question.SubmissionKind;
 import vn.dialogue.text.Bilingual;
 import vn.dialogue.text.PhoneNumbers;
 import vn.dialogue.text.TableHeader;
