@@ -70,6 +70,8 @@ public final class Journal<E> implements AutoCloseable {
     private final Object lock = new Object();
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
     private long appended;
+    /** The offset just past the last byte appended (buffered or written): where the next line starts. */
+    private long end;
     private @Nullable IOException failure;
     private boolean closed;
 
@@ -81,6 +83,29 @@ public final class Journal<E> implements AutoCloseable {
         this.codec = codec;
         this.durability = durability;
         this.loaded = loaded;
+        try {
+            this.end = channel.position();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the length of journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes each complete event of a journal as it is read, with its line number and the offset of its line's first
+     * byte in the file: for a reader that keeps where events are rather than the events.
+     *
+     * @param <E> the event type
+     */
+    @FunctionalInterface
+    interface Lines<E> {
+        /**
+         * One event.
+         *
+         * @param event  the event read
+         * @param line   its 1-based line number
+         * @param offset the offset of its line's first byte
+         */
+        void accept(E event, long line, long offset);
     }
 
     /**
@@ -103,6 +128,17 @@ public final class Journal<E> implements AutoCloseable {
      * @throws UncheckedIOException      if the file cannot be read or written
      */
     public static <E> Journal<E> open(Path file, JournalCodec<E> codec, Durability durability) {
+        return open(file, codec, durability, null, codec);
+    }
+
+    /**
+     * Opens a journal for appending as {@link #open(Path, JournalCodec, Durability)} does, but hands each complete
+     * event to {@code each} as it is read instead of keeping it: {@link #loaded()} then holds no event, only the
+     * damaged tail if there was one. The lines already in the file are read with {@code reading} (which may read less
+     * of each than {@code codec}, when only part of it is needed now); appends and rewrites use {@code codec}.
+     */
+    static <E> Journal<E> open(Path file, JournalCodec<E> codec, Durability durability, @Nullable Lines<? super E> each,
+                               JournalCodec<E> reading) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(durability, "durability");
@@ -119,7 +155,7 @@ public final class Journal<E> implements AutoCloseable {
             if (fileLock == null) {
                 throw new IllegalStateException("journal " + file + " is already open for appending");
             }
-            Scan<E> scan = scan(file, channel, codec);
+            Scan<E> scan = scan(file, channel, reading, each);
             JournalContents<E> contents = scan.contents;
             DamagedTail tail = contents.damagedTail().orElse(null);
             if (tail != null) {
@@ -155,7 +191,7 @@ public final class Journal<E> implements AutoCloseable {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(codec, "codec");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return scan(file, channel, codec).contents;
+            return scan(file, channel, codec, null).contents;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         }
@@ -174,6 +210,12 @@ public final class Journal<E> implements AutoCloseable {
      * @throws UncheckedIOException      if the file cannot be read
      */
     public static <E> Optional<DamagedTail> read(Path file, JournalCodec<E> codec, ObjLongConsumer<? super E> each) {
+        Objects.requireNonNull(each, "each");
+        return lines(file, codec, (event, line, offset) -> each.accept(event, line));
+    }
+
+    /** Reads a journal without changing it, handing each complete event to {@code each} with its line and offset. */
+    static <E> Optional<DamagedTail> lines(Path file, JournalCodec<E> codec, Lines<? super E> each) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(each, "each");
@@ -209,6 +251,17 @@ public final class Journal<E> implements AutoCloseable {
     }
 
     /**
+     * The offset just past the last byte appended, buffered or written: the file's length once flushed.
+     *
+     * @return the offset, from 0
+     */
+    long end() {
+        synchronized (lock) {
+            return end;
+        }
+    }
+
+    /**
      * Appends one event as one line.
      *
      * @throws IllegalArgumentException if the codec wrote nothing or a line break
@@ -231,16 +284,25 @@ public final class Journal<E> implements AutoCloseable {
      * @throws UncheckedIOException     if writing fails (the journal then refuses further appends)
      */
     public void appendAll(List<? extends E> events) {
+        appendAt(events);
+    }
+
+    /**
+     * Appends events as adjacent lines, as {@link #appendAll} does, and says where the first one starts.
+     *
+     * @return the offset of the first appended line's first byte, or -1 if {@code events} is empty
+     */
+    long appendAt(List<? extends E> events) {
         Objects.requireNonNull(events, "events");
         if (events.isEmpty()) {
-            return;
+            return -1;
         }
         LineBuffer lines = scratch.get();
         lines.reset();
         for (E event : events) {
             encode(Objects.requireNonNull(event, "event"), lines);
         }
-        write(lines, events.size());
+        return write(lines, events.size());
     }
 
     /** Hands every buffered line to the operating system. */
@@ -300,35 +362,44 @@ public final class Journal<E> implements AutoCloseable {
             } catch (IOException e) {
                 throw fail(e);
             }
-            JournalContents<E> contents;
-            try {
-                contents = scan(file, channel, codec).contents;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read journal " + file + " to rewrite it: " + e.getMessage(), e);
-            }
-            if (contents.damagedTail().isPresent()) {
-                throw new IllegalStateException("journal " + file + " has a damaged tail that appeared while it was "
-                        + "open (" + contents.damagedTail().orElseThrow() + "); it is not rewritten");
-            }
             Path side = file.resolveSibling(file.getFileName() + ".rewrite");
             FileChannel next = null;
             FileLock nextLock = null;
             boolean moved = false;
+            long[] count = {0};
             try {
                 Files.deleteIfExists(side);
-                next = FileChannel.open(side, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                FileChannel out = FileChannel.open(side, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         StandardOpenOption.CREATE_NEW);
+                next = out;
                 LineBuffer lines = new LineBuffer();
-                for (E event : contents.events()) {
+                // each event is read, mapped and written in turn: nothing of the journal is held whole
+                Scanner<E> scanner = new Scanner<>(file, codec, (event, line, offset) -> {
                     E mapped = mapping.apply(event);
                     if (mapped == null) {
                         throw new IllegalArgumentException("the rewrite mapped an event of " + file + " to null; "
                                 + "a rewrite replaces events, it never drops one");
                     }
                     encode(mapped, lines);
+                    count[0]++;
                     if (lines.size >= BUFFER_SIZE) {
-                        writeFully(next, lines);
+                        try {
+                            writeFully(out, lines);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
+                });
+                try {
+                    feed(scanner, channel);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read journal " + file + " to rewrite it: "
+                            + e.getMessage(), e);
+                }
+                DamagedTail tail = scanner.finish();
+                if (tail != null) {
+                    throw new IllegalStateException("journal " + file + " has a damaged tail that appeared while it "
+                            + "was open (" + tail + "); it is not rewritten");
                 }
                 writeFully(next, lines);
                 next.force(true);
@@ -339,11 +410,11 @@ public final class Journal<E> implements AutoCloseable {
                 Files.move(side, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 moved = true;
                 forceFolder(file);
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 if (!moved) {
                     abandon(side, next);
                     throw new UncheckedIOException("cannot rewrite journal " + file + "; it is unchanged: "
-                            + e.getMessage(), e);
+                            + e.getMessage(), e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
                 }
                 LOG.warn("journal {}: rewritten, but the folder could not be forced: {}", file, e.getMessage());
             } catch (RuntimeException e) {
@@ -360,8 +431,14 @@ public final class Journal<E> implements AutoCloseable {
                 // closing the channel releases it too
             }
             closeQuietly(old);
-            LOG.info("journal {}: rewritten, {} events", file, contents.size());
-            return contents.size();
+            try {
+                end = channel.size();
+                channel.position(end);
+            } catch (IOException e) {
+                throw fail(e);
+            }
+            LOG.info("journal {}: rewritten, {} events", file, count[0]);
+            return (int) count[0];
         }
     }
 
@@ -462,10 +539,11 @@ public final class Journal<E> implements AutoCloseable {
         return -1;
     }
 
-    private void write(LineBuffer line, int count) {
+    private long write(LineBuffer line, int count) {
         try {
             synchronized (lock) {
                 ensureWritable();
+                long start = end;
                 try {
                     put(line.bytes, line.size);
                     if (durability != Durability.BUFFERED) {
@@ -478,6 +556,8 @@ public final class Journal<E> implements AutoCloseable {
                     throw fail(e);
                 }
                 appended += count;
+                end = start + line.size;
+                return start;
             }
         } finally {
             line.trim();
@@ -561,9 +641,10 @@ public final class Journal<E> implements AutoCloseable {
     private record Scan<E>(JournalContents<E> contents, boolean endsWithoutNewline) {
     }
 
-    private static <E> Scan<E> scan(Path file, FileChannel channel, JournalCodec<E> codec) throws IOException {
+    private static <E> Scan<E> scan(Path file, FileChannel channel, JournalCodec<E> codec,
+                                    @Nullable Lines<? super E> each) throws IOException {
         Collector<E> collector = new Collector<>();
-        Scanner<E> scanner = new Scanner<>(file, codec, collector);
+        Scanner<E> scanner = new Scanner<>(file, codec, each != null ? each : collector);
         feed(scanner, channel);
         DamagedTail tail = scanner.finish();
         JournalContents<E> contents = new JournalContents<>(file, collector.events,
@@ -589,12 +670,12 @@ public final class Journal<E> implements AutoCloseable {
     }
 
     /** Keeps every event read, with its line number. */
-    private static final class Collector<E> implements ObjLongConsumer<E> {
+    private static final class Collector<E> implements Lines<E> {
         final List<E> events = new ArrayList<>();
         long[] lines = new long[1024];
 
         @Override
-        public void accept(E event, long line) {
+        public void accept(E event, long line, long offset) {
             if (events.size() == lines.length) {
                 lines = Arrays.copyOf(lines, lines.length * 2);
             }
@@ -610,7 +691,7 @@ public final class Journal<E> implements AutoCloseable {
     private static final class Scanner<E> {
         private final Path file;
         private final JournalCodec<E> codec;
-        private final ObjLongConsumer<? super E> sink;
+        private final Lines<? super E> sink;
         private byte[] line = new byte[4096];
         private int length;
         private long lineNumber = 1;
@@ -623,7 +704,7 @@ public final class Journal<E> implements AutoCloseable {
         private @Nullable String damageReason;
         boolean lastEventUnterminated;
 
-        Scanner(Path file, JournalCodec<E> codec, ObjLongConsumer<? super E> sink) {
+        Scanner(Path file, JournalCodec<E> codec, Lines<? super E> sink) {
             this.file = file;
             this.codec = codec;
             this.sink = sink;
@@ -731,7 +812,7 @@ public final class Journal<E> implements AutoCloseable {
                 if (damageLine >= 0) {
                     throw corruptedAtDamage(null);
                 }
-                sink.accept(event, lineNumber);
+                sink.accept(event, lineNumber, lineStart);
                 lastEventUnterminated = !terminated;
             } finally {
                 length = 0;

@@ -34,13 +34,19 @@ import vn.dialogue.store.StreamVersion;
  * event was upgraded from a legacy line (so never verified), and last the CRC-32C of every byte before
  * {@code ,"c":}, in hex. A changed byte anywhere before it changes the checksum.
  */
-record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nullable String legacyData) {
+record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nullable String legacyData,
+                  byte @Nullable [] bytes) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final byte[] CHECKSUM = ",\"c\":\"".getBytes(StandardCharsets.US_ASCII);
 
     static StoredLine of(StoredEvent event) {
-        return new StoredLine(event, null, null);
+        return new StoredLine(event, null, null, null);
+    }
+
+    /** The line of an event already encoded by {@link #encode}: written as these bytes, not encoded again. */
+    static StoredLine encoded(StoredEvent event, byte[] bytes) {
+        return new StoredLine(event, null, null, bytes);
     }
 
     boolean legacy() {
@@ -55,7 +61,7 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
                 throw new IllegalArgumentException("a legacy line is never written");
             }
             try {
-                out.write(encode(line.event));
+                out.write(line.bytes != null ? line.bytes : encode(line.event));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,7 +69,24 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
 
         @Override
         public StoredLine read(byte[] bytes, int offset, int length) {
-            return decode(bytes, offset, length);
+            return decode(bytes, offset, length, true);
+        }
+    };
+
+    /**
+     * The codec of a store's lines for verifying and indexing them: each line's checksum is checked and its
+     * envelope read, but its data is not taken out and its instant is not parsed (the event's data is {@code ""}
+     * and its instant the epoch); both are read when the line is read back. Writes as {@link #CODEC} does.
+     */
+    static final JournalCodec<StoredLine> ENVELOPE = new JournalCodec<>() {
+        @Override
+        public void write(StoredLine line, OutputStream out) {
+            CODEC.write(line, out);
+        }
+
+        @Override
+        public StoredLine read(byte[] bytes, int offset, int length) {
+            return decode(bytes, offset, length, false);
         }
     };
 
@@ -110,6 +133,10 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
      * data binding reads it once, on replay).
      */
     static StoredLine decode(byte[] bytes, int offset, int length) {
+        return decode(bytes, offset, length, true);
+    }
+
+    private static StoredLine decode(byte[] bytes, int offset, int length, boolean whole) {
         int end = offset + length;
         int checksumAt = lastIndexOf(bytes, offset, end, CHECKSUM);
         if (checksumAt < 0) {
@@ -147,14 +174,14 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
                     case "p" -> position = p.getLongValue();
                     case "s" -> streams = streams(p);
                     case "t" -> type = p.getString();
-                    case "at" -> recorded = Instant.parse(p.getString());
+                    case "at" -> recorded = whole ? Instant.parse(p.getString()) : Instant.EPOCH;
                     case "k" -> key = p.getString();
                     case "d" -> {
                         int from = offset + (int) (p.currentTokenLocation().getByteOffset() - base);
                         if (value != JsonToken.START_OBJECT || from >= dataEnd || bytes[dataEnd - 1] != '}') {
                             throw new IllegalArgumentException("its data \"d\" is not an object");
                         }
-                        data = new String(bytes, from, dataEnd - from, StandardCharsets.UTF_8);
+                        data = whole ? new String(bytes, from, dataEnd - from, StandardCharsets.UTF_8) : "";
                     }
                     default -> throw new IllegalArgumentException("unknown field \"" + name + "\"");
                 }
@@ -213,7 +240,7 @@ record StoredLine(@Nullable StoredEvent event, @Nullable String legacyType, @Nul
         }
         String type = object.get("type").asString();
         object.remove("type");
-        return new StoredLine(null, type, MAPPER.writeValueAsString(object));
+        return new StoredLine(null, type, MAPPER.writeValueAsString(object), null);
     }
 
     private static int lastIndexOf(byte[] bytes, int from, int to, byte[] what) {

@@ -167,4 +167,51 @@ class FileEventStoreTest extends EventStoreContract {
                 .isInstanceOf(JournalCorruptedException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("longer than 8 MB");
     }
+
+    @Test
+    void should_read_events_back_from_the_file_and_name_a_line_altered_after_opening() throws IOException {
+        List<String> lines = threeEvents();
+        try (FileEventStore reading = FileEventStore.read(file(), null)) {
+            // the store keeps where lines are, not the events: what it reads is what the file holds now
+            String altered = lines.get(1).replace("\"a\"", "\"b\"");
+            Files.write(file(), List.of(lines.get(0), altered, lines.get(2)), StandardCharsets.UTF_8);
+
+            List<StoredEvent> first = new ArrayList<>();
+            reading.readAfter(0, 1, first::add);
+            assertThat(first).singleElement().extracting(StoredEvent::data).asString().contains("Đề nghị hỗ trợ vốn vay");
+            assertThatThrownBy(() -> reading.readAfter(0, 10, e -> { }))
+                    .isInstanceOf(JournalCorruptedException.class)
+                    .hasMessageContaining("line 2").hasMessageContaining("changed after the store was opened");
+        }
+    }
+
+    @Test
+    void should_read_in_pages_what_it_appended_in_this_session_and_after_a_rewrite() {
+        for (int i = 1; i <= 25; i++) {
+            store.append(List.of(NewEvent.of("received", "{\"text\":\"câu hỏi " + i + "\"}", AT, "q-" + i)),
+                    Map.of("q-" + i, 0L));
+        }
+        List<StoredEvent> seen = new ArrayList<>();
+        long at = 0;
+        while (true) {
+            long next = store.readAfter(at, 7, seen::add);
+            if (next == at) {
+                break;
+            }
+            at = next;
+        }
+        assertThat(seen).extracting(StoredEvent::position).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, 25).boxed().toList());
+
+        assertThat(store.rewrite(e -> e.stream().equals("q-3") ? "{\"text\":\"(đã xoá)\"}" : null)).isEqualTo(1);
+        store.append(List.of(NewEvent.of("received", "{\"text\":\"câu hỏi 26\"}", AT, "q-26")),
+                Map.of("q-26", 0L));
+
+        assertThat(store.readStream("q-3").get(0).data()).isEqualTo("{\"text\":\"(đã xoá)\"}");
+        assertThat(store.readStream("q-26").get(0).data()).contains("câu hỏi 26");
+        List<StoredEvent> all = new ArrayList<>();
+        store.readAfter(0, 100, all::add);
+        assertThat(all).hasSize(26);
+        assertThat(all.get(3).data()).contains("câu hỏi 4");
+    }
 }
