@@ -26,7 +26,7 @@ module vn.dialogue.core {
     exports vn.dialogue.yearly;
     exports vn.dialogue.journal;
     exports vn.dialogue.store;
-    exports vn.dialogue.lifecycle;
+    // vn.dialogue.lifecycle (the kernel under the three registries) is not exported: hosts use the façades
     exports vn.dialogue.question;
     exports vn.dialogue.question.similar;
     exports vn.dialogue.intake;
