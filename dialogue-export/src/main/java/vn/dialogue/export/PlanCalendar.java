@@ -103,8 +103,8 @@ public final class PlanCalendar {
             }
             LocalDate last = due.get().lastDay();
             String owners = t.owners().stream().map(plan.registry()::organisationName).collect(Collectors.joining("; "));
-            String description = owners + "\n" + t.task().deadline().describe().vi();
-            entries.add(new DeadlineTodo(t.id() + "@" + plan.id(), summary(t.task().text()), description,
+            String description = owners + "\n" + t.task().deadline().inText();
+            entries.add(new DeadlineTodo(t.id() + "@" + plan.id(), summary(t.task().printedText()), description,
                     last.atTime(23, 59, 59)));
         }
         String name = subject;
