@@ -205,7 +205,7 @@ public final class CompiledSubmissionsDocument {
                 originals.add(List.of(SheetCell.number(e.number()), SheetCell.text(o.question().value()),
                         SheetCell.text(a.name()), text(a.organisation()),
                         a.unit() == null ? SheetCell.blank() : SheetCell.text(plan.registry().unitName(a.unit())),
-                        text(a.contact()), SheetCell.text(compiled.channel(o.submission().channel(), wording)),
+                        text(a.contact()), SheetCell.text(compiled.channel(o.submission().channel(), a.unit(), wording)),
                         SheetCell.day(PlanFacts.dayOf(o.submission().receivedAt())),
                         SheetCell.text(wording.text("submission-kind."
                                 + o.submission().kind().name().toLowerCase(java.util.Locale.ROOT))),
