@@ -333,7 +333,8 @@ public final class KonTum2024 {
         int merged = 0;
         for (CompilationProposal p : proposals) {
             List<Versioned> members = p.members().stream().map(id -> desk.get(id).orElseThrow()).toList();
-            String wording = members.get(0).question().dossier().wording();
+            // a well-formed, accented wording of the group, not one typed without diacritics
+            String wording = SimilarQuestions.wording(members.stream().map(Versioned::question).toList());
             desk.execute(new QuestionCommand.Compile(members, Act.of(COMPILER, compiledAt, "cùng nội dung"),
                     wording, List.of()));
             merged += members.size();
