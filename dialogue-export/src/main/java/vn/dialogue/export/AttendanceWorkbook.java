@@ -140,7 +140,7 @@ public final class AttendanceWorkbook {
             rows.add(List.of(SheetCell.number(++n), SheetCell.text(d.fullName()),
                     SheetCell.text(wording.text("gender." + (d.gender() == Gender.FEMALE ? "female" : "male"))),
                     text(d.ethnicity()), text(d.title()), text(organisation(d)),
-                    SheetCell.text(PlanFacts.venueName(plan, d.venue())), SheetCell.text(PlanFacts.groupName(plan, d.group())),
+                    SheetCell.text(PlanFacts.venueName(plan, d.venue())), SheetCell.text(PlanFacts.groupName(plan, d.group(), wording)),
                     SheetCell.text(PlanFacts.role(d.role(), wording)), text(d.phone()), text(d.email()),
                     SheetCell.text(s.status), text(s.checkedInAt), text(s.note)));
         }

@@ -25,7 +25,7 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Signature;
 import vn.dialogue.conclusion.ChairConclusions;
 import vn.dialogue.conclusion.ConclusionTask;
-import vn.dialogue.question.DeferredQuestion;
+import vn.dialogue.question.QuestionEvent;
 import vn.dialogue.question.Question;
 import vn.dialogue.seating.SeatingPlan;
 
@@ -78,6 +78,7 @@ public final class DocumentSet {
     private final List<Invitation> invitations;
     private final @Nullable SeatingPlan seating;
     private final @Nullable List<Question> questions;
+    private final List<QuestionEvent> questionEvents;
     private final @Nullable ChairConclusions conclusions;
     private final List<ConclusionTask> tasks;
     private final Instant timestamp;
@@ -94,6 +95,7 @@ public final class DocumentSet {
         this.invitations = List.copyOf(b.invitations);
         this.seating = b.seating;
         this.questions = b.questions == null ? null : List.copyOf(b.questions);
+        this.questionEvents = List.copyOf(b.questionEvents);
         this.conclusions = b.conclusions;
         this.tasks = List.copyOf(b.tasks);
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp: the set needs a fixed timestamp, "
@@ -160,10 +162,11 @@ public final class DocumentSet {
         }
         if (questions != null) {
             CompiledSubmissionsDocument compiled = CompiledSubmissionsDocument.of(plan, questions).withWording(wording)
-                    .withTimestamp(timestamp);
+                    .withTimestamp(timestamp).withRoutingEvents(questionEvents);
             w.layout(DocumentKind.COMPILED_REPORT.fileName(), compiled.layout(), formats);
             w.file(DocumentKind.COMPILED_WORKBOOK.fileName(), out -> compiled.render(SheetFormat.XLSX, out));
-            RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
+            RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp)
+                    .withRoutingEvents(questionEvents);
             if (!letters.agencies().isEmpty()) {
                 w.layout(DocumentKind.ROUTING_LETTERS.fileName() + "chuyen-y-kien", letters.merged(), formats);
                 for (String agency : letters.agencies()) {
@@ -172,7 +175,7 @@ public final class DocumentSet {
             }
             w.layout(DocumentKind.RUN_OF_SHOW.fileName(), RunOfShowScript.of(plan, questions).withWording(wording)
                     .withTimestamp(timestamp).layout(), formats);
-            if (questions.stream().anyMatch(q -> q instanceof DeferredQuestion)) {
+            if (!DeferralNotices.of(plan, questions).recipients().isEmpty()) {
                 w.layout(DocumentKind.ASKER_NOTICES.fileName(), DeferralNotices.of(plan, questions).withWording(wording)
                         .withTimestamp(timestamp).merged(), formats);
             }
@@ -248,6 +251,7 @@ public final class DocumentSet {
         private List<Invitation> invitations = List.of();
         private @Nullable SeatingPlan seating;
         private @Nullable Collection<? extends Question> questions;
+        private List<QuestionEvent> questionEvents = List.of();
         private @Nullable ChairConclusions conclusions;
         private List<ConclusionTask> tasks = List.of();
         private @Nullable Instant timestamp;
@@ -303,6 +307,18 @@ public final class DocumentSet {
          */
         public Builder questions(Collection<? extends Question> value) {
             questions = List.copyOf(Objects.requireNonNull(value, "questions"));
+            return this;
+        }
+
+        /**
+         * The question events ({@code QuestionRegistry.events}), so that the routing letters and the compiled list's
+         * answer deadlines are written from the routings at any time, also once the questions are answered.
+         *
+         * @param value the question events, in order
+         * @return this builder
+         */
+        public Builder questionEvents(Collection<? extends QuestionEvent> value) {
+            questionEvents = List.copyOf(Objects.requireNonNull(value, "questionEvents"));
             return this;
         }
 

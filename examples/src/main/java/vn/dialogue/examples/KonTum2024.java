@@ -184,6 +184,7 @@ public final class KonTum2024 {
         List<Question> questions;
         ChairConclusions conclusions;
         List<ConclusionTask> tasks;
+        List<vn.dialogue.question.QuestionEvent> questionEvents;
         try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.forPlan(plan)).plan(plan)
                 .store(stores.open(DialogueStores.QUESTIONS, true)).open();
              ConclusionRegister register = ConclusionRegister.builder(RolePolicy.forPlan(plan)).plan(plan)
@@ -191,6 +192,7 @@ public final class KonTum2024 {
             written.add(runQuestions(plan, calendar, desk));
             conclude(plan, calendar, desk, register);
             questions = desk.questions();
+            questionEvents = QuestionRegistry.events(desk.store());
             conclusions = register.conclusions(plan.sessions().get(0).id()).orElseThrow();
             tasks = register.tasks();
             Instant yearEnd = LocalDate.of(2024, 12, 31).atTime(17, 0).atZone(VIETNAM).toInstant();
@@ -210,8 +212,8 @@ public final class KonTum2024 {
         step("7. Tài liệu / documents in " + out);
         written.add(write(out.resolve("ke-hoach.yaml"), PlanFiles.write(plan, vn.dialogue.planfile.Format.YAML)));
         written.add(write(out.resolve("ket-qua-kiem-tra.txt"), report.format(VI) + "\n"));
-        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, questions, conclusions, tasks,
-                out));
+        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, questions, questionEvents,
+                conclusions, tasks, out));
         written.forEach(p -> line(out.toAbsolutePath().relativize(p.toAbsolutePath()).toString()));
         log.flush();
         return new Result(plan, report, delegates, invitations, questionReport, carryOvers, carryOverFile,
