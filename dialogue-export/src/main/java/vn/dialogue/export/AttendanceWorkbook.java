@@ -215,8 +215,9 @@ public final class AttendanceWorkbook {
             String note = insteadOf.details().addressee() instanceof Addressee.Person p
                     ? wording.format("document.attendance.substitute-for", Map.of("name", nameOf(p.delegate())))
                     : wording.format("document.attendance.for-organisation", Map.of("organisation",
-                    plan.registry().organisationName(((Addressee.Organisation) insteadOf.details().addressee())
-                            .organisation())));
+                    plan.registry().organisation(((Addressee.Organisation) insteadOf.details().addressee())
+                            .organisation()).map(vn.dialogue.organisation.Organisation::name)
+                            .orElse(wording.text("question.unknown-agency"))));
             return new Standing(status(insteadOf.status()), null, join(d.note(), note));
         }
         return new Standing(wording.text("document.attendance.not-invited"), null, d.note());
@@ -227,7 +228,9 @@ public final class AttendanceWorkbook {
     }
 
     private String nameOf(String delegateId) {
-        return delegates.find(delegateId).map(Delegate::fullName).orElse(delegateId);
+        // someone not on the list is named by the wording, never by a key
+        return delegates.find(delegateId).map(Delegate::fullName)
+                .orElse(wording.text("document.attendance.someone-not-listed"));
     }
 
     private String organisation(Delegate d) {

@@ -158,7 +158,12 @@ public final class KonTum2024 {
         line("Kiểm tra thành phần: " + quotas.errors().size() + " lỗi, " + quotas.warnings().size() + " cảnh báo");
 
         step("4. Giấy mời và phản hồi / invitations and replies");
-        List<Invitation> invitations = invite(delegates);
+        List<Delegate> deputies = new ArrayList<>();
+        List<Invitation> invitations = invite(delegates, deputies);
+        // a deputy sent in someone's place is a person of the list: a row, a seat and a name card
+        for (Delegate deputy : deputies) {
+            delegates = delegates.with(deputy);
+        }
         stores.file(DialogueStores.INVITATIONS).ifPresent(written::add);
         AttendanceTally tally = AttendanceTally.of(plan, invitations);
         Map<InvitationStatus, Long> statuses = invitations.stream()
@@ -245,7 +250,7 @@ public final class KonTum2024 {
      * Drafts, sends and follows the invitations through a journaled {@link InvitationRegistry}: every move is an
      * event in the invitations' log, and each command names the version it was decided on.
      */
-    private List<Invitation> invite(DelegateList delegates) {
+    private List<Invitation> invite(DelegateList delegates, List<Delegate> deputies) {
         Random random = new Random(SEED);
         Instant drafted = LocalDate.of(2024, 11, 11).atTime(8, 0).atZone(VIETNAM).toInstant();
         Instant sent = drafted.plusSeconds(3600 * 26);
@@ -264,7 +269,10 @@ public final class KonTum2024 {
                 if (roll < 85) {
                     i = desk.execute(new InvitationCommand.Confirm(i.id(), i.version(), null, UNION, replied));
                 } else if (roll < 92) {
-                    i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), i.id() + "-nguoi-thay",
+                    Delegate deputy = deputy(delegates.find(i.details().invitee().orElseThrow()).orElseThrow(),
+                            random);
+                    deputies.add(deputy);
+                    i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), deputy.id(),
                             "bận công tác", UNION, replied));
                 } else if (roll < 97) {
                     i = desk.execute(new InvitationCommand.Decline(i.id(), i.version(), "bận công tác", UNION,
@@ -287,6 +295,23 @@ public final class KonTum2024 {
             }
         }
         return List.copyOf(result);
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"};
+    private static final String[] GIVEN = {"Hạnh", "Lan", "Thu", "Hương", "Mai", "Ngọc", "Dung", "Hà", "Yến"};
+
+    /** The deputy an organisation sends in {@code replaced}'s place: of the same body, group, venue and role. */
+    private static Delegate deputy(Delegate replaced, Random random) {
+        String name = FAMILY[random.nextInt(FAMILY.length)] + " Thị " + GIVEN[random.nextInt(GIVEN.length)];
+        String title = replaced.title() == null ? null
+                : replaced.title().startsWith("Phó ") ? "Ủy viên" : "Phó " + replaced.title();
+        return Delegate.builder("thay-" + replaced.id(), vn.dialogue.participant.PersonName.parse(name),
+                        vn.dialogue.participant.Gender.FEMALE, replaced.group(), replaced.venue(), replaced.role())
+                .title(title)
+                .organisation(replaced.organisation(), replaced.organisationId())
+                .unit(replaced.unit())
+                .ethnicity("Kinh")
+                .build();
     }
 
     /** Takes the submissions through their lifecycle; returns the routing letters written when they were routed. */
