@@ -88,6 +88,7 @@ public final class DocumentSet {
     private final @Nullable String noticeIssuer;
     private final @Nullable String noticeSymbol;
     private final @Nullable Signature noticeSignature;
+    private final @Nullable String invitationContact;
 
     private DocumentSet(Builder b) {
         this.plan = b.plan;
@@ -106,6 +107,7 @@ public final class DocumentSet {
         this.noticeIssuer = b.noticeIssuer;
         this.noticeSymbol = b.noticeSymbol;
         this.noticeSignature = b.noticeSignature;
+        this.invitationContact = b.invitationContact;
     }
 
     /**
@@ -134,7 +136,8 @@ public final class DocumentSet {
         w.layout(DocumentKind.PLAN.fileName(), PlanDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(), formats);
         w.layout(DocumentKind.PROGRAMME.fileName(), ProgrammeDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(),
                 formats);
-        InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp);
+        InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp)
+                .withReply(replyBy().orElse(null), invitationContact);
         if (!invitationDoc.inviteesFromDelegateList().isEmpty()) {
             w.layout(DocumentKind.INVITATIONS.fileName(), invitationDoc.merged(invitationDoc.inviteesFromDelegateList()), formats);
         }
@@ -196,6 +199,13 @@ public final class DocumentSet {
                     .layout(), EnumSet.of(Format.HTML));
         }
         return List.copyOf(w.written);
+    }
+
+    /** The earliest reply day the recorded invitations ask for, resolved against the plan's milestones. */
+    private java.util.Optional<java.time.LocalDate> replyBy() {
+        return invitations.stream().map(i -> i.details().replyBy()).filter(Objects::nonNull)
+                .map(r -> r.lastDay(context)).flatMap(java.util.Optional::stream)
+                .min(java.time.LocalDate::compareTo);
     }
 
     /** {@code text} as a file-name part: see {@link FileNames#slug}. */
@@ -261,6 +271,7 @@ public final class DocumentSet {
         private @Nullable String noticeIssuer;
         private @Nullable String noticeSymbol;
         private @Nullable Signature noticeSignature;
+        private @Nullable String invitationContact;
 
         private Builder(Plan plan) {
             this.plan = plan;
@@ -356,6 +367,18 @@ public final class DocumentSet {
          */
         public Builder conclusionNoticeSignedBy(Signature value) {
             noticeSignature = Objects.requireNonNull(value, "signature");
+            return this;
+        }
+
+        /**
+         * Whom the invitations name to reply to ("Thông tin liên hệ: ..."): a name, an office and a telephone, as
+         * printed. The day to reply by comes from the recorded invitations' reply deadline.
+         *
+         * @param value the contact line
+         * @return this builder
+         */
+        public Builder invitationContact(String value) {
+            invitationContact = Objects.requireNonNull(value, "invitationContact");
             return this;
         }
 

@@ -51,6 +51,7 @@ final class ExampleDocuments {
                 .questions(questions)
                 .questionEvents(questionEvents)
                 .conclusions(conclusions, tasks)
+                .invitationContact("Bà Nguyễn Thị Thu, Ban Tổ chức Hội LHPN tỉnh, điện thoại 0260 3862 123")
                 .conclusionNoticeIssuedBy("vp-ubnd", "VP")
                 .conclusionNoticeSignedBy(new Signature(SigningAuthority.TL, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
                         "Nguyễn Văn Hải")) // the Chief of Office of the example (a generated name)
