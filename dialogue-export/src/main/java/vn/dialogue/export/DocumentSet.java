@@ -47,8 +47,10 @@ import vn.dialogue.seating.SeatingPlan;
  *   <tr><td>{@code tong-hop-y-kien} (+ {@code .xlsx}), {@code kich-ban-dieu-hanh}, {@code hoi-dap.html}</td>
  *       <td>questions given</td></tr>
  *   <tr><td>{@code cong-van-chuyen-y-kien} (all letters) and {@code cong-van-<agency id>} (one each)</td>
- *       <td>some question routed</td></tr>
- *   <tr><td>{@code thong-bao-nguoi-hoi}</td><td>some question deferred</td></tr>
+ *       <td>some question routed (every routing, at any time, with {@link Builder#questionEvents})</td></tr>
+ *   <tr><td>{@code thong-bao-nguoi-hoi}</td><td>some question deferred (one notice per asker, also once
+ *       answered)</td></tr>
+ *   <tr><td>{@code tra-loi-nguoi-hoi}</td><td>some question answered in writing (one letter per asker)</td></tr>
  *   <tr><td>{@code thong-bao-ket-luan}</td><td>the chair's conclusions given</td></tr>
  * </table>
  *
@@ -181,6 +183,10 @@ public final class DocumentSet {
             if (!DeferralNotices.of(plan, questions).recipients().isEmpty()) {
                 w.layout(DocumentKind.ASKER_NOTICES.fileName(), DeferralNotices.of(plan, questions).withWording(wording)
                         .withTimestamp(timestamp).merged(), formats);
+            }
+            AnswerLetters answers = AnswerLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
+            if (!answers.recipients().isEmpty()) {
+                w.layout(DocumentKind.ANSWER_LETTERS.fileName(), answers.merged(), formats);
             }
         }
         if (conclusions != null) {

@@ -419,7 +419,7 @@ public final class KonTum2024 {
             if (i < 14 && i % 5 != 4) {
                 desk.execute(new QuestionCommand.AnswerLive(v.id(), v.version(), Act.of(SECRETARIAT, at), session,
                         agency, "Lãnh đạo " + plan.registry().organisationName(agency),
-                        "Đã trả lời trực tiếp tại buổi đối thoại."));
+                        answer(v.question(), plan.registry().organisationName(agency))));
                 live++;
             } else {
                 String why = i < 14 ? "nội dung phức tạp, liên quan nhiều ngành" : "chưa trả lời hết tại buổi đối thoại";
@@ -457,7 +457,7 @@ public final class KonTum2024 {
                     SESSION_DAY));
             if (i == 0) {
                 desk.execute(new QuestionCommand.AnswerLive(v.id(), v.version(), Act.of(SECRETARIAT, at.plusSeconds(300)),
-                        session, lead, null, "Trả lời trực tiếp tại hội trường."));
+                        session, lead, null, answer(v.question(), plan.registry().organisationName(lead))));
             } else {
                 desk.execute(new QuestionCommand.Defer(v.id(), v.version(), Act.of(SECRETARIAT, at.plusSeconds(300),
                         "cần nghiên cứu"), session, lead, null, promised, noticeDue));
@@ -493,8 +493,9 @@ public final class KonTum2024 {
                     RolePolicy.AGENCY, agency);
             boolean isLate = i == 0;
             Instant at = LocalDate.of(2024, 12, isLate ? 20 : 3).atTime(15, 0).atZone(VIETNAM).toInstant();
-            v = desk.execute(new QuestionCommand.ResolveInWriting(id, v.version(), Act.of(officer, at), null,
-                    "Công văn số " + (100 + i) + "/" + agency.toUpperCase(Locale.ROOT), "Trả lời bằng văn bản."));
+            v = desk.execute(new QuestionCommand.ResolveInWriting(id, v.version(), Act.of(officer, at), OFFICIALS[i
+                    % OFFICIALS.length], "Công văn số " + (100 + i) + "/" + SYMBOLS.getOrDefault(agency, "TL"),
+                    answer(v.question(), plan.registry().organisationName(agency))));
             desk.execute(new QuestionCommand.Close(id, v.version(), Act.of(COMPILER, at.plusSeconds(86400))));
             if (isLate) {
                 late++;
@@ -504,6 +505,34 @@ public final class KonTum2024 {
         }
         line("Sau đối thoại: " + notices + " thông báo cho người hỏi, " + onTime + " văn bản trả lời đúng hạn, " + late
                 + " trễ hạn, " + (deferredIds.isEmpty() ? 0 : 1) + " còn chờ");
+    }
+
+    /** The agencies' document symbols in the example. */
+    private static final Map<String, String> SYMBOLS = Map.of("so-ldtbxh", "SLĐTBXH-BĐG", "so-gddt", "SGDĐT-GDMN",
+            "nhcsxh", "NHCS-KHNV", "cong-an-tinh", "CAT-PV01", "so-yte", "SYT-NVY");
+
+    /** The agencies' signing officials in the example (generated names). */
+    private static final String[] OFFICIALS = {"Trần Văn Bình", "Phạm Thị Hồng", "Hoàng Minh Đức"};
+
+    /** What the agency answered, by the agency: the substance the askers and the portal read (example text). */
+    private static String answer(Question q, String agency) {
+        String said = agency + " cho biết: ";
+        if (agency.startsWith("Sở Giáo dục")) {
+            return said + "năm học 2024 - 2025, tỉnh bố trí kinh phí sửa chữa, xây dựng thêm phòng học mầm non bán "
+                    + "trú tại các điểm trường ở thôn, làng xa trung tâm; trẻ em thuộc hộ nghèo được hỗ trợ tiền ăn trưa "
+                    + "theo Nghị định số 105/2020/NĐ-CP.";
+        }
+        if (agency.startsWith("Ngân hàng")) {
+            return said + "hộ do phụ nữ làm chủ được vay vốn ưu đãi đến 100 triệu đồng mỗi hộ theo chương trình cho "
+                    + "vay hộ cận nghèo và hộ mới thoát nghèo; hồ sơ nộp qua Tổ tiết kiệm và vay vốn ở thôn.";
+        }
+        if (agency.startsWith("Công an")) {
+            return said + "lực lượng công an cơ sở tiếp nhận, xử lý kịp thời tin báo về bạo lực gia đình qua đường dây "
+                    + "nóng 113 và phối hợp với Hội phụ nữ xã nhân rộng mô hình \"Địa chỉ tin cậy\" ở cộng đồng.";
+        }
+        return said + "các lớp đào tạo nghề ngắn hạn cho lao động nữ nông thôn được miễn học phí và hỗ trợ tiền ăn, đi "
+                + "lại; phụ nữ đăng ký học nghề tại Ủy ban nhân dân xã hoặc Hội phụ nữ cơ sở. Sở tiếp tục tham mưu tỉnh "
+                + "chính sách hỗ trợ việc làm cho phụ nữ dân tộc thiểu số.";
     }
 
     private void conclude(Plan plan, WorkingCalendar calendar, QuestionRegistry desk, ConclusionRegister register) {
