@@ -206,8 +206,10 @@ public final class AttendanceWorkbook {
         if (own != null) {
             String other = own.state().expectedAttendee().filter(x -> !x.equals(d.id())).orElse(null);
             if (other != null) {
+                String name = own.state() instanceof InvitationState.Substituted s && s.attendeeName() != null
+                        && delegates.find(other).isEmpty() ? s.attendeeName() : nameOf(other);
                 return new Standing(status(InvitationStatus.SUBSTITUTED), null, join(d.note(),
-                        wording.format("document.attendance.substituted-by", Map.of("name", nameOf(other)))));
+                        wording.format("document.attendance.substituted-by", Map.of("name", name))));
             }
             return new Standing(status(own.status()), null, d.note());
         }

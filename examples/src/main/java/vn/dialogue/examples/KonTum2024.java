@@ -273,7 +273,7 @@ public final class KonTum2024 {
                             random);
                     deputies.add(deputy);
                     i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), deputy.id(),
-                            "bận công tác", UNION, replied));
+                            "bận công tác", UNION, replied, deputy.fullName()));
                 } else if (roll < 97) {
                     i = desk.execute(new InvitationCommand.Decline(i.id(), i.version(), "bận công tác", UNION,
                             replied));
