@@ -15,7 +15,8 @@ import vn.dialogue.plan.Plan;
  *
  * <p>{@link #standard()} holds the library's rules: the Bean Validation constraints declared on the plan's types
  * (completeness, and an issued plan's identity, recipients and signature), references to organisations, units and
- * venues, delegate counts and venue capacity, task owners and deliverables, the schedule, and (an INFO finding,
+ * venues, delegate counts and venue capacity, task owners and deliverables, dates written in a task's text that
+ * disagree with its deadline ({@link TaskDateRule}), the schedule, and (an INFO finding,
  * {@link ProvisionalDaysRule}) days that depend on a holiday period not yet decided on Vietnam's calendar. Hosts add their own
  * rules with {@link #with(PlanRule...)}. Immutable and thread-safe.
  */
@@ -24,7 +25,7 @@ public final class PlanChecker {
     private static final Logger LOG = LoggerFactory.getLogger(PlanChecker.class);
 
     private static final PlanChecker STANDARD = new PlanChecker(List.of(new BeanValidationRule(), new ReferenceRule(),
-            new IdentityRule(), new AttendanceRule(), new TaskRule(), new ScheduleRule(),
+            new IdentityRule(), new AttendanceRule(), new TaskRule(), new TaskDateRule(), new ScheduleRule(),
             new ProvisionalDaysRule(WorkingCalendar.vietnam())));
 
     private final List<PlanRule> rules;

@@ -22,7 +22,7 @@ import vn.dialogue.venue.Venue;
 /**
  * Every organisation, administrative unit, level and venue the plan names exists; parents sit on a higher level.
  * Codes: {@code ORGANISATION_UNKNOWN}, {@code UNIT_UNKNOWN}, {@code LEVEL_UNKNOWN}, {@code VENUE_UNKNOWN},
- * {@code UNIT_LEVEL_ORDER}.
+ * {@code UNIT_LEVEL_ORDER}, {@code TOPIC_UNKNOWN} (an agenda item naming a topic the plan does not have).
  */
 final class ReferenceRule implements PlanRule {
 
@@ -42,6 +42,14 @@ final class ReferenceRule implements PlanRule {
             list(r, plan.agenda().get(i).agencies(), "agenda[" + i + "].agencies", out);
             if (plan.agenda().get(i).carriedOver() != null) {
                 org(r, plan.agenda().get(i).carriedOver().agency(), "agenda[" + i + "].carriedOver.agency", out);
+            }
+            String topic = plan.agenda().get(i).topic();
+            if (topic != null && plan.topic(topic).isEmpty()) {
+                out.add(Finding.error("TOPIC_UNKNOWN", "agenda[" + i + "].topic",
+                        "Mục chương trình '" + plan.agenda().get(i).id() + "' nêu chủ đề '" + topic
+                                + "', kế hoạch không có chủ đề này.",
+                        "Agenda item '" + plan.agenda().get(i).id() + "' names topic '" + topic
+                                + "', which the plan does not have."));
             }
         }
         for (int i = 0; i < plan.venues().size(); i++) {

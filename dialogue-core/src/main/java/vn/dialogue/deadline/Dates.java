@@ -17,6 +17,16 @@ final class Dates {
         return VI.format(date);
     }
 
+    /**
+     * "29 tháng 10 năm 2026", "01 tháng 12 năm 2026", "05 tháng 02 năm 2025": the day below 10 and the months 1 and 2
+     * with a leading zero, as Nghị định 30/2020/NĐ-CP writes dates in a document's text.
+     */
+    static String viLong(LocalDate date) {
+        int m = date.getMonthValue();
+        return String.format(Locale.ROOT, "%02d tháng %s năm %d", date.getDayOfMonth(),
+                m <= 2 ? String.format(Locale.ROOT, "%02d", m) : Integer.toString(m), date.getYear());
+    }
+
     static String en(LocalDate date) {
         return EN.format(date);
     }

@@ -26,6 +26,42 @@ public sealed interface DeadlineRule permits FixedDeadline, OffsetDeadline, Stat
     Bilingual describe();
 
     /**
+     * How the rule reads inside a sentence of a document, in Vietnamese: "trước ngày 29 tháng 10 năm 2026" for a
+     * day before which the work is delivered, "chậm nhất ngày 31 tháng 3 năm 2025" for a last day, the rule's
+     * {@link #describe() description} for a rule counted from another milestone; a rule that follows other steps reads
+     * as its own rule (the steps it follows order the timeline, they are not printed). This is what a task's text
+     * prints where it holds the deadline marker ({@code Task.DEADLINE_MARKER}). Never null.
+     *
+     * @return how the rule reads inside a sentence, in Vietnamese
+     */
+    default String inText() {
+        if (this instanceof DependentDeadline d) {
+            return d.rule().inText();
+        }
+        if (this instanceof FixedDeadline f) {
+            return (f.meaning() == FixedDeadline.Meaning.BEFORE ? "trước ngày " : "chậm nhất ngày ")
+                    + Dates.viLong(f.date());
+        }
+        return describe().vi();
+    }
+
+    /**
+     * The day the rule names in so many words, if it names one: the day of a {@link FixedDeadline} (also under a
+     * {@link DependentDeadline}); empty for a rule counted from another milestone.
+     *
+     * @return the day the rule names, or empty
+     */
+    default Optional<LocalDate> statedDay() {
+        if (this instanceof DependentDeadline d) {
+            return d.rule().statedDay();
+        }
+        if (this instanceof FixedDeadline f) {
+            return Optional.of(f.date());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The milestones the rule needs a date for (or must follow), in order; empty for a fixed day. Never null.
      *
      * @return the milestones the rule needs a date for (or must follow), in order; empty for a fixed day

@@ -228,17 +228,35 @@ public final class Invitation {
      * @throws InvitationTransitionException if the current state does not allow it
      */
     public Invitation substitute(Actor actor, Instant at, String attendee, @Nullable String reason) {
+        return substitute(actor, at, attendee, reason, null);
+    }
+
+    /**
+     * {@code attendee}, named {@code attendeeName}, comes in the place of the person expected: a deputy is a person,
+     * so the documents can name them even before they are added to the delegate list. Allowed as
+     * {@link #substitute(Actor, Instant, String, String)}.
+     *
+     * @param actor who records it
+     * @param at    when it happened, not before the last event
+     * @param attendee the delegate id of who comes instead
+     * @param reason   the reason given, or null
+     * @param attendeeName the full name of who comes instead, or null
+     * @return the invitation with the move recorded; never null
+     * @throws InvitationTransitionException if the current state does not allow it
+     */
+    public Invitation substitute(Actor actor, Instant at, String attendee, @Nullable String reason,
+                                 @Nullable String attendeeName) {
         if (state instanceof Sent s) {
-            return record(s.substitute(actor, at, attendee, reason));
+            return record(s.substitute(actor, at, attendee, reason).named(attendeeName));
         }
         if (state instanceof Unanswered s) {
-            return record(s.substitute(actor, at, attendee, reason));
+            return record(s.substitute(actor, at, attendee, reason).named(attendeeName));
         }
         if (state instanceof Confirmed s) {
-            return record(s.substitute(actor, at, attendee, reason));
+            return record(s.substitute(actor, at, attendee, reason).named(attendeeName));
         }
         if (state instanceof Substituted s) {
-            return record(s.substitute(actor, at, attendee, reason));
+            return record(s.substitute(actor, at, attendee, reason).named(attendeeName));
         }
         throw new InvitationTransitionException(state, InvitationAction.SUBSTITUTE);
     }
@@ -395,7 +413,7 @@ public final class Invitation {
                 throw new IllegalArgumentException("invitation " + d.id() + ": " + x.replaced()
                         + " was not the person expected");
             }
-            return new Substituted(d, x.replaced(), x.attendee(), x.reason());
+            return new Substituted(d, x.replaced(), x.attendee(), x.reason(), x.attendeeName());
         }
         if (e instanceof ReplyDeadlinePassed x && s instanceof Sent) {
             return new Unanswered(d, x.lastDay());

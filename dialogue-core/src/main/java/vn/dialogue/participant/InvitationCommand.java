@@ -164,9 +164,27 @@ public sealed interface InvitationCommand {
      * @param reason          the reason as written, or null; put in NFC
      * @param actor           who asks
      * @param at              when
+     * @param attendeeName    the full name of who comes instead, as the reply gives it, or null (journals of 0.1 and
+     *                        hosts that add the deputy to the delegate list only); put in NFC
      */
     record Substitute(String invitation, long expectedVersion, String attendee, @Nullable String reason, Actor actor,
-                      Instant at) implements InvitationCommand {
+                      Instant at, @Nullable String attendeeName) implements InvitationCommand {
+
+        /**
+         * A substitute named by delegate id only.
+         *
+         * @param invitation      id of the invitation
+         * @param expectedVersion the version the command was decided on, from 1
+         * @param attendee        delegate id of who comes instead
+         * @param reason          the reason as written, or null
+         * @param actor           who asks
+         * @param at              when
+         */
+        public Substitute(String invitation, long expectedVersion, String attendee, @Nullable String reason,
+                          Actor actor, Instant at) {
+            this(invitation, expectedVersion, attendee, reason, actor, at, null);
+        }
+
         /**
          * Checks the fields and puts the text in NFC.
          *
@@ -184,6 +202,7 @@ public sealed interface InvitationCommand {
             invitation = checked(invitation, expectedVersion, actor, at);
             attendee = Ids.require(attendee, "attendee");
             reason = Nfc.normalize(reason);
+            attendeeName = Nfc.normalize(attendeeName);
         }
 
         @Override

@@ -86,9 +86,23 @@ public sealed interface InvitationEvent {
      * @param replaced id of the delegate who was expected (the invitee or an earlier substitute)
      * @param attendee id of the delegate who will come instead
      * @param reason   why, as written ("bận công tác"), or null
+     * @param attendeeName the full name of who comes instead, or null (events written before it was recorded)
      */
     record InvitationSubstituted(String invitation, String replaced, String attendee, @Nullable String reason,
-                                 Actor actor, Instant at) implements InvitationEvent {
+                                 Actor actor, Instant at, @Nullable String attendeeName) implements InvitationEvent {
+
+        /** A substitution naming the attendee by delegate id only. */
+        public InvitationSubstituted(String invitation, String replaced, String attendee, @Nullable String reason,
+                                     Actor actor, Instant at) {
+            this(invitation, replaced, attendee, reason, actor, at, null);
+        }
+
+        /** The same substitution with the attendee's name, or unchanged when {@code name} is null. */
+        public InvitationSubstituted named(@Nullable String name) {
+            return name == null ? this : new InvitationSubstituted(invitation, replaced, attendee, reason, actor, at,
+                    name);
+        }
+
         public InvitationSubstituted {
             invitation = Ids.require(invitation, "invitation");
             replaced = Ids.require(replaced, "replaced");
@@ -97,6 +111,7 @@ public sealed interface InvitationEvent {
                 throw new IllegalArgumentException("a substitute must be someone other than " + replaced);
             }
             reason = Nfc.normalize(reason);
+            attendeeName = Nfc.normalize(attendeeName);
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(at, "at");
         }

@@ -319,7 +319,7 @@ public final class InvitationRegistry implements AutoCloseable {
             return i.decline(actor, at, c.reason());
         }
         if (command instanceof Substitute c) {
-            return i.substitute(actor, at, c.attendee(), c.reason());
+            return i.substitute(actor, at, c.attendee(), c.reason(), c.attendeeName());
         }
         if (command instanceof Lapse c) {
             return i.lapse(c.deadline(), actor, at);

@@ -186,14 +186,21 @@ public sealed interface InvitationState {
      * @param replaced the delegate who was expected before
      * @param attendee the delegate who comes instead
      * @param reason   why, as written, or null
+     * @param attendeeName the full name of who comes instead, when the reply gave it, or null
      */
-    record Substituted(InvitationDetails details, String replaced, String attendee, @Nullable String reason)
-            implements InvitationState {
+    record Substituted(InvitationDetails details, String replaced, String attendee, @Nullable String reason,
+                       @Nullable String attendeeName) implements InvitationState {
         public Substituted {
             Objects.requireNonNull(details, "details");
             replaced = Ids.require(replaced, "replaced");
             attendee = Ids.require(attendee, "attendee");
             reason = Nfc.normalize(reason);
+            attendeeName = Nfc.normalize(attendeeName);
+        }
+
+        /** A substitute known by delegate id only. */
+        public Substituted(InvitationDetails details, String replaced, String attendee, @Nullable String reason) {
+            this(details, replaced, attendee, reason, null);
         }
 
         /** Someone else again comes instead of {@link #attendee()}. */

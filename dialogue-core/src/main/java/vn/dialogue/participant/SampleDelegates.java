@@ -158,6 +158,7 @@ public final class SampleDelegates {
     /** One draw. Not thread-safe; used once. */
     private static final class Generator {
         private final Plan plan;
+        private int chairNamed;
         private final Options options;
         private final Random random;
         private final Set<String> names = new HashSet<>();
@@ -309,6 +310,13 @@ public final class SampleDelegates {
             boolean minority = random.nextDouble() < options.ethnicMinorityShare();
             String ethnicity = minority ? pick(ETHNICITIES) : "Kinh";
             PersonName name = name(gender, ethnicity);
+            String signer = plan.signature() == null ? null : plan.signature().signer();
+            if (role == DelegateRole.CHAIR && chairNamed == 0 && signer != null && !signer.isBlank()
+                    && Character.isLetter(signer.strip().codePointAt(0))) {
+                // the chair who presides is the one who signs the plan's documents: the same person everywhere
+                name = PersonName.parse(signer.strip());
+                chairNamed++;
+            }
             String id = Keys.slug(name.fullName());
             for (int k = 2; !ids.add(id); k++) {
                 id = Keys.slug(name.fullName()) + "-" + k;

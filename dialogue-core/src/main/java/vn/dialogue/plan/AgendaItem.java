@@ -20,9 +20,12 @@ import vn.dialogue.text.Nfc;
  * @param presenter   who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
  * @param agencies    organisation ids answering or reporting in this item
  * @param carriedOver the previous dialogue's commitment this item follows up, or null
+ * @param topic       the id of the plan's topic this item takes up (a dialogue item), or null; the run-of-show
+ *                    script places a question under the item of its topic
  */
 public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
-                         @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
+                         @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver,
+                         @Nullable String topic) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
@@ -34,6 +37,7 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
      * @param presenter who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
      * @param agencies organisation ids answering or reporting in this item
      * @param carriedOver the previous dialogue's commitment this item follows up, or null
+     * @param topic the id of the plan's topic this item takes up, or null
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -45,5 +49,22 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
         }
         presenter = Nfc.normalize(presenter);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        topic = topic == null || topic.isBlank() ? null : Ids.require(topic, "topic");
+    }
+
+    /**
+     * An item that takes up no particular topic (as before items carried their topic).
+     *
+     * @param id stable key
+     * @param title what happens
+     * @param start start time, or null
+     * @param minutes planned length in minutes, or null
+     * @param presenter who speaks or leads it, or null
+     * @param agencies organisation ids answering or reporting in this item
+     * @param carriedOver the previous dialogue's commitment this item follows up, or null
+     */
+    public AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
+                      @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
+        this(id, title, start, minutes, presenter, agencies, carriedOver, null);
     }
 }

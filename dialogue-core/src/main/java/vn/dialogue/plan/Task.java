@@ -14,7 +14,9 @@ import vn.dialogue.text.Nfc;
  * One piece of work the plan assigns: a bullet of section VI. Immutable and thread-safe.
  *
  * @param id           stable key, used by deadline rules that refer to it
- * @param text         the bullet as written
+ * @param text         the bullet as written; where it holds {@link #DEADLINE_MARKER}, the documents print the
+ *                     deadline from {@code deadline} ({@link #printedText()}), so that the text keeps no second copy
+ *                     of its deadline that could go stale when the plan is carried to another year
  * @param owners       organisation ids responsible, when they differ from the assignment's; else empty
  * @param coordinators organisation ids that cooperate ("phối hợp")
  * @param deliverables what the work produces (lists, documents, a report), in order
@@ -41,6 +43,38 @@ public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}
         owners = owners == null ? List.of() : List.copyOf(owners);
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         deliverables = Nfc.all(deliverables);
+    }
+
+    /**
+     * The marker a task's text holds where its deadline goes, e.g. "gửi về Sở Nội vụ {hạn} để tổng hợp": the
+     * documents print the deadline there from the rule ("trước ngày 29 tháng 10 năm 2026", see
+     * {@link DeadlineRule#inText()}).
+     */
+    public static final String DEADLINE_MARKER = "{hạn}";
+
+    /**
+     * Whether the text holds {@link #DEADLINE_MARKER}.
+     *
+     * @return whether the text holds the deadline marker
+     */
+    public boolean marksDeadline() {
+        return text.contains(DEADLINE_MARKER);
+    }
+
+    /**
+     * The text as a document prints it: each {@link #DEADLINE_MARKER} replaced by the deadline as it reads in a
+     * sentence ({@link DeadlineRule#inText()}); a text without the marker as written. A marker in a task without a
+     * deadline prints nothing in its place (the plan checks report it, {@code TASK_DEADLINE_MARKER_UNSET}).
+     *
+     * @return the text as a document prints it
+     */
+    public String printedText() {
+        if (!marksDeadline()) {
+            return text;
+        }
+        String phrase = deadline == null ? "" : deadline.inText();
+        return text.replace(DEADLINE_MARKER, phrase).replaceAll(" {2,}", " ").replace(" .", ".").replace(" ,", ",")
+                .strip();
     }
 
     /**

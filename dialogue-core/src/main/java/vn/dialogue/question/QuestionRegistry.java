@@ -179,6 +179,21 @@ public final class QuestionRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * The question events a store holds, in order (e.g. for the routing letters of {@code dialogue-export}, made from
+     * the routings at any time); the store is left open and unchanged.
+     *
+     * @param store the store of a question log
+     * @return the events, in order
+     * @throws vn.dialogue.store.DamagedStoreException if an event cannot be read
+     */
+    public static List<QuestionEvent> events(EventStore store) {
+        Objects.requireNonNull(store, "store");
+        List<QuestionEvent> events = new ArrayList<>();
+        store.readAfter(0, Integer.MAX_VALUE, e -> events.add(QuestionJson.QUESTION_EVENTS.read(e.type(), e.data())));
+        return events;
+    }
+
     /** How the question journals of dialogue 0.1 give each event its streams and key. */
     public static Supplier<LegacyStreams> legacy() {
         return () -> new LegacyStreams() {

@@ -209,7 +209,7 @@ public final class NextYear {
         for (AgendaItem a : previous.agenda()) {
             if (a.carriedOver() == null) {
                 agenda.add(new AgendaItem(a.id(), text.apply(a.title()), a.start(), a.minutes(),
-                        map(a.presenter(), text), mapAll(a.agencies(), org), null));
+                        map(a.presenter(), text), mapAll(a.agencies(), org), null, a.topic()));
             }
         }
 

@@ -61,6 +61,23 @@ class SimilarQuestionsAreCompiledAndOneAnswerReachesEveryAskerTest {
     }
 
     @Test
+    void should_word_a_compiled_question_with_an_accented_member_rather_than_one_typed_without_diacritics() {
+        // GIVEN a group whose first member was typed without diacritics, the second in lower case, the third well-formed
+        QuestionRegistry registry = registry();
+        Versioned plain = accept(registry, submission("a", "De xuat nang muc cho vay von uu dai cho phu nu."));
+        Versioned lower = accept(registry, submission("b", "đề xuất nâng mức cho vay vốn ưu đãi cho phụ nữ"));
+        Versioned formed = accept(registry, submission("c", "Đề xuất nâng mức cho vay vốn ưu đãi cho phụ nữ."));
+        // WHEN the wording is chosen, THEN the well-formed accented text wins, then any accented one, then the first
+        assertThat(SimilarQuestions.wording(List.of(plain.question(), lower.question(), formed.question())))
+                .isEqualTo("Đề xuất nâng mức cho vay vốn ưu đãi cho phụ nữ.");
+        assertThat(SimilarQuestions.wording(List.of(plain.question(), lower.question())))
+                .isEqualTo("đề xuất nâng mức cho vay vốn ưu đãi cho phụ nữ");
+        assertThat(SimilarQuestions.wording(List.of(plain.question())))
+                .isEqualTo("De xuat nang muc cho vay von uu dai cho phu nu.");
+        assertThatThrownBy(() -> SimilarQuestions.wording(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void should_reach_every_asker_with_one_live_answer_but_not_one_who_withdrew() {
         // GIVEN three alike questions compiled into one
         QuestionRegistry registry = registry();

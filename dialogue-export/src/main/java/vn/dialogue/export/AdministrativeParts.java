@@ -110,7 +110,9 @@ final class AdministrativeParts {
             lines.add(wording.text(authorityKey(s.authority())) + of);
         }
         lines.add(s.title());
-        return new Signature(lines, s.signer());
+        // a draft whose signer is not yet known writes "(họ và tên người ký)": the space stays blank for the name
+        String signer = s.signer().strip();
+        return new Signature(lines, signer.startsWith("(") && signer.endsWith(")") ? "" : signer);
     }
 
     private static String authorityKey(SigningAuthority a) {

@@ -32,7 +32,7 @@ final class Agenda {
      * @param title    what happens
      * @param who      who does it, or empty
      * @param agencies organisation ids answering in it
-     * @param topic    the plan topic it takes up (usual order only), or null
+     * @param topic    the plan topic it takes up, or null
      */
     record Item(String time, String title, String who, List<String> agencies, @Nullable String topic) {
     }
@@ -50,7 +50,7 @@ final class Agenda {
         for (AgendaItem item : plan.agenda()) {
             LocalTime at = item.start() != null ? item.start() : clock;
             String who = item.presenter() != null ? item.presenter() : shortNames(plan, item.agencies());
-            items.add(new Item(at == null ? "" : PlanFacts.hhmm(at), item.title(), who, item.agencies(), null));
+            items.add(new Item(at == null ? "" : PlanFacts.hhmm(at), item.title(), who, item.agencies(), item.topic()));
             clock = at == null || item.minutes() == null ? null : at.plusMinutes(item.minutes());
         }
         return items;
@@ -80,6 +80,6 @@ final class Agenda {
     /** The short names of organisations, "; "-separated. */
     static String shortNames(Plan plan, List<String> organisations) {
         return organisations.stream().map(a -> plan.registry().organisation(a).map(Organisation::displayShortName)
-                .orElse(a)).collect(Collectors.joining("; "));
+                .orElse(null)).filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
     }
 }

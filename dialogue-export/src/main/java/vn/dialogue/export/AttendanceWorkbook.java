@@ -140,7 +140,7 @@ public final class AttendanceWorkbook {
             rows.add(List.of(SheetCell.number(++n), SheetCell.text(d.fullName()),
                     SheetCell.text(wording.text("gender." + (d.gender() == Gender.FEMALE ? "female" : "male"))),
                     text(d.ethnicity()), text(d.title()), text(organisation(d)),
-                    SheetCell.text(PlanFacts.venueName(plan, d.venue())), SheetCell.text(PlanFacts.groupName(plan, d.group())),
+                    SheetCell.text(PlanFacts.venueName(plan, d.venue())), SheetCell.text(PlanFacts.groupName(plan, d.group(), wording)),
                     SheetCell.text(PlanFacts.role(d.role(), wording)), text(d.phone()), text(d.email()),
                     SheetCell.text(s.status), text(s.checkedInAt), text(s.note)));
         }
@@ -206,8 +206,10 @@ public final class AttendanceWorkbook {
         if (own != null) {
             String other = own.state().expectedAttendee().filter(x -> !x.equals(d.id())).orElse(null);
             if (other != null) {
+                String name = own.state() instanceof InvitationState.Substituted s && s.attendeeName() != null
+                        && delegates.find(other).isEmpty() ? s.attendeeName() : nameOf(other);
                 return new Standing(status(InvitationStatus.SUBSTITUTED), null, join(d.note(),
-                        wording.format("document.attendance.substituted-by", Map.of("name", nameOf(other)))));
+                        wording.format("document.attendance.substituted-by", Map.of("name", name))));
             }
             return new Standing(status(own.status()), null, d.note());
         }
@@ -215,8 +217,9 @@ public final class AttendanceWorkbook {
             String note = insteadOf.details().addressee() instanceof Addressee.Person p
                     ? wording.format("document.attendance.substitute-for", Map.of("name", nameOf(p.delegate())))
                     : wording.format("document.attendance.for-organisation", Map.of("organisation",
-                    plan.registry().organisationName(((Addressee.Organisation) insteadOf.details().addressee())
-                            .organisation())));
+                    plan.registry().organisation(((Addressee.Organisation) insteadOf.details().addressee())
+                            .organisation()).map(vn.dialogue.organisation.Organisation::name)
+                            .orElse(wording.text("question.unknown-agency"))));
             return new Standing(status(insteadOf.status()), null, join(d.note(), note));
         }
         return new Standing(wording.text("document.attendance.not-invited"), null, d.note());
@@ -227,7 +230,9 @@ public final class AttendanceWorkbook {
     }
 
     private String nameOf(String delegateId) {
-        return delegates.find(delegateId).map(Delegate::fullName).orElse(delegateId);
+        // someone not on the list is named by the wording, never by a key
+        return delegates.find(delegateId).map(Delegate::fullName)
+                .orElse(wording.text("document.attendance.someone-not-listed"));
     }
 
     private String organisation(Delegate d) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.dialogue.export.wording.Wording;
 import vn.dialogue.organisation.Organisation;
 import vn.dialogue.participant.VietnameseCollation;
@@ -141,23 +143,25 @@ final class CompiledQuestions {
         return entries.stream().mapToInt(e -> e.question().dossier().originals().size()).sum();
     }
 
-    /** The topic's title, the id of a topic the plan does not know, or the wording for no topic. */
+    /** The topic's title, or the wording for no topic (also for a topic the plan does not know: never its key). */
     String topicTitle(String topic, Wording wording) {
         if (topic.isEmpty()) {
             return wording.text("question.no-topic");
         }
-        return plan.topic(topic).map(Topic::title).orElse(topic);
+        return plan.topic(topic).map(Topic::title).orElse(wording.text("question.no-topic"));
     }
 
     /** The agency's full name, or the wording for an agency not yet decided. */
     String agencyName(String agency, Wording wording) {
-        return agency.isEmpty() ? wording.text("question.no-agency") : plan.registry().organisationName(agency);
+        return agency.isEmpty() ? wording.text("question.no-agency") : plan.registry().organisation(agency)
+                .map(Organisation::name).orElse(wording.text("question.unknown-agency"));
     }
 
     /** The agency's short name. */
     String agencyShortName(String agency, Wording wording) {
         return agency.isEmpty() ? wording.text("question.no-agency")
-                : plan.registry().organisation(agency).map(Organisation::displayShortName).orElse(agency);
+                : plan.registry().organisation(agency).map(Organisation::displayShortName)
+                        .orElse(wording.text("question.unknown-agency"));
     }
 
     /** The routing while the answer is being prepared, if any. */
@@ -172,7 +176,7 @@ final class CompiledQuestions {
     String channels(Question q, Wording wording) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Original o : q.dossier().originals()) {
-            counts.merge(channel(o.submission().channel(), wording), 1, Integer::sum);
+            counts.merge(channel(o.submission().channel(), o.asker().unit(), wording), 1, Integer::sum);
         }
         return counted(counts);
     }
@@ -182,25 +186,42 @@ final class CompiledQuestions {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Original o : q.dossier().originals()) {
             if (o.asker().unit() != null) {
-                counts.merge(plan.registry().unit(o.asker().unit()).map(u -> u.displayShortName())
-                        .orElse(o.asker().unit()), 1, Integer::sum);
+                plan.registry().unit(o.asker().unit()).map(u -> u.displayShortName())
+                        .ifPresent(name -> counts.merge(name, 1, Integer::sum));
             }
         }
         return counted(counts);
     }
 
-    /** A channel in words: the forwarding branch's short name, the portal, the floor at a venue, the hotline... */
-    String channel(Channel c, Wording wording) {
+    /**
+     * A channel in words: the forwarding branch's short name, the portal's, the floor at a venue, the hotline... A
+     * branch or portal the registry does not know is never printed by its key: the branch reads as the grassroots
+     * union of the asker's unit ("Cơ sở Hội phường Duy Tân"), or of its level, the portal as the kind of channel.
+     */
+    String channel(Channel c, @Nullable String askerUnit, Wording wording) {
         String source = c.source() == null ? "" : c.source();
         switch (c.kind()) {
-            case UNION_BRANCH:
-                return wording.format("channel.union-branch", Map.of("branch",
-                        plan.registry().organisation(source).map(Organisation::displayShortName).orElse(source)));
+            case UNION_BRANCH: {
+                Optional<String> known = plan.registry().organisation(source).map(Organisation::displayShortName);
+                if (known.isPresent()) {
+                    return wording.format("channel.union-branch", Map.of("branch", known.get()));
+                }
+                Optional<String> where = askerUnit == null ? Optional.empty()
+                        : plan.registry().unit(askerUnit).map(u -> u.name());
+                if (where.isEmpty() && c.level() != null) {
+                    where = plan.registry().level(c.level()).map(l -> wording.format("channel.level",
+                            Map.of("level", l.name())));
+                }
+                return where.map(w -> wording.format("channel.union-branch-of", Map.of("unit", w)))
+                        .orElse(wording.text("channel.union-branch-unknown"));
+            }
             case WEB_PORTAL:
-                return wording.format("channel.web-portal", Map.of("portal",
-                        plan.registry().organisation(source).map(Organisation::displayShortName).orElse(source)));
+                return plan.registry().organisation(source).map(Organisation::displayShortName)
+                        .map(p -> wording.format("channel.web-portal", Map.of("portal", p)))
+                        .orElse(wording.text("channel.web-portal-unknown"));
             case FLOOR:
-                return wording.format("channel.floor", Map.of("venue", PlanFacts.venueName(plan, source)));
+                return plan.venue(source).map(v -> wording.format("channel.floor", Map.of("venue", v.name())))
+                        .orElse(wording.text("channel.floor-unknown"));
             default:
                 return wording.text("channel." + c.kind().name().toLowerCase(Locale.ROOT));
         }

@@ -35,7 +35,6 @@ import vn.dialogue.plan.Recipient;
 import vn.dialogue.question.Asker;
 import vn.dialogue.question.Original;
 import vn.dialogue.question.Question;
-import vn.dialogue.question.Routing;
 
 /**
  * The compiled submissions (tổng hợp ý kiến, kiến nghị): every compiled question grouped by topic, then by the
@@ -59,13 +58,33 @@ public final class CompiledSubmissionsDocument {
     private final List<Question> questions;
     private final Wording wording;
     private final @Nullable Instant timestamp;
+    private final RoutingHistory history;
 
     private CompiledSubmissionsDocument(Plan plan, List<Question> questions, Wording wording,
                                         @Nullable Instant timestamp) {
+        this(plan, questions, wording, timestamp, RoutingHistory.none());
+    }
+
+    private CompiledSubmissionsDocument(Plan plan, List<Question> questions, Wording wording,
+                                        @Nullable Instant timestamp, RoutingHistory history) {
         this.plan = plan;
         this.questions = questions;
         this.wording = wording;
         this.timestamp = timestamp;
+        this.history = history;
+    }
+
+    /**
+     * The same document with the routing events ({@code QuestionRegistry.events}): the workbook's "Hạn chuẩn bị trả
+     * lời" is filled for every question routed, also once it is answered (the day the routing letters give).
+     *
+     * @param events the question events, in order; those other than routings are ignored
+     * @return the same document with the routing events
+     */
+    public CompiledSubmissionsDocument withRoutingEvents(
+            Collection<? extends vn.dialogue.question.QuestionEvent> events) {
+        return new CompiledSubmissionsDocument(plan, questions, wording, timestamp,
+                RoutingHistory.of(Objects.requireNonNull(events, "events")));
     }
 
     /**
@@ -88,7 +107,7 @@ public final class CompiledSubmissionsDocument {
      */
     public CompiledSubmissionsDocument withWording(Wording newWording) {
         return new CompiledSubmissionsDocument(plan, questions, Objects.requireNonNull(newWording, "wording"),
-                timestamp);
+                timestamp, history);
     }
 
     /**
@@ -98,7 +117,8 @@ public final class CompiledSubmissionsDocument {
      * @return the same document stamped with {@code instant}
      */
     public CompiledSubmissionsDocument withTimestamp(Instant instant) {
-        return new CompiledSubmissionsDocument(plan, questions, wording, Objects.requireNonNull(instant, "instant"));
+        return new CompiledSubmissionsDocument(plan, questions, wording, Objects.requireNonNull(instant, "instant"),
+                history);
     }
 
     /**
@@ -190,7 +210,7 @@ public final class CompiledSubmissionsDocument {
         List<List<SheetCell>> originals = new ArrayList<>();
         for (CompiledQuestions.Entry e : compiled.entries()) {
             Question q = e.question();
-            Routing routing = CompiledQuestions.routing(q).orElse(null);
+            RoutingHistory.Routed routing = history.of(q).orElse(null);
             list.add(List.of(SheetCell.number(e.number()), SheetCell.text(q.id().value()),
                     SheetCell.text(compiled.topicTitle(e.topic(), wording)),
                     SheetCell.text(compiled.agencyName(e.agency(), wording)),
@@ -205,7 +225,7 @@ public final class CompiledSubmissionsDocument {
                 originals.add(List.of(SheetCell.number(e.number()), SheetCell.text(o.question().value()),
                         SheetCell.text(a.name()), text(a.organisation()),
                         a.unit() == null ? SheetCell.blank() : SheetCell.text(plan.registry().unitName(a.unit())),
-                        text(a.contact()), SheetCell.text(compiled.channel(o.submission().channel(), wording)),
+                        text(a.contact()), SheetCell.text(compiled.channel(o.submission().channel(), a.unit(), wording)),
                         SheetCell.day(PlanFacts.dayOf(o.submission().receivedAt())),
                         SheetCell.text(wording.text("submission-kind."
                                 + o.submission().kind().name().toLowerCase(java.util.Locale.ROOT))),

@@ -237,8 +237,12 @@ public final class ConclusionNoticeDocument {
         }
         Map<String, List<ListItem>> byAgency = new LinkedHashMap<>();
         for (ConclusionTask t : tasks) {
-            byAgency.computeIfAbsent(t.agency(), a -> new ArrayList<>()).add(ListItem.dash(wording.format(
-                    "document.conclusion.task", Map.of("task", redaction.apply(stripStop(t.text())),
+            // a fixed day already names its date: "Thời hạn: chậm nhất ngày 31/3/2025", not the day twice
+            boolean fixed = WRITTEN_DAY.matcher(t.deadline().vi()).find();
+            byAgency.computeIfAbsent(t.agency(), a -> new ArrayList<>()).add(ListItem.dash(fixed
+                    ? wording.format("document.conclusion.task-on-day", Map.of("task",
+                            redaction.apply(stripStop(t.text())), "date", wording.inlineDate(t.due())))
+                    : wording.format("document.conclusion.task", Map.of("task", redaction.apply(stripStop(t.text())),
                             "deadline", t.deadline().in(wording.locale()), "date", wording.inlineDate(t.due())))));
         }
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
@@ -260,7 +264,8 @@ public final class ConclusionNoticeDocument {
         }
         int n = 0;
         for (Map.Entry<String, List<ListItem>> a : byAgency.entrySet()) {
-            blocks.add(Heading.of(2, ++n + ".", plan.registry().organisationName(a.getKey()) + ":"));
+            blocks.add(Heading.of(2, ++n + ".", plan.registry().organisation(a.getKey()).map(Organisation::name)
+                    .orElse(wording.text("question.unknown-agency")) + ":"));
             blocks.add(new BulletList(a.getValue()));
         }
         if (byAgency.isEmpty()) {
@@ -269,13 +274,45 @@ public final class ConclusionNoticeDocument {
         String issuerName = plan.registry().organisationName(issuer);
         blocks.add(Paragraph.of(wording.format("document.conclusion.closing", Map.of("chair", chair,
                 "meeting", meeting, "issuer", issuerName))));
-        List<Recipient> recipients = byAgency.keySet().stream()
-                .map(a -> new Recipient(plan.registry().organisationName(a), null, a, List.of())).toList();
-        blocks.add(AdministrativeParts.footer(recipients, plan.archive(), signature, wording));
+        blocks.add(AdministrativeParts.footer(recipients(byAgency.keySet()), plan.archive(), signature, wording));
         return new LayoutDocument(new vn.dialogue.export.layout.DocumentInfo(wording.text("document.notice.type") + " "
                 + subject, issuerName, wording.locale(), PlanFacts.stamp(plan, timestamp, date)), PageSetup.a4Portrait(),
                 blocks);
     }
+
+    /**
+     * Nơi nhận: the leadership of the plan's issuer (as the plan's own recipients name it, e.g. "Chủ tịch, các PCT
+     * UBND tỉnh", else the issuer), the organising union (whoever invites the participants), then each agency given
+     * a task or a written answer; each organisation once.
+     */
+    private List<Recipient> recipients(java.util.Collection<String> agencies) {
+        Map<String, Recipient> out = new LinkedHashMap<>();
+        String planIssuer = plan.identity().issuer();
+        Recipient leadership = plan.recipients().stream().filter(r -> planIssuer.equals(r.organisation()))
+                .findFirst().orElse(null);
+        if (leadership != null) {
+            out.put(planIssuer, new Recipient(leadership.text(), leadership.mark(), planIssuer, List.of()));
+        } else if (!planIssuer.equals(issuer)) {
+            out.put(planIssuer, new Recipient(wording.format("document.conclusion.leadership", Map.of("issuer",
+                    plan.registry().organisation(planIssuer).map(Organisation::displayShortName)
+                            .orElse(PlanFacts.issuerName(plan)))), null, planIssuer, List.of()));
+        }
+        for (vn.dialogue.plan.DelegateGroup g : plan.delegateGroups()) {
+            String union = g.invitedBy();
+            if (g.role() == vn.dialogue.plan.DelegateRole.PARTICIPANT && union != null && !union.equals(issuer)
+                    && plan.registry().organisation(union).isPresent()) {
+                out.putIfAbsent(union, new Recipient(plan.registry().organisationName(union), null, union, List.of()));
+            }
+        }
+        for (String a : agencies) {
+            plan.registry().organisation(a).ifPresent(o -> out.putIfAbsent(a, new Recipient(o.name(), null, a,
+                    List.of())));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A deadline whose words already name its day ("chậm nhất hết ngày 31/03/2025"). */
+    private static final java.util.regex.Pattern WRITTEN_DAY = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
     private static String stripStop(String text) {
         String t = text.strip();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +29,12 @@ import vn.dialogue.question.Asker;
 import vn.dialogue.question.Deferral;
 import vn.dialogue.question.DeferredQuestion;
 import vn.dialogue.question.Original;
+import vn.dialogue.question.Outcomes;
 import vn.dialogue.question.Question;
 
 /**
  * Notices to the askers of deferred questions (thông báo cho người gửi ý kiến): one per asker of every question
- * deferred at the session and not yet answered in writing, telling them which agency will answer in writing and
+ * deferred at the session (still open, or answered in writing since: the office keeps every notice it sent), telling them which agency will answer in writing and
  * by which day ("chậm nhất ngày ...", the day included). Each is a THÔNG BÁO of the plan's issuer: header with
  * "TB-" and the issuer's part of the plan's symbol, "Kính gửi:" the asker (with their organisation when known),
  * what they sent and when, the agency and the day, the closing "./.", Nơi nhận (the asker, the agency, the archive
@@ -108,6 +110,9 @@ public final class DeferralNotices {
         for (CompiledQuestions.Entry e : CompiledQuestions.of(plan, questions).entries()) {
             if (e.question() instanceof DeferredQuestion d) {
                 out.addAll(pendingOnly ? d.noticesPending() : d.dossier().originals());
+            } else if (!pendingOnly && deferral(e.question()).isPresent()) {
+                // answered in writing since: its askers were told too, and the office keeps each notice
+                out.addAll(e.question().dossier().originals());
             }
         }
         return List.copyOf(out);
@@ -123,8 +128,9 @@ public final class DeferralNotices {
     public LayoutDocument layout(Original original) {
         Objects.requireNonNull(original, "original");
         for (Question q : questions) {
-            if (q instanceof DeferredQuestion d && d.dossier().originals().contains(original)) {
-                return new LayoutDocument(info(), PageSetup.a4Portrait(), blocks(d, original));
+            Optional<Deferral> d = deferral(q);
+            if (d.isPresent() && q.dossier().originals().contains(original)) {
+                return new LayoutDocument(info(), PageSetup.a4Portrait(), blocks(d.get(), original));
             }
         }
         throw new IllegalArgumentException("submission " + original.question() + " is not one of a deferred question");
@@ -158,8 +164,12 @@ public final class DeferralNotices {
         Documents.render(merged(), format, out);
     }
 
-    private List<Block> blocks(DeferredQuestion q, Original original) {
-        Deferral d = q.deferral();
+    /** The deferral of a question deferred at the session, still open or answered since; never of a withdrawn one. */
+    private static Optional<Deferral> deferral(Question q) {
+        return q.status() == vn.dialogue.question.QuestionStatus.WITHDRAWN ? Optional.empty() : Outcomes.deferral(q);
+    }
+
+    private List<Block> blocks(Deferral d, Original original) {
         DocumentIdentity p = plan.identity();
         IssueDate month = new IssueDate(PlanFacts.dayOf(d.at()).getYear(), PlanFacts.dayOf(d.at()).getMonthValue(),
                 null);
@@ -173,7 +183,8 @@ public final class DeferralNotices {
         Asker asker = original.asker();
         String addressee = asker.organisation() == null ? asker.name() : asker.name() + " - " + asker.organisation();
         blocks.add(Paragraph.centered(Run.plain(wording.format("document.deferral.to", Map.of("asker", addressee)))));
-        String agency = plan.registry().organisationName(d.agency());
+        String agency = plan.registry().organisation(d.agency()).map(vn.dialogue.organisation.Organisation::name)
+                .orElse(wording.text("question.unknown-agency"));
         String issuer = PlanFacts.issuerName(plan);
         String session = plan.session(d.session()).map(s -> s.date()).filter(Objects::nonNull)
                 .map(wording::inlineDate).orElse(wording.inlineDate(PlanFacts.dayOf(d.at())));

@@ -26,6 +26,7 @@ import java.util.Optional;
  *   <tr><td>run-of-show script</td><td>public</td><td>read aloud in the hall and to the bridge points: wordings
  *       struck as in the report</td></tr>
  *   <tr><td>notices to askers</td><td>internal</td><td>each addressed to its asker, by name</td></tr>
+ *   <tr><td>answer letters</td><td>internal</td><td>each addressed to its asker, by name</td></tr>
  *   <tr><td>conclusion notice</td><td>public</td><td>the chair's conclusions, published: free text struck</td></tr>
  *   <tr><td>questions and answers page</td><td>public</td><td>the portal page: consenting askers named, the others
  *       counted</td></tr>
@@ -57,6 +58,8 @@ public enum DocumentKind {
     RUN_OF_SHOW("kich-ban-dieu-hanh", Audience.PUBLIC),
     /** The notices to askers of deferred questions ({@code thong-bao-nguoi-hoi}). */
     ASKER_NOTICES("thong-bao-nguoi-hoi", Audience.INTERNAL),
+    /** The lead agencies' letters answering the askers of questions answered in writing ({@code tra-loi-nguoi-hoi}). */
+    ANSWER_LETTERS("tra-loi-nguoi-hoi", Audience.INTERNAL),
     /** The chair's conclusion notice ({@code thong-bao-ket-luan}). */
     CONCLUSION_NOTICE("thong-bao-ket-luan", Audience.PUBLIC),
     /** The public questions and answers page ({@code hoi-dap}). */

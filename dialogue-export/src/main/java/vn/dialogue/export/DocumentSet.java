@@ -25,7 +25,7 @@ import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Signature;
 import vn.dialogue.conclusion.ChairConclusions;
 import vn.dialogue.conclusion.ConclusionTask;
-import vn.dialogue.question.DeferredQuestion;
+import vn.dialogue.question.QuestionEvent;
 import vn.dialogue.question.Question;
 import vn.dialogue.seating.SeatingPlan;
 
@@ -47,8 +47,10 @@ import vn.dialogue.seating.SeatingPlan;
  *   <tr><td>{@code tong-hop-y-kien} (+ {@code .xlsx}), {@code kich-ban-dieu-hanh}, {@code hoi-dap.html}</td>
  *       <td>questions given</td></tr>
  *   <tr><td>{@code cong-van-chuyen-y-kien} (all letters) and {@code cong-van-<agency id>} (one each)</td>
- *       <td>some question routed</td></tr>
- *   <tr><td>{@code thong-bao-nguoi-hoi}</td><td>some question deferred</td></tr>
+ *       <td>some question routed (every routing, at any time, with {@link Builder#questionEvents})</td></tr>
+ *   <tr><td>{@code thong-bao-nguoi-hoi}</td><td>some question deferred (one notice per asker, also once
+ *       answered)</td></tr>
+ *   <tr><td>{@code tra-loi-nguoi-hoi}</td><td>some question answered in writing (one letter per asker)</td></tr>
  *   <tr><td>{@code thong-bao-ket-luan}</td><td>the chair's conclusions given</td></tr>
  * </table>
  *
@@ -78,6 +80,7 @@ public final class DocumentSet {
     private final List<Invitation> invitations;
     private final @Nullable SeatingPlan seating;
     private final @Nullable List<Question> questions;
+    private final List<QuestionEvent> questionEvents;
     private final @Nullable ChairConclusions conclusions;
     private final List<ConclusionTask> tasks;
     private final Instant timestamp;
@@ -87,6 +90,7 @@ public final class DocumentSet {
     private final @Nullable String noticeIssuer;
     private final @Nullable String noticeSymbol;
     private final @Nullable Signature noticeSignature;
+    private final @Nullable String invitationContact;
 
     private DocumentSet(Builder b) {
         this.plan = b.plan;
@@ -94,6 +98,7 @@ public final class DocumentSet {
         this.invitations = List.copyOf(b.invitations);
         this.seating = b.seating;
         this.questions = b.questions == null ? null : List.copyOf(b.questions);
+        this.questionEvents = List.copyOf(b.questionEvents);
         this.conclusions = b.conclusions;
         this.tasks = List.copyOf(b.tasks);
         this.timestamp = Objects.requireNonNull(b.timestamp, "timestamp: the set needs a fixed timestamp, "
@@ -104,6 +109,7 @@ public final class DocumentSet {
         this.noticeIssuer = b.noticeIssuer;
         this.noticeSymbol = b.noticeSymbol;
         this.noticeSignature = b.noticeSignature;
+        this.invitationContact = b.invitationContact;
     }
 
     /**
@@ -132,7 +138,8 @@ public final class DocumentSet {
         w.layout(DocumentKind.PLAN.fileName(), PlanDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(), formats);
         w.layout(DocumentKind.PROGRAMME.fileName(), ProgrammeDocument.of(plan).withWording(wording).withTimestamp(timestamp).layout(),
                 formats);
-        InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp);
+        InvitationDocument invitationDoc = InvitationDocument.of(plan).withWording(wording).withTimestamp(timestamp)
+                .withReply(replyBy().orElse(null), invitationContact);
         if (!invitationDoc.inviteesFromDelegateList().isEmpty()) {
             w.layout(DocumentKind.INVITATIONS.fileName(), invitationDoc.merged(invitationDoc.inviteesFromDelegateList()), formats);
         }
@@ -160,10 +167,11 @@ public final class DocumentSet {
         }
         if (questions != null) {
             CompiledSubmissionsDocument compiled = CompiledSubmissionsDocument.of(plan, questions).withWording(wording)
-                    .withTimestamp(timestamp);
+                    .withTimestamp(timestamp).withRoutingEvents(questionEvents);
             w.layout(DocumentKind.COMPILED_REPORT.fileName(), compiled.layout(), formats);
             w.file(DocumentKind.COMPILED_WORKBOOK.fileName(), out -> compiled.render(SheetFormat.XLSX, out));
-            RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
+            RoutingLetters letters = RoutingLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp)
+                    .withRoutingEvents(questionEvents);
             if (!letters.agencies().isEmpty()) {
                 w.layout(DocumentKind.ROUTING_LETTERS.fileName() + "chuyen-y-kien", letters.merged(), formats);
                 for (String agency : letters.agencies()) {
@@ -172,9 +180,13 @@ public final class DocumentSet {
             }
             w.layout(DocumentKind.RUN_OF_SHOW.fileName(), RunOfShowScript.of(plan, questions).withWording(wording)
                     .withTimestamp(timestamp).layout(), formats);
-            if (questions.stream().anyMatch(q -> q instanceof DeferredQuestion)) {
+            if (!DeferralNotices.of(plan, questions).recipients().isEmpty()) {
                 w.layout(DocumentKind.ASKER_NOTICES.fileName(), DeferralNotices.of(plan, questions).withWording(wording)
                         .withTimestamp(timestamp).merged(), formats);
+            }
+            AnswerLetters answers = AnswerLetters.of(plan, questions).withWording(wording).withTimestamp(timestamp);
+            if (!answers.recipients().isEmpty()) {
+                w.layout(DocumentKind.ANSWER_LETTERS.fileName(), answers.merged(), formats);
             }
         }
         if (conclusions != null) {
@@ -193,6 +205,13 @@ public final class DocumentSet {
                     .layout(), EnumSet.of(Format.HTML));
         }
         return List.copyOf(w.written);
+    }
+
+    /** The earliest reply day the recorded invitations ask for, resolved against the plan's milestones. */
+    private java.util.Optional<java.time.LocalDate> replyBy() {
+        return invitations.stream().map(i -> i.details().replyBy()).filter(Objects::nonNull)
+                .map(r -> r.lastDay(context)).flatMap(java.util.Optional::stream)
+                .min(java.time.LocalDate::compareTo);
     }
 
     /** {@code text} as a file-name part: see {@link FileNames#slug}. */
@@ -248,6 +267,7 @@ public final class DocumentSet {
         private List<Invitation> invitations = List.of();
         private @Nullable SeatingPlan seating;
         private @Nullable Collection<? extends Question> questions;
+        private List<QuestionEvent> questionEvents = List.of();
         private @Nullable ChairConclusions conclusions;
         private List<ConclusionTask> tasks = List.of();
         private @Nullable Instant timestamp;
@@ -257,6 +277,7 @@ public final class DocumentSet {
         private @Nullable String noticeIssuer;
         private @Nullable String noticeSymbol;
         private @Nullable Signature noticeSignature;
+        private @Nullable String invitationContact;
 
         private Builder(Plan plan) {
             this.plan = plan;
@@ -307,6 +328,18 @@ public final class DocumentSet {
         }
 
         /**
+         * The question events ({@code QuestionRegistry.events}), so that the routing letters and the compiled list's
+         * answer deadlines are written from the routings at any time, also once the questions are answered.
+         *
+         * @param value the question events, in order
+         * @return this builder
+         */
+        public Builder questionEvents(Collection<? extends QuestionEvent> value) {
+            questionEvents = List.copyOf(Objects.requireNonNull(value, "questionEvents"));
+            return this;
+        }
+
+        /**
          * The chair's conclusions and the tasks they gave (tasks of other sessions are left out of the notice).
          *
          * @param value the chair's conclusions of one session
@@ -340,6 +373,18 @@ public final class DocumentSet {
          */
         public Builder conclusionNoticeSignedBy(Signature value) {
             noticeSignature = Objects.requireNonNull(value, "signature");
+            return this;
+        }
+
+        /**
+         * Whom the invitations name to reply to ("Thông tin liên hệ: ..."): a name, an office and a telephone, as
+         * printed. The day to reply by comes from the recorded invitations' reply deadline.
+         *
+         * @param value the contact line
+         * @return this builder
+         */
+        public Builder invitationContact(String value) {
+            invitationContact = Objects.requireNonNull(value, "invitationContact");
             return this;
         }
 

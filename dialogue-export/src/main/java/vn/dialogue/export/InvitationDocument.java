@@ -27,6 +27,8 @@ import vn.dialogue.export.wording.Wording;
 import vn.dialogue.plan.DelegateGroup;
 import vn.dialogue.plan.DelegateRole;
 import vn.dialogue.plan.DocumentIdentity;
+import vn.dialogue.organisation.Organisation;
+import vn.dialogue.plan.BridgePoint;
 import vn.dialogue.plan.DocumentType;
 import vn.dialogue.plan.GroupMember;
 import vn.dialogue.plan.IssueDate;
@@ -38,7 +40,8 @@ import vn.dialogue.venue.Venue;
 /**
  * The invitation (Giấy mời, Mẫu 1.7 of Nghị định 30/2020) to a plan's session: header with
  * "Số: .../GM-&lt;issuer&gt;", the title GIẤY MỜI with the subject, "&lt;issuer&gt; trân trọng kính mời:
- * &lt;invitee&gt;", "Tới dự &lt;meeting&gt;", then "Chủ trì:", "Thời gian:", "Địa điểm:", the closing "./.",
+ * &lt;invitee&gt;", "Tới dự &lt;meeting&gt;", then "Chủ trì:", "Thời gian:", "Địa điểm:" (the bridge point's room for
+ * the people's committee hosting it), with {@link #withReply} the day to reply by and whom to contact, the closing "./.",
  * Nơi nhận ("Như trên", the archive line) and the plan's signature. One invitation per invitee,
  * or all of them merged into one file, one per page. The session is the plan's first; its time
  * prints as far as the plan knows it. Immutable and thread-safe.
@@ -52,14 +55,36 @@ public final class InvitationDocument {
     private final @Nullable Integer number;
     private final @Nullable IssueDate issueDate;
     private final @Nullable Instant timestamp;
+    private final @Nullable LocalDate replyBy;
+    private final @Nullable String contact;
 
     private InvitationDocument(Plan plan, Wording wording, @Nullable Integer number, @Nullable IssueDate issueDate,
                                @Nullable Instant timestamp) {
+        this(plan, wording, number, issueDate, timestamp, null, null);
+    }
+
+    private InvitationDocument(Plan plan, Wording wording, @Nullable Integer number, @Nullable IssueDate issueDate,
+                               @Nullable Instant timestamp, @Nullable LocalDate replyBy, @Nullable String contact) {
         this.plan = plan;
         this.wording = wording;
         this.number = number;
         this.issueDate = issueDate;
         this.timestamp = timestamp;
+        this.replyBy = replyBy;
+        this.contact = contact;
+    }
+
+    /**
+     * The same invitations asking for a reply by {@code day} ("Đề nghị ... xác nhận ... chậm nhất ngày ...") and
+     * giving whom to reply to ("Thông tin liên hệ: ...").
+     *
+     * @param day the last day to reply, or null for no reply line
+     * @param contactLine who to contact, as printed (name, office, telephone), or null for no contact line
+     * @return the same invitations with a reply-by day and a contact line
+     */
+    public InvitationDocument withReply(@Nullable LocalDate day, @Nullable String contactLine) {
+        String c = contactLine == null || contactLine.isBlank() ? null : vn.dialogue.export.internal.OutputText.of(contactLine).strip();
+        return new InvitationDocument(plan, wording, number, issueDate, timestamp, day, c);
     }
 
     /**
@@ -79,7 +104,8 @@ public final class InvitationDocument {
      * @return the same invitations with other fixed words
      */
     public InvitationDocument withWording(Wording newWording) {
-        return new InvitationDocument(plan, Objects.requireNonNull(newWording, "wording"), number, issueDate, timestamp);
+        return new InvitationDocument(plan, Objects.requireNonNull(newWording, "wording"), number, issueDate, timestamp,
+                replyBy, contact);
     }
 
     /**
@@ -94,7 +120,7 @@ public final class InvitationDocument {
             throw new IllegalArgumentException("document numbers start at 1, got " + registeredNumber);
         }
         return new InvitationDocument(plan, wording, registeredNumber, IssueDate.of(Objects.requireNonNull(date, "date")),
-                timestamp);
+                timestamp, replyBy, contact);
     }
 
     /**
@@ -104,7 +130,8 @@ public final class InvitationDocument {
      * @return the same invitations stamped with {@code instant}
      */
     public InvitationDocument withTimestamp(Instant instant) {
-        return new InvitationDocument(plan, wording, number, issueDate, Objects.requireNonNull(instant, "instant"));
+        return new InvitationDocument(plan, wording, number, issueDate, Objects.requireNonNull(instant, "instant"),
+                replyBy, contact);
     }
 
     /**
@@ -123,11 +150,41 @@ public final class InvitationDocument {
                     continue;
                 }
                 for (String id : m.organisations()) {
-                    byId.putIfAbsent(id, Invitee.organisation(id, plan.registry().organisationName(id)));
+                    // the issuer does not invite itself; an id the registry does not know is reported by the checks
+                    if (!id.equals(plan.identity().issuer()) && plan.registry().organisation(id).isPresent()) {
+                        byId.putIfAbsent(id, Invitee.organisation(id, plan.registry().organisationName(id)));
+                    }
                 }
             }
         }
+        // each bridge point's people's committee, which hosts the session there
+        if (plan.format() != null) {
+            for (BridgePoint bp : plan.format().bridgePoints()) {
+                host(bp).ifPresent(o -> byId.putIfAbsent(o.id(), Invitee.organisation(o.id(), o.name())));
+            }
+        }
         return List.copyOf(byId.values());
+    }
+
+    /** The people's committee of a bridge point's unit, if the registry has one. */
+    private Optional<Organisation> host(BridgePoint bp) {
+        if (bp.unit() == null) {
+            return Optional.empty();
+        }
+        return plan.registry().organisations().stream()
+                .filter(o -> bp.unit().equals(o.unit()) && o.kind() != null
+                        && o.kind().toLowerCase(java.util.Locale.ROOT).contains("ủy ban nhân dân"))
+                .findFirst();
+    }
+
+    /** The bridge point an invitee attends at: the one of its organisation's unit, if any. */
+    private Optional<BridgePoint> bridgePointOf(Invitee invitee) {
+        if (plan.format() == null || invitee.organisation() == null) {
+            return Optional.empty();
+        }
+        Optional<String> unit = plan.registry().organisation(invitee.organisation()).map(Organisation::unit);
+        return plan.format().bridgePoints().stream()
+                .filter(bp -> bp.unit() != null && unit.map(bp.unit()::equals).orElse(false)).findFirst();
     }
 
     /**
@@ -213,7 +270,19 @@ public final class InvitationDocument {
         blocks.add(Paragraph.of(wording.format("document.invitation.attend", Map.of("meeting", meeting()))));
         PlanFacts.chair(plan, wording).ifPresent(c -> blocks.add(labelled("document.invitation.chair", c + ".")));
         blocks.add(labelled("document.invitation.time", time() + "."));
-        venue().ifPresent(v -> blocks.add(labelled("document.invitation.place", v + ".")));
+        Optional<BridgePoint> bridge = bridgePointOf(invitee);
+        Optional<String> place = bridge.isPresent()
+                ? plan.venue(bridge.get().venue()).map(v -> wording.format("document.invitation.bridge-place",
+                        Map.of("venue", v.name())))
+                : venue();
+        place.ifPresent(v -> blocks.add(labelled("document.invitation.place", v + ".")));
+        if (replyBy != null) {
+            blocks.add(Paragraph.of(wording.format("document.invitation.reply-by", Map.of("invitee", invitee.name(),
+                    "date", wording.inlineDate(replyBy)))));
+        }
+        if (contact != null) {
+            blocks.add(labelled("document.invitation.contact", contact.endsWith(".") ? contact : contact + "."));
+        }
         blocks.add(Paragraph.of(wording.format("document.invitation.closing", Map.of("invitee", invitee.name()))));
         List<Recipient> recipients = List.of(Recipient.of(wording.text("document.invitation.as-above")));
         SignatureFooter footer = AdministrativeParts.footer(recipients, plan.archive(), plan.signature(), wording);

@@ -103,8 +103,8 @@ public final class PlanCalendar {
             }
             LocalDate last = due.get().lastDay();
             String owners = t.owners().stream().map(plan.registry()::organisationName).collect(Collectors.joining("; "));
-            String description = owners + "\n" + t.task().deadline().describe().vi();
-            entries.add(new DeadlineTodo(t.id() + "@" + plan.id(), summary(t.task().text()), description,
+            String description = owners + "\n" + t.task().deadline().inText();
+            entries.add(new DeadlineTodo(t.id() + "@" + plan.id(), summary(t.task().printedText()), description,
                     last.atTime(23, 59, 59)));
         }
         String name = subject;
@@ -144,13 +144,20 @@ public final class PlanCalendar {
         questions.forEach(q -> byId.put(q.id(), q));
         List<CalendarEntry> entries = new ArrayList<>(feed.entries());
         Redaction redaction = Redaction.of(plan, questions, wording);
+        // a question reads by its number in the compiled report ("nội dung số 12"), never by its key
+        Map<QuestionId, Integer> numbers = new HashMap<>();
+        CompiledQuestions.of(plan, questions).entries().forEach(e -> numbers.put(e.question().id(), e.number()));
         for (DueItem item : Deadlines.outstanding(questions)) {
             String duty = item.duty().name().toLowerCase(Locale.ROOT).replace('_', '-');
             Question q = byId.get(item.question());
             String text = q == null ? "" : summary(redaction.apply(q.dossier().wording()));
             entries.add(new DeadlineTodo(item.question().value() + "-" + duty + "@" + plan.id(),
-                    wording.format("calendar." + duty, Map.of("question", item.question().value(), "text", text)),
-                    plan.registry().organisationName(item.agency()), item.due().atTime(23, 59, 59)));
+                    wording.format("calendar." + duty, Map.of("question", numbers.containsKey(item.question())
+                            ? wording.format("calendar.question-number", Map.of("number",
+                                    Integer.toString(numbers.get(item.question()))))
+                            : wording.text("calendar.question"), "text", text)),
+                    plan.registry().organisation(item.agency()).map(vn.dialogue.organisation.Organisation::name)
+                            .orElse(wording.text("question.unknown-agency")), item.due().atTime(23, 59, 59)));
         }
         return new PlanCalendar(plan, new CalendarFeed(feed.productId(), feed.name(), feed.zone(), feed.stamp(), entries));
     }

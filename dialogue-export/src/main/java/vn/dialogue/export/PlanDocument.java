@@ -386,7 +386,7 @@ public final class PlanDocument {
                     Assignment a = assignments.get(0);
                     String who = a.heading() == null ? "" : " " + a.heading();
                     blocks.add(Heading.of(2, number, part.title() + ":")
-                            .continuedBy(Run.plain(who + " " + a.tasks().get(0).text())));
+                            .continuedBy(Run.plain(who + " " + a.tasks().get(0).printedText())));
                     continue;
                 }
                 blocks.add(Heading.of(2, number, part.title()));
@@ -405,12 +405,12 @@ public final class PlanDocument {
             List<Task> tasks = a.tasks();
             if (a.lead() != null) {
                 blocks.add(new Heading(3, number, heading + ":", List.of(Run.plain(" " + a.lead()))));
-                blocks.add(dashes(tasks.stream().map(Task::text).toList()));
+                blocks.add(dashes(tasks.stream().map(Task::printedText).toList()));
             } else if (tasks.size() == 1) {
-                blocks.add(new Heading(3, number, heading + ":", List.of(Run.plain(" " + tasks.get(0).text()))));
+                blocks.add(new Heading(3, number, heading + ":", List.of(Run.plain(" " + tasks.get(0).printedText()))));
             } else {
                 blocks.add(Heading.of(3, number, heading));
-                blocks.add(dashes(tasks.stream().map(Task::text).toList()));
+                blocks.add(dashes(tasks.stream().map(Task::printedText).toList()));
             }
         }
 

@@ -67,7 +67,8 @@ final class PlanFacts {
         String label = wording.text("document.invitation.chair");
         for (DelegateGroup g : plan.delegateGroups()) {
             for (GroupMember m : g.members()) {
-                if (m.role() == DelegateRole.CHAIR) {
+                // the chair role on the member, or on a group whose members carry no role of their own
+                if (m.role() == DelegateRole.CHAIR || m.role() == null && g.role() == DelegateRole.CHAIR) {
                     String text = m.text().trim();
                     if (text.startsWith(label)) {
                         text = text.substring(label.length()).trim();
@@ -93,15 +94,21 @@ final class PlanFacts {
         return plan.venue(venueId).map(Venue::name).orElse(venueId);
     }
 
-    /** The heading of a delegate group, else its id. */
-    static String groupName(Plan plan, String groupId) {
+    /**
+     * The heading of a delegate group without the colon that introduces its list in the plan ("Đại biểu mời:"
+     * reads "Đại biểu mời"), else the name of its role ("Đại biểu dự đối thoại"), else empty: never its id.
+     */
+    static String groupName(Plan plan, String groupId, Wording wording) {
         for (VenueAttendance va : plan.attendance()) {
             Optional<DelegateGroup> g = va.group(groupId);
-            if (g.isPresent() && g.get().heading() != null) {
-                return g.get().heading();
+            if (g.isPresent()) {
+                if (g.get().heading() != null && !g.get().heading().isBlank()) {
+                    return g.get().heading().strip().replaceAll("[:：]+$", "").strip();
+                }
+                return role(g.get().role(), wording);
             }
         }
-        return groupId;
+        return "";
     }
 
     /** The order of a group among all the plan's groups, for sorting; unknown groups last. */

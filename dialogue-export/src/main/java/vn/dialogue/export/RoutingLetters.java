@@ -30,11 +30,11 @@ import vn.dialogue.plan.IssueDate;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Recipient;
 import vn.dialogue.question.Question;
-import vn.dialogue.question.Routing;
 
 /**
  * Routing letters (công văn chuyển ý kiến, kiến nghị): one letter of the plan's issuer to each lead agency, listing
- * the questions routed to it (while their answer is being prepared: routed or drafted) with the number each bears
+ * the questions routed to it (while their answer is being prepared: routed or drafted; with
+ * {@link #withRoutingEvents}, every question ever routed, at any time) with the number each bears
  * in the compiled list, how many submissions each answers, the co-agencies, and the last day to prepare the
  * answer; after the table, the letter asks for the answers by the earliest of those days, printed as "chậm nhất ngày ..." so that
  * the day itself is unambiguously included.
@@ -52,14 +52,16 @@ public final class RoutingLetters {
     private final Wording wording;
     private final @Nullable Instant timestamp;
     private final @Nullable String symbol;
+    private final RoutingHistory history;
 
     private RoutingLetters(Plan plan, List<Question> questions, Wording wording, @Nullable Instant timestamp,
-                           @Nullable String symbol) {
+                           @Nullable String symbol, RoutingHistory history) {
         this.plan = plan;
         this.questions = questions;
         this.wording = wording;
         this.timestamp = timestamp;
         this.symbol = symbol;
+        this.history = history;
     }
 
     /**
@@ -71,7 +73,21 @@ public final class RoutingLetters {
      */
     public static RoutingLetters of(Plan plan, Collection<? extends Question> questions) {
         return new RoutingLetters(Objects.requireNonNull(plan, "plan"),
-                List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null, null);
+                List.copyOf(Objects.requireNonNull(questions, "questions")), Wording.vietnamese(), null, null,
+                RoutingHistory.none());
+    }
+
+    /**
+     * The same letters made from the routing events ({@code QuestionRegistry.events}): a letter at any time, also once
+     * the questions are answered, for every question routed, dated the day it was routed (the earliest routing of
+     * the letter), its questions numbered as in the compiled report.
+     *
+     * @param events the question events, in order; those other than routings are ignored
+     * @return the same letters made from the routing events
+     */
+    public RoutingLetters withRoutingEvents(Collection<? extends vn.dialogue.question.QuestionEvent> events) {
+        return new RoutingLetters(plan, questions, wording, timestamp, symbol,
+                RoutingHistory.of(Objects.requireNonNull(events, "events")));
     }
 
     /**
@@ -81,7 +97,8 @@ public final class RoutingLetters {
      * @return the same letters with other fixed words
      */
     public RoutingLetters withWording(Wording newWording) {
-        return new RoutingLetters(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp, symbol);
+        return new RoutingLetters(plan, questions, Objects.requireNonNull(newWording, "wording"), timestamp, symbol,
+                history);
     }
 
     /**
@@ -91,7 +108,8 @@ public final class RoutingLetters {
      * @return the same letters stamped with {@code instant}
      */
     public RoutingLetters withTimestamp(Instant instant) {
-        return new RoutingLetters(plan, questions, wording, Objects.requireNonNull(instant, "instant"), symbol);
+        return new RoutingLetters(plan, questions, wording, Objects.requireNonNull(instant, "instant"), symbol,
+                history);
     }
 
     /**
@@ -107,7 +125,7 @@ public final class RoutingLetters {
             throw new IllegalArgumentException("a letter's symbol is the part after the slash, e.g. UBND-VX; got '"
                     + newSymbol + "'");
         }
-        return new RoutingLetters(plan, questions, wording, timestamp, s);
+        return new RoutingLetters(plan, questions, wording, timestamp, s, history);
     }
 
     /**
@@ -180,13 +198,13 @@ public final class RoutingLetters {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         Map<String, List<CompiledQuestions.Entry>> out = new LinkedHashMap<>();
         List<CompiledQuestions.Entry> routed = compiled.entries().stream()
-                .filter(e -> CompiledQuestions.routing(e.question()).isPresent()).toList();
-        routed.stream().map(e -> CompiledQuestions.routing(e.question()).orElseThrow().lead()).distinct()
+                .filter(e -> history.of(e.question()).isPresent()).toList();
+        routed.stream().map(e -> history.of(e.question()).orElseThrow().lead()).distinct()
                 .sorted(java.util.Comparator.comparing(a -> plan.registry().organisationName(a),
                         vn.dialogue.participant.VietnameseCollation.textOrder()))
                 .forEach(a -> out.put(a, new ArrayList<>()));
         for (CompiledQuestions.Entry e : routed) {
-            out.get(CompiledQuestions.routing(e.question()).orElseThrow().lead()).add(e);
+            out.get(history.of(e.question()).orElseThrow().lead()).add(e);
         }
         return out;
     }
@@ -195,14 +213,18 @@ public final class RoutingLetters {
         CompiledQuestions compiled = CompiledQuestions.of(plan, questions);
         DocumentIdentity p = plan.identity();
         String meeting = PlanFacts.meeting(plan, wording);
+        // dated the day the questions were routed, when the routing events say it; else the plan's month
+        IssueDate dated = mine.stream().map(e -> history.of(e.question()).orElseThrow().at())
+                .filter(Objects::nonNull).map(PlanFacts::dayOf).min(LocalDate::compareTo).map(IssueDate::of)
+                .orElse(PlanFacts.draftMonth(plan));
         DocumentIdentity id = new DocumentIdentity(p.issuer(), p.parentBody(), DocumentType.CONG_VAN, null,
-                symbol != null ? symbol : PlanFacts.letterSymbol(plan), p.place(), PlanFacts.draftMonth(plan),
-                meeting);
+                symbol != null ? symbol : PlanFacts.letterSymbol(plan), p.place(), dated, meeting);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(AdministrativeParts.header(id, plan.registry(), wording, plan.year()));
+        blocks.add(AdministrativeParts.header(id, plan.registry(), wording, dated.year()));
         blocks.add(new DocumentTitle("", PlanDocument.subjectLines(wording.format("document.routing.subject",
                 Map.of("meeting", meeting)))));
-        String agencyName = plan.registry().organisationName(agency);
+        String agencyName = plan.registry().organisation(agency).map(vn.dialogue.organisation.Organisation::name)
+                .orElse(wording.text("question.unknown-agency"));
         blocks.add(Paragraph.centered(Run.plain(wording.format("document.routing.to", Map.of("agency", agencyName)))));
         String issuer = PlanFacts.issuerName(plan);
         blocks.add(Paragraph.of(wording.format("document.routing.body", Map.of("meeting", meeting, "issuer", issuer,
@@ -211,7 +233,7 @@ public final class RoutingLetters {
         Set<String> co = new LinkedHashSet<>();
         List<List<String>> rows = new ArrayList<>();
         for (CompiledQuestions.Entry e : mine) {
-            Routing r = CompiledQuestions.routing(e.question()).orElseThrow();
+            RoutingHistory.Routed r = history.of(e.question()).orElseThrow();
             earliest = earliest == null || r.answerDue().isBefore(earliest) ? r.answerDue() : earliest;
             co.addAll(r.coAgencies());
             rows.add(List.of(Integer.toString(e.number()), e.question().dossier().wording(),
@@ -227,8 +249,10 @@ public final class RoutingLetters {
         List<Recipient> recipients = new ArrayList<>();
         recipients.add(Recipient.of(wording.text("document.invitation.as-above")));
         for (String c : co) {
-            recipients.add(new Recipient(plan.registry().organisationName(c), wording.text("document.routing.co-mark"),
-                    c, List.of()));
+            if (plan.registry().organisation(c).isPresent()) {
+                recipients.add(new Recipient(plan.registry().organisationName(c),
+                        wording.text("document.routing.co-mark"), c, List.of()));
+            }
         }
         blocks.add(AdministrativeParts.footer(recipients, plan.archive(), plan.signature(), wording));
         return blocks;

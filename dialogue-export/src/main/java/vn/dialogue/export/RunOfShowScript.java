@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import vn.dialogue.export.layout.Run;
 import vn.dialogue.export.wording.Wording;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.question.Question;
+import vn.dialogue.venue.Venue;
 
 /**
  * The run-of-show script (kịch bản điều hành) for the master of ceremonies: the session's items in order (the
@@ -137,6 +139,9 @@ public final class RunOfShowScript {
         if (!where.isEmpty()) {
             blocks.add(Paragraph.centered(Run.italic(where)));
         }
+        String bridgePoints = plan.format() == null ? "" : plan.format().bridgePoints().stream()
+                .map(b -> plan.venue(b.venue()).map(Venue::name).orElse(null)).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
         int n = 0;
         if (restAfter < 0 && !rest.isEmpty()) {
             n = otherQuestions(blocks, n, rest, compiled);
@@ -148,15 +153,28 @@ public final class RunOfShowScript {
             blocks.add(Heading.of(1, n + ".", title));
             if (!item.who().isEmpty()) {
                 blocks.add(Paragraph.of(Run.bold(wording.text("document.script.by")), Run.plain(" " + item.who())));
-                blocks.add(Paragraph.of(Run.italic(wording.format("document.script.cue", Map.of("who", item.who())))));
+                if (!isMasterOfCeremonies(item.who())) {
+                    blocks.add(Paragraph.of(Run.italic(wording.format("document.script.cue",
+                            Map.of("who", item.who())))));
+                }
             }
             questions(blocks, placed.get(i), compiled);
+            boolean dialogue = item.topic() != null || !item.agencies().isEmpty();
+            if (dialogue && !bridgePoints.isEmpty()) {
+                blocks.add(Paragraph.of(Run.italic(wording.format("document.script.cue-bridge-points",
+                        Map.of("venues", bridgePoints)))));
+            }
             if (i == restAfter && !rest.isEmpty()) {
                 n = otherQuestions(blocks, n, rest, compiled);
             }
         }
         return new LayoutDocument(PlanFacts.info(plan, wording, wording.text("document.script.type") + " " + meeting,
                 timestamp, PlanFacts.draftMonth(plan)), PageSetup.a4Portrait(), blocks);
+    }
+
+    /** Whether the item is led by the master of ceremonies, who does not invite himself. */
+    private boolean isMasterOfCeremonies(String who) {
+        return who.strip().equalsIgnoreCase(wording.text("role.master-of-ceremonies"));
     }
 
     private int otherQuestions(List<Block> blocks, int n, List<CompiledQuestions.Entry> rest,

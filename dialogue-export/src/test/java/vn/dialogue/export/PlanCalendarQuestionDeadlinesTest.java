@@ -57,7 +57,7 @@ class PlanCalendarQuestionDeadlinesTest {
         VToDo written = todos.stream().filter(t -> t.getProperty(Property.UID).orElseThrow().getValue()
                 .startsWith("q-000004-answer")).findFirst().orElseThrow();
         assertThat(written.getProperty(Property.SUMMARY).orElseThrow().getValue())
-                .startsWith("Trả lời bằng văn bản q-000004: Tôi là [đã ẩn], điện thoại [đã ẩn]");
+                .startsWith("Trả lời bằng văn bản nội dung số 1: Tôi là [đã ẩn], điện thoại [đã ẩn]");
         // a calendar is shared: the asker, who did not consent, quotes her own name and phone; both are struck
         assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\r?\n[ \t]", ""))
                 .doesNotContain("Rơ Châm").doesNotContain("345 678");

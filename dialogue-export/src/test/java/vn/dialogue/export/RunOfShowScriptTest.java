@@ -34,9 +34,15 @@ class RunOfShowScriptTest {
                     "3. Phát biểu khai mạc, nêu mục đích, yêu cầu buổi đối thoại",
                     "Thực hiện: Chủ tịch Ủy ban nhân dân tỉnh",
                     "4. Đối thoại: " + PLAN.topics().get(0).title(),
-                    "Nội dung số 1 (1 người gửi; Cổng thông tin cong-ttdt-tinh (1); Sa Thầy (1)): "
+                    "Nội dung số 1 (1 người gửi; Cổng thông tin điện tử (1); Sa Thầy (1)): "
                             + "Tôi là [đã ẩn], điện thoại [đã ẩn], đề nghị tăng cường phòng chống bạo lực gia đình ở thôn.",
                     "Lời dẫn: Trân trọng kính mời đại diện lãnh đạo Công an tỉnh Kon Tum trả lời nội dung số 1.",
+                    "Lời dẫn: Trân trọng kính mời đại biểu tại các điểm cầu Phòng họp trực tuyến huyện Đăk Glei, "
+                            + "Phòng họp trực tuyến huyện Ngọc Hồi, Phòng họp trực tuyến huyện Đăk Tô, "
+                            + "Phòng họp trực tuyến huyện Tu Mơ Rông, Phòng họp trực tuyến huyện Đăk Hà, "
+                            + "Phòng họp trực tuyến huyện Sa Thầy, Phòng họp trực tuyến huyện Ia H'Drai, "
+                            + "Phòng họp trực tuyến huyện Kon Rẫy, Phòng họp trực tuyến huyện Kon Plông nêu ý kiến, "
+                            + "kiến nghị về nội dung này.",
                     "5. Đối thoại: " + PLAN.topics().get(1).title(),
                     "Nội dung số 2 (2 người gửi; Hội LHPN tỉnh (2); Đăk Hà (1); Đăk Tô (1)): "
                             + "Hỗ trợ bảo hiểm y tế cho phụ nữ dân tộc thiểu số và phụ nữ nghèo",
@@ -45,7 +51,9 @@ class RunOfShowScriptTest {
                     "6. Đối thoại: " + PLAN.topics().get(2).title(), "Nội dung số 5 (1 người gửi; Thư điện tử (1); "
                             + "Kon Plông (1)): Đề nghị mở lớp dạy nghề trồng sâm cho phụ nữ.",
                     "7. Phát biểu chỉ đạo, kết luận", "8. 11:30 - Bế mạc");
-            assertThat(String.join("\n", text)).doesNotContain("Tranh chấp đất đai");
+            assertThat(String.join("\n", text)).doesNotContain("Tranh chấp đất đai")
+                    // the master of ceremonies leads item 2 and does not invite himself
+                    .doesNotContain("kính mời Người dẫn chương trình").doesNotContain("cong-ttdt");
         }
     }
 
@@ -70,6 +78,28 @@ class RunOfShowScriptTest {
         assertThat(police).isBetween(others, conclusion);
         assertThat(indexOfPrefix(text, "Nội dung số 3 ")).isBetween(1, others);
         assertThat(indexOfPrefix(text, "Nội dung số 4 ")).isBetween(others, conclusion);
+    }
+
+    @Test
+    void should_place_questions_under_the_agenda_item_of_their_topic_even_when_agencies_overlap() {
+        // GIVEN an agenda whose two dialogue items share an agency, each naming its topic
+        List<String> agencies = List.of("so-ldtbxh", "cong-an-tinh", "so-yte", "so-gddt", "bhxh-tinh");
+        Plan withTopics = PLAN.toBuilder().agenda(List.of(
+                new AgendaItem("khai-mac", "Khai mạc", LocalTime.of(7, 30), 15, "Người dẫn chương trình", List.of(),
+                        null),
+                new AgendaItem("dt-1", "Đối thoại chủ đề I", null, 60, null, agencies, null, PLAN.topics().get(0).id()),
+                new AgendaItem("dt-2", "Đối thoại chủ đề II", null, 60, null, agencies, null, PLAN.topics().get(1).id()),
+                new AgendaItem("ket-luan", "Kết luận", null, 20, "Chủ tịch", List.of(), null))).build();
+        List<String> text = RunOfShowScript.of(withTopics, QUESTIONS).layout().blocks().stream()
+                .map(b -> b instanceof vn.dialogue.export.layout.Heading h ? h.label()
+                        : b instanceof vn.dialogue.export.layout.Paragraph p ? p.text() : "")
+                .filter(s -> !s.isEmpty()).toList();
+        int first = text.indexOf("2. 07:45 - Đối thoại chủ đề I");
+        int second = text.indexOf("3. 08:45 - Đối thoại chủ đề II");
+        // THEN topic I's question is under item 2 and topic II's under item 3, not all under the first match
+        assertThat(indexOfPrefix(text, "Nội dung số 1 ")).isBetween(first, second);
+        assertThat(indexOfPrefix(text, "Nội dung số 2 ")).isGreaterThan(second);
+        assertThat(text).doesNotContain("Lời dẫn: Trân trọng kính mời Người dẫn chương trình.");
     }
 
     private static int indexOfPrefix(List<String> text, String prefix) {

@@ -20,6 +20,7 @@ import vn.dialogue.plan.SigningAuthority;
 import vn.dialogue.conclusion.ChairConclusions;
 import vn.dialogue.conclusion.ConclusionTask;
 import vn.dialogue.question.Question;
+import vn.dialogue.question.QuestionEvent;
 import vn.dialogue.seating.SeatingPlan;
 
 /** Writes the example's documents with the export module; returns the files written, in order. */
@@ -39,7 +40,8 @@ final class ExampleDocuments {
 
     /** Every document of the dialogue, after the session and its follow-up. */
     static List<Path> write(Plan plan, DelegateList delegates, List<Invitation> invitations, SeatingPlan seating,
-                            List<Question> questions, ChairConclusions conclusions, List<ConclusionTask> tasks,
+                            List<Question> questions, List<QuestionEvent> questionEvents,
+                            ChairConclusions conclusions, List<ConclusionTask> tasks,
                             Path out) throws IOException {
         Instant stamp = KonTum2024.SESSION_DAY.plusDays(3).atTime(8, 0).atZone(KonTum2024.VIETNAM).toInstant();
         List<Path> written = new ArrayList<>(DocumentSet.builder(plan)
@@ -47,10 +49,12 @@ final class ExampleDocuments {
                 .invitations(invitations)
                 .seating(seating)
                 .questions(questions)
+                .questionEvents(questionEvents)
                 .conclusions(conclusions, tasks)
+                .invitationContact("Bà Nguyễn Thị Thu, Ban Tổ chức Hội LHPN tỉnh, điện thoại 0260 3862 123")
                 .conclusionNoticeIssuedBy("vp-ubnd", "VP")
                 .conclusionNoticeSignedBy(new Signature(SigningAuthority.TL, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
-                        "(họ và tên người ký)"))
+                        "Nguyễn Văn Hải")) // the Chief of Office of the example (a generated name)
                 .timestamp(stamp)
                 .formats(EnumSet.of(Format.DOCX, Format.PDF, Format.HTML))
                 .build()

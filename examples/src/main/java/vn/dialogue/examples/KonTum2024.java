@@ -158,7 +158,12 @@ public final class KonTum2024 {
         line("Kiểm tra thành phần: " + quotas.errors().size() + " lỗi, " + quotas.warnings().size() + " cảnh báo");
 
         step("4. Giấy mời và phản hồi / invitations and replies");
-        List<Invitation> invitations = invite(delegates);
+        List<Delegate> deputies = new ArrayList<>();
+        List<Invitation> invitations = invite(delegates, deputies);
+        // a deputy sent in someone's place is a person of the list: a row, a seat and a name card
+        for (Delegate deputy : deputies) {
+            delegates = delegates.with(deputy);
+        }
         stores.file(DialogueStores.INVITATIONS).ifPresent(written::add);
         AttendanceTally tally = AttendanceTally.of(plan, invitations);
         Map<InvitationStatus, Long> statuses = invitations.stream()
@@ -184,6 +189,7 @@ public final class KonTum2024 {
         List<Question> questions;
         ChairConclusions conclusions;
         List<ConclusionTask> tasks;
+        List<vn.dialogue.question.QuestionEvent> questionEvents;
         try (QuestionRegistry desk = QuestionRegistry.builder(RolePolicy.forPlan(plan)).plan(plan)
                 .store(stores.open(DialogueStores.QUESTIONS, true)).open();
              ConclusionRegister register = ConclusionRegister.builder(RolePolicy.forPlan(plan)).plan(plan)
@@ -191,6 +197,7 @@ public final class KonTum2024 {
             written.add(runQuestions(plan, calendar, desk));
             conclude(plan, calendar, desk, register);
             questions = desk.questions();
+            questionEvents = QuestionRegistry.events(desk.store());
             conclusions = register.conclusions(plan.sessions().get(0).id()).orElseThrow();
             tasks = register.tasks();
             Instant yearEnd = LocalDate.of(2024, 12, 31).atTime(17, 0).atZone(VIETNAM).toInstant();
@@ -210,8 +217,8 @@ public final class KonTum2024 {
         step("7. Tài liệu / documents in " + out);
         written.add(write(out.resolve("ke-hoach.yaml"), PlanFiles.write(plan, vn.dialogue.planfile.Format.YAML)));
         written.add(write(out.resolve("ket-qua-kiem-tra.txt"), report.format(VI) + "\n"));
-        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, questions, conclusions, tasks,
-                out));
+        written.addAll(ExampleDocuments.write(plan, delegates, invitations, seating, questions, questionEvents,
+                conclusions, tasks, out));
         written.forEach(p -> line(out.toAbsolutePath().relativize(p.toAbsolutePath()).toString()));
         log.flush();
         return new Result(plan, report, delegates, invitations, questionReport, carryOvers, carryOverFile,
@@ -232,7 +239,7 @@ public final class KonTum2024 {
                 List.of(), null));
         for (var topic : seed.topics()) {
             agenda.add(new AgendaItem("doi-thoai-" + topic.id(), "Đối thoại: " + topic.title(), null, 55, null,
-                    topic.agencies(), null));
+                    topic.agencies(), null, topic.id()));
         }
         agenda.add(new AgendaItem("ket-luan", "Chủ tịch Ủy ban nhân dân tỉnh phát biểu kết luận", null, 15,
                 "Chủ tịch Ủy ban nhân dân tỉnh", List.of(), null));
@@ -243,7 +250,7 @@ public final class KonTum2024 {
      * Drafts, sends and follows the invitations through a journaled {@link InvitationRegistry}: every move is an
      * event in the invitations' log, and each command names the version it was decided on.
      */
-    private List<Invitation> invite(DelegateList delegates) {
+    private List<Invitation> invite(DelegateList delegates, List<Delegate> deputies) {
         Random random = new Random(SEED);
         Instant drafted = LocalDate.of(2024, 11, 11).atTime(8, 0).atZone(VIETNAM).toInstant();
         Instant sent = drafted.plusSeconds(3600 * 26);
@@ -262,8 +269,11 @@ public final class KonTum2024 {
                 if (roll < 85) {
                     i = desk.execute(new InvitationCommand.Confirm(i.id(), i.version(), null, UNION, replied));
                 } else if (roll < 92) {
-                    i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), i.id() + "-nguoi-thay",
-                            "bận công tác", UNION, replied));
+                    Delegate deputy = deputy(delegates.find(i.details().invitee().orElseThrow()).orElseThrow(),
+                            random);
+                    deputies.add(deputy);
+                    i = desk.execute(new InvitationCommand.Substitute(i.id(), i.version(), deputy.id(),
+                            "bận công tác", UNION, replied, deputy.fullName()));
                 } else if (roll < 97) {
                     i = desk.execute(new InvitationCommand.Decline(i.id(), i.version(), "bận công tác", UNION,
                             replied));
@@ -285,6 +295,23 @@ public final class KonTum2024 {
             }
         }
         return List.copyOf(result);
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"};
+    private static final String[] GIVEN = {"Hạnh", "Lan", "Thu", "Hương", "Mai", "Ngọc", "Dung", "Hà", "Yến"};
+
+    /** The deputy an organisation sends in {@code replaced}'s place: of the same body, group, venue and role. */
+    private static Delegate deputy(Delegate replaced, Random random) {
+        String name = FAMILY[random.nextInt(FAMILY.length)] + " Thị " + GIVEN[random.nextInt(GIVEN.length)];
+        String title = replaced.title() == null ? null
+                : replaced.title().startsWith("Phó ") ? "Ủy viên" : "Phó " + replaced.title();
+        return Delegate.builder("thay-" + replaced.id(), vn.dialogue.participant.PersonName.parse(name),
+                        vn.dialogue.participant.Gender.FEMALE, replaced.group(), replaced.venue(), replaced.role())
+                .title(title)
+                .organisation(replaced.organisation(), replaced.organisationId())
+                .unit(replaced.unit())
+                .ethnicity("Kinh")
+                .build();
     }
 
     /** Takes the submissions through their lifecycle; returns the routing letters written when they were routed. */
@@ -333,7 +360,8 @@ public final class KonTum2024 {
         int merged = 0;
         for (CompilationProposal p : proposals) {
             List<Versioned> members = p.members().stream().map(id -> desk.get(id).orElseThrow()).toList();
-            String wording = members.get(0).question().dossier().wording();
+            // a well-formed, accented wording of the group, not one typed without diacritics
+            String wording = SimilarQuestions.wording(members.stream().map(Versioned::question).toList());
             desk.execute(new QuestionCommand.Compile(members, Act.of(COMPILER, compiledAt, "cùng nội dung"),
                     wording, List.of()));
             merged += members.size();
@@ -391,7 +419,7 @@ public final class KonTum2024 {
             if (i < 14 && i % 5 != 4) {
                 desk.execute(new QuestionCommand.AnswerLive(v.id(), v.version(), Act.of(SECRETARIAT, at), session,
                         agency, "Lãnh đạo " + plan.registry().organisationName(agency),
-                        "Đã trả lời trực tiếp tại buổi đối thoại."));
+                        answer(v.question(), plan.registry().organisationName(agency))));
                 live++;
             } else {
                 String why = i < 14 ? "nội dung phức tạp, liên quan nhiều ngành" : "chưa trả lời hết tại buổi đối thoại";
@@ -429,7 +457,7 @@ public final class KonTum2024 {
                     SESSION_DAY));
             if (i == 0) {
                 desk.execute(new QuestionCommand.AnswerLive(v.id(), v.version(), Act.of(SECRETARIAT, at.plusSeconds(300)),
-                        session, lead, null, "Trả lời trực tiếp tại hội trường."));
+                        session, lead, null, answer(v.question(), plan.registry().organisationName(lead))));
             } else {
                 desk.execute(new QuestionCommand.Defer(v.id(), v.version(), Act.of(SECRETARIAT, at.plusSeconds(300),
                         "cần nghiên cứu"), session, lead, null, promised, noticeDue));
@@ -465,8 +493,9 @@ public final class KonTum2024 {
                     RolePolicy.AGENCY, agency);
             boolean isLate = i == 0;
             Instant at = LocalDate.of(2024, 12, isLate ? 20 : 3).atTime(15, 0).atZone(VIETNAM).toInstant();
-            v = desk.execute(new QuestionCommand.ResolveInWriting(id, v.version(), Act.of(officer, at), null,
-                    "Công văn số " + (100 + i) + "/" + agency.toUpperCase(Locale.ROOT), "Trả lời bằng văn bản."));
+            v = desk.execute(new QuestionCommand.ResolveInWriting(id, v.version(), Act.of(officer, at), OFFICIALS[i
+                    % OFFICIALS.length], "Công văn số " + (100 + i) + "/" + SYMBOLS.getOrDefault(agency, "TL"),
+                    answer(v.question(), plan.registry().organisationName(agency))));
             desk.execute(new QuestionCommand.Close(id, v.version(), Act.of(COMPILER, at.plusSeconds(86400))));
             if (isLate) {
                 late++;
@@ -476,6 +505,34 @@ public final class KonTum2024 {
         }
         line("Sau đối thoại: " + notices + " thông báo cho người hỏi, " + onTime + " văn bản trả lời đúng hạn, " + late
                 + " trễ hạn, " + (deferredIds.isEmpty() ? 0 : 1) + " còn chờ");
+    }
+
+    /** The agencies' document symbols in the example. */
+    private static final Map<String, String> SYMBOLS = Map.of("so-ldtbxh", "SLĐTBXH-BĐG", "so-gddt", "SGDĐT-GDMN",
+            "nhcsxh", "NHCS-KHNV", "cong-an-tinh", "CAT-PV01", "so-yte", "SYT-NVY");
+
+    /** The agencies' signing officials in the example (generated names). */
+    private static final String[] OFFICIALS = {"Trần Văn Bình", "Phạm Thị Hồng", "Hoàng Minh Đức"};
+
+    /** What the agency answered, by the agency: the substance the askers and the portal read (example text). */
+    private static String answer(Question q, String agency) {
+        String said = agency + " cho biết: ";
+        if (agency.startsWith("Sở Giáo dục")) {
+            return said + "năm học 2024 - 2025, tỉnh bố trí kinh phí sửa chữa, xây dựng thêm phòng học mầm non bán "
+                    + "trú tại các điểm trường ở thôn, làng xa trung tâm; trẻ em thuộc hộ nghèo được hỗ trợ tiền ăn trưa "
+                    + "theo Nghị định số 105/2020/NĐ-CP.";
+        }
+        if (agency.startsWith("Ngân hàng")) {
+            return said + "hộ do phụ nữ làm chủ được vay vốn ưu đãi đến 100 triệu đồng mỗi hộ theo chương trình cho "
+                    + "vay hộ cận nghèo và hộ mới thoát nghèo; hồ sơ nộp qua Tổ tiết kiệm và vay vốn ở thôn.";
+        }
+        if (agency.startsWith("Công an")) {
+            return said + "lực lượng công an cơ sở tiếp nhận, xử lý kịp thời tin báo về bạo lực gia đình qua đường dây "
+                    + "nóng 113 và phối hợp với Hội phụ nữ xã nhân rộng mô hình \"Địa chỉ tin cậy\" ở cộng đồng.";
+        }
+        return said + "các lớp đào tạo nghề ngắn hạn cho lao động nữ nông thôn được miễn học phí và hỗ trợ tiền ăn, đi "
+                + "lại; phụ nữ đăng ký học nghề tại Ủy ban nhân dân xã hoặc Hội phụ nữ cơ sở. Sở tiếp tục tham mưu tỉnh "
+                + "chính sách hỗ trợ việc làm cho phụ nữ dân tộc thiểu số.";
     }
 
     private void conclude(Plan plan, WorkingCalendar calendar, QuestionRegistry desk, ConclusionRegister register) {

@@ -1,5 +1,6 @@
 package vn.dialogue.question.similar;
 
+import vn.dialogue.internal.VietnameseText;
 import vn.dialogue.question.AcceptedQuestion;
 import vn.dialogue.question.Question;
 import vn.dialogue.question.QuestionId;
@@ -17,6 +18,44 @@ import java.util.Objects;
 public final class SimilarQuestions {
 
     private SimilarQuestions() {
+    }
+
+    /**
+     * The wording a compiled question takes from its members: the first, in the order given, that is a well-formed
+     * Vietnamese text (it carries diacritics and starts with a capital letter or a digit), else the first that carries
+     * diacritics, else the first. Portals and text messages often bring a wording typed without diacritics ("De xuat
+     * nang muc cho vay von uu dai"); the compiled wording is read aloud in the hall and printed in the report, so
+     * an accented wording of the group is preferred.
+     *
+     * @param members the members of a proposal, e.g. in the proposal's order; at least one
+     * @return the chosen wording
+     * @throws IllegalArgumentException if {@code members} is empty
+     */
+    public static String wording(List<? extends Question> members) {
+        Objects.requireNonNull(members, "members");
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("members must not be empty");
+        }
+        String accented = null;
+        for (Question q : members) {
+            String w = q.dossier().wording().strip();
+            if (!hasDiacritics(w)) {
+                continue;
+            }
+            int first = w.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                return q.dossier().wording();
+            }
+            if (accented == null) {
+                accented = q.dossier().wording();
+            }
+        }
+        return accented != null ? accented : members.get(0).dossier().wording();
+    }
+
+    /** Whether the text has a letter that folding its diacritics changes (đ included). */
+    static boolean hasDiacritics(String text) {
+        return !VietnameseText.normalise(text, false).equals(VietnameseText.normalise(text, true));
     }
 
     /**
