@@ -24,7 +24,8 @@ public final class PlanChecker {
     private static final Logger LOG = LoggerFactory.getLogger(PlanChecker.class);
 
     private static final PlanChecker STANDARD = new PlanChecker(List.of(new BeanValidationRule(), new ReferenceRule(),
-            new IdentityRule(), new AttendanceRule(), new TaskRule(), new ScheduleRule(),
+            new IdentityRule(), new AttendanceRule(), new TaskRule(), new ScheduleRule(), new JointPlanRule(),
+            new SessionsRule(), new CommuneDialogueRule(),
             new ProvisionalDaysRule(WorkingCalendar.vietnam())));
 
     private final List<PlanRule> rules;

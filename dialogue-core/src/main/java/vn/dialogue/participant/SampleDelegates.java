@@ -292,7 +292,7 @@ public final class SampleDelegates {
 
         private @Nullable String unitOf(String venue) {
             if (plan.format() != null) {
-                for (BridgePoint b : plan.format().bridgePoints()) {
+                for (BridgePoint b : plan.bridgePoints()) {
                     if (b.venue().equals(venue)) {
                         return b.unit();
                     }

@@ -20,9 +20,11 @@ import vn.dialogue.text.Nfc;
  * @param presenter   who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
  * @param agencies    organisation ids answering or reporting in this item
  * @param carriedOver the previous dialogue's commitment this item follows up, or null
+ * @param session     id of the session (sitting or event) the item belongs to, or null for the first session
  */
 public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
-                         @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
+                         @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver,
+                         @Nullable String session) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
@@ -34,6 +36,7 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
      * @param presenter who speaks or leads it, as written, e.g. "Lãnh đạo Sở Nội vụ", or null
      * @param agencies organisation ids answering or reporting in this item
      * @param carriedOver the previous dialogue's commitment this item follows up, or null
+     * @param session id of the session the item belongs to, or null for the first session
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -45,5 +48,22 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
         }
         presenter = Nfc.normalize(presenter);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        session = Ids.optional(session, "session");
+    }
+
+    /**
+     * An item of the first session.
+     *
+     * @param id stable key
+     * @param title what happens
+     * @param start start time, or null
+     * @param minutes planned length in minutes, or null
+     * @param presenter who speaks or leads it, or null
+     * @param agencies organisation ids answering or reporting in this item
+     * @param carriedOver the previous dialogue's commitment this item follows up, or null
+     */
+    public AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
+                      @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
+        this(id, title, start, minutes, presenter, agencies, carriedOver, null);
     }
 }

@@ -209,7 +209,7 @@ public final class NextYear {
         for (AgendaItem a : previous.agenda()) {
             if (a.carriedOver() == null) {
                 agenda.add(new AgendaItem(a.id(), text.apply(a.title()), a.start(), a.minutes(),
-                        map(a.presenter(), text), mapAll(a.agencies(), org), null));
+                        map(a.presenter(), text), mapAll(a.agencies(), org), null, a.session()));
             }
         }
 
@@ -291,7 +291,7 @@ public final class NextYear {
                         mapAll(m.organisations(), org), m.expected())).toList(), map(g.composition(), text),
                 g.expected(), map(g.invitedBy(), org))).toList();
         return new VenueAttendance(a.venue(), a.bridgePoints(), map(a.heading(), text), map(a.intro(), text),
-                a.expected(), groups, a.targets(), mapAll(a.precedence(), org));
+                a.expected(), groups, a.targets(), mapAll(a.precedence(), org), a.expectedEach(), a.session());
     }
 
     private static Recipient recipient(Recipient r, UnaryOperator<String> text, UnaryOperator<String> org) {
