@@ -381,6 +381,7 @@ public final class DocxRenderer implements LayoutRenderer {
                     .raw("</w:tblPr>");
             grid(widths);
             elements++;
+            // authority lines on one row, names on the next: the names line up however the lines wrap
             x.raw("<w:tr>");
             for (vn.dialogue.export.layout.Signature s : all) {
                 cell(each);
@@ -390,6 +391,11 @@ public final class DocxRenderer implements LayoutRenderer {
                 if (s.authorityLines().isEmpty()) {
                     x.raw("<w:p/>");
                 }
+                x.raw("</w:tc>");
+            }
+            x.raw("</w:tr><w:tr>");
+            for (vn.dialogue.export.layout.Signature s : all) {
+                cell(each);
                 for (int i = 0; i < 4; i++) {
                     x.raw(COMPACT_PARAGRAPH).raw("</w:p>");
                 }

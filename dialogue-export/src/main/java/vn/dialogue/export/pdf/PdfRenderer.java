@@ -412,14 +412,18 @@ public final class PdfRenderer implements LayoutRenderer {
             table.setKeepTogether(true);
             table.setSpacingBefore(6);
             table.setSpacingAfter(6);
+            // authority lines on one row, names on the next: the names line up however the lines wrap
             for (vn.dialogue.export.layout.Signature s : all) {
                 PdfPCell sign = cell();
                 for (String line : s.authorityLines()) {
                     sign.addElement(centred(line, true, false, 13));
                 }
-                com.lowagie.text.Paragraph name = centred(s.signerName(), true, false, 14);
-                name.setSpacingBefore(72);
-                sign.addElement(name);
+                table.addCell(sign);
+            }
+            for (vn.dialogue.export.layout.Signature s : all) {
+                PdfPCell sign = cell();
+                sign.setPaddingTop(72); // the space for the signature and the seal
+                sign.addElement(centred(s.signerName(), true, false, 14));
                 table.addCell(sign);
             }
             return table;
