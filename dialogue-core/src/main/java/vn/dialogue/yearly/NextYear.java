@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -169,7 +170,10 @@ public final class NextYear {
             throw new IllegalArgumentException("the new year " + year + " is not after the plan's year " + oldYear);
         }
         List<String> notes = new ArrayList<>();
-        UnaryOperator<String> text = t -> yearText(remapping == null ? t : remapping.rename(t), oldYear);
+        // names tied to an id are regenerated from the new registry first; the hand-written renames do the rest
+        Map<String, String> byId = remapping == null ? Map.of() : remapping.namesById(previous.registry());
+        UnaryOperator<String> text = t -> yearText(remapping == null ? t
+                : remapping.rename(Remapping.renameById(t, byId)), oldYear);
         UnaryOperator<String> org = o -> remapping == null ? o : remapping.organisation(o);
         UnaryOperator<String> unit = u -> remapping == null ? u : remapping.unit(u);
 
