@@ -30,7 +30,7 @@ final class AttendanceRule implements PlanRule {
             for (int g = 0; g < at.groups().size(); g++) {
                 members(at.groups().get(g), path + ".groups[" + g + "]", out);
             }
-            Headcount total = at.expected();
+            Headcount total = at.expectedAtOneVenue().orElse(null);
             if (total != null) {
                 totals(at, total, path, where, whereEn, out);
                 if (at.venue() != null) {

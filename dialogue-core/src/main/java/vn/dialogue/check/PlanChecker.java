@@ -26,6 +26,7 @@ public final class PlanChecker {
 
     private static final PlanChecker STANDARD = new PlanChecker(List.of(new BeanValidationRule(), new ReferenceRule(),
             new IdentityRule(), new AttendanceRule(), new TaskRule(), new TaskDateRule(), new ScheduleRule(),
+            new JointPlanRule(), new SessionsRule(), new CommuneDialogueRule(),
             new ProvisionalDaysRule(WorkingCalendar.vietnam())));
 
     private final List<PlanRule> rules;

@@ -22,7 +22,8 @@ import vn.dialogue.venue.Venue;
 /**
  * Every organisation, administrative unit, level and venue the plan names exists; parents sit on a higher level.
  * Codes: {@code ORGANISATION_UNKNOWN}, {@code UNIT_UNKNOWN}, {@code LEVEL_UNKNOWN}, {@code VENUE_UNKNOWN},
- * {@code UNIT_LEVEL_ORDER}, {@code TOPIC_UNKNOWN} (an agenda item naming a topic the plan does not have).
+ * {@code UNIT_LEVEL_ORDER}, {@code SESSION_UNKNOWN}, {@code TOPIC_UNKNOWN} (an agenda item naming a topic the plan
+ * does not have).
  */
 final class ReferenceRule implements PlanRule {
 
@@ -32,6 +33,21 @@ final class ReferenceRule implements PlanRule {
         List<Finding> out = new ArrayList<>();
         org(r, plan.identity().issuer(), "identity.issuer", out);
         org(r, plan.identity().parentBody(), "identity.parentBody", out);
+        list(r, plan.identity().coIssuers(), "identity.coIssuers", out);
+        if (plan.grassroots() != null) {
+            org(r, plan.grassroots().councilStanding(), "grassroots.councilStanding", out);
+            org(r, plan.grassroots().frontCommittee(), "grassroots.frontCommittee", out);
+            org(r, plan.grassroots().partyCommittee(), "grassroots.partyCommittee", out);
+        }
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            venue(plan, plan.sessions().get(i).venue(), "sessions[" + i + "].venue", out);
+        }
+        for (int i = 0; i < plan.agenda().size(); i++) {
+            session(plan, plan.agenda().get(i).session(), "agenda[" + i + "].session", out);
+        }
+        for (int i = 0; i < plan.attendance().size(); i++) {
+            session(plan, plan.attendance().get(i).session(), "attendance[" + i + "].session", out);
+        }
         for (int i = 0; i < plan.topics().size(); i++) {
             List<String> agencies = plan.topics().get(i).agencies();
             for (int j = 0; j < agencies.size(); j++) {
@@ -60,6 +76,18 @@ final class ReferenceRule implements PlanRule {
             for (int i = 0; i < plan.format().bridgePoints().size(); i++) {
                 venue(plan, plan.format().bridgePoints().get(i).venue(), "format.bridgePoints[" + i + "].venue", out);
                 unit(r, plan.format().bridgePoints().get(i).unit(), "format.bridgePoints[" + i + "].unit", out);
+            }
+            var rule = plan.format().bridgePointRule();
+            if (rule != null) {
+                if (r.level(rule.level()).isEmpty()) {
+                    out.add(Finding.error("LEVEL_UNKNOWN", "format.bridgePointRule.level",
+                            "Cấp hành chính '" + rule.level() + "' không có trong danh mục cấp.",
+                            "Administrative level '" + rule.level() + "' is not in the registry."));
+                }
+                unit(r, rule.within(), "format.bridgePointRule.within", out);
+                for (int i = 0; i < rule.except().size(); i++) {
+                    unit(r, rule.except().get(i), "format.bridgePointRule.except[" + i + "]", out);
+                }
             }
         }
         for (int a = 0; a < plan.attendance().size(); a++) {
@@ -163,6 +191,14 @@ final class ReferenceRule implements PlanRule {
             out.add(Finding.error("VENUE_UNKNOWN", path,
                     "Địa điểm '" + id + "' không có trong danh sách địa điểm của kế hoạch.",
                     "Venue '" + id + "' is not among the plan's venues."));
+        }
+    }
+
+    private static void session(Plan plan, @Nullable String id, String path, List<Finding> out) {
+        if (id != null && plan.session(id).isEmpty()) {
+            out.add(Finding.error("SESSION_UNKNOWN", path,
+                    "Buổi '" + id + "' không có trong danh sách các buổi (sessions) của kế hoạch.",
+                    "Session '" + id + "' is not among the plan's sessions."));
         }
     }
 

@@ -400,7 +400,7 @@ public final class DelegateTable {
                 List<String> keys = new ArrayList<>();
                 keys.add(plan.venue(id).map(x -> x.name()).orElse(id));
                 if (PlanScopes.isBridgePoint(plan, id)) {
-                    plan.format().bridgePoints().stream().filter(b -> b.venue().equals(id)).findFirst()
+                    plan.bridgePoints().stream().filter(b -> b.venue().equals(id)).findFirst()
                             .flatMap(b -> plan.registry().unit(b.unit())).ifPresent(u -> {
                                 keys.add(u.name());
                                 keys.add(u.displayShortName());

@@ -27,7 +27,7 @@ final class PlanScopes {
 
     static List<String> bridgePointVenues(Plan plan) {
         return plan.format() == null ? List.of()
-                : plan.format().bridgePoints().stream().map(BridgePoint::venue).toList();
+                : plan.bridgePoints().stream().map(BridgePoint::venue).toList();
     }
 
     static @Nullable String mainVenue(Plan plan) {

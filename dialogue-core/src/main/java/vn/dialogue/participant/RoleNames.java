@@ -16,15 +16,16 @@ import vn.dialogue.text.Nfc;
  */
 public final class RoleNames {
 
-    private static final Map<DelegateRole, List<String>> NAMES = new EnumMap<>(Map.of(
-            DelegateRole.CHAIR, List.of("Chủ trì"),
-            DelegateRole.PRESIDING, List.of("Chủ tọa", "Chủ toạ", "Đoàn chủ tịch"),
-            DelegateRole.ANSWERING, List.of("Trả lời", "Trực tiếp đối thoại", "Đối thoại"),
-            DelegateRole.INVITED, List.of("Đại biểu mời", "Khách mời"),
-            DelegateRole.PARTICIPANT, List.of("Tham dự", "Đại biểu tham dự"),
-            DelegateRole.PRESS, List.of("Phóng viên", "Báo chí"),
-            DelegateRole.MASTER_OF_CEREMONIES, List.of("Dẫn chương trình", "MC"),
-            DelegateRole.SECRETARIAT, List.of("Thư ký", "Phục vụ", "Tổ thư ký")));
+    private static final Map<DelegateRole, List<String>> NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(DelegateRole.CHAIR, List.of("Chủ trì")),
+            Map.entry(DelegateRole.CO_CHAIR, List.of("Đồng chủ trì")),
+            Map.entry(DelegateRole.PRESIDING, List.of("Chủ tọa", "Chủ toạ", "Đoàn chủ tịch")),
+            Map.entry(DelegateRole.ANSWERING, List.of("Trả lời", "Trực tiếp đối thoại", "Đối thoại")),
+            Map.entry(DelegateRole.INVITED, List.of("Đại biểu mời", "Khách mời")),
+            Map.entry(DelegateRole.PARTICIPANT, List.of("Tham dự", "Đại biểu tham dự")),
+            Map.entry(DelegateRole.PRESS, List.of("Phóng viên", "Báo chí")),
+            Map.entry(DelegateRole.MASTER_OF_CEREMONIES, List.of("Dẫn chương trình", "MC")),
+            Map.entry(DelegateRole.SECRETARIAT, List.of("Thư ký", "Phục vụ", "Tổ thư ký"))));
 
     private RoleNames() {
     }

@@ -60,6 +60,16 @@ public final class SampleDelegates {
             "Ủy viên Thường trực", "Trưởng phòng", "Chánh Văn phòng");
     private static final List<String> PARTICIPANT_TITLES = List.of("Hội viên", "Hội viên", "Hội viên",
             "Chi hội trưởng", "Chủ tịch Hội", "Phó Chủ tịch Hội", "Ủy viên Ban Chấp hành", "Cán bộ");
+    /** Titles of participants by audience (its key, see {@code Keys}): any audience, not only a union's members. */
+    private static final java.util.Map<String, List<String>> AUDIENCE_TITLES = java.util.Map.of(
+            "thanh nien", List.of("Đoàn viên", "Đoàn viên", "Đoàn viên", "Bí thư Chi đoàn", "Phó Bí thư Đoàn",
+                    "Sinh viên", "Thanh niên khởi nghiệp", "Ủy viên Ban Chấp hành Đoàn"),
+            "nong dan", List.of("Hội viên", "Hội viên", "Nông dân sản xuất, kinh doanh giỏi", "Chi hội trưởng",
+                    "Giám đốc hợp tác xã", "Chủ trang trại", "Tổ trưởng tổ hợp tác", "Chủ tịch Hội Nông dân xã"),
+            "nhan dan", List.of("Người dân", "Người dân", "Người dân", "Trưởng thôn", "Tổ trưởng tổ dân phố",
+                    "Trưởng Ban công tác Mặt trận", "Người có uy tín", "Cử tri"),
+            "doanh nghiep", List.of("Giám đốc", "Phó Giám đốc", "Chủ hộ kinh doanh", "Chủ tịch Hội đồng quản trị",
+                    "Kế toán trưởng", "Trưởng phòng"));
 
     private SampleDelegates() {
     }
@@ -183,8 +193,8 @@ public final class SampleDelegates {
         private void venue(VenueAttendance at, String venue) {
             Integer capacity = plan.venue(venue).map(v -> v.capacity()).orElse(null);
             int total;
-            if (at.expected() != null) {
-                total = at.expected().nominal();
+            if (at.expectedAtOneVenue().isPresent()) {
+                total = at.expectedAtOneVenue().get().nominal();
             } else {
                 total = capacity == null ? options.bridgePointSize() : Math.min(capacity, options.bridgePointSize());
             }
@@ -247,7 +257,7 @@ public final class SampleDelegates {
                 for (int i = 0; i < n; i++) {
                     String org = orgs.isEmpty() ? null : orgs.get(i % orgs.size());
                     add(group, venue, role, org, unit, 0);
-                    if (role != DelegateRole.CHAIR && role != DelegateRole.PRESIDING) {
+                    if (role != DelegateRole.CHAIR && role != DelegateRole.CO_CHAIR && role != DelegateRole.PRESIDING) {
                         slots.add(new String[] {role.name(), org});
                     }
                 }
@@ -293,7 +303,7 @@ public final class SampleDelegates {
 
         private @Nullable String unitOf(String venue) {
             if (plan.format() != null) {
-                for (BridgePoint b : plan.format().bridgePoints()) {
+                for (BridgePoint b : plan.bridgePoints()) {
                     if (b.venue().equals(venue)) {
                         return b.unit();
                     }
@@ -342,12 +352,13 @@ public final class SampleDelegates {
         private String title(DelegateRole role, int rank) {
             switch (role) {
                 case CHAIR:
+                case CO_CHAIR:
                 case PRESIDING:
                     return "Chủ tịch";
                 case PRESS:
                     return "Phóng viên";
                 case PARTICIPANT:
-                    return pick(PARTICIPANT_TITLES);
+                    return pick(participantTitles());
                 case MASTER_OF_CEREMONIES:
                     return "Dẫn chương trình";
                 case SECRETARIAT:
@@ -355,6 +366,19 @@ public final class SampleDelegates {
                 default:
                     return rank == 0 ? pick(LEADER_TITLES.subList(0, 4)) : pick(LEADER_TITLES.subList(3, 6));
             }
+        }
+
+        private List<String> participantTitles() {
+            String key = plan.audience() == null ? "" : Keys.of(plan.audience());
+            for (var e : AUDIENCE_TITLES.entrySet()) {
+                if (key.contains(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+            if (key.contains("cu dan") || key.contains("nguoi dan")) {
+                return AUDIENCE_TITLES.get("nhan dan");
+            }
+            return PARTICIPANT_TITLES;
         }
 
         /** Draws before a name already given is accepted again: large lists would otherwise never end. */

@@ -24,7 +24,7 @@ final class VenueTotalRule implements PlanRule {
         List<Finding> out = new ArrayList<>();
         for (int a = 0; a < plan.attendance().size(); a++) {
             VenueAttendance at = plan.attendance().get(a);
-            Headcount total = at.expected();
+            Headcount total = at.expectedAtOneVenue().orElse(null);
             if (total == null) {
                 continue;
             }

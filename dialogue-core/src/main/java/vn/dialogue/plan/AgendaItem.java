@@ -22,10 +22,11 @@ import vn.dialogue.text.Nfc;
  * @param carriedOver the previous dialogue's commitment this item follows up, or null
  * @param topic       the id of the plan's topic this item takes up (a dialogue item), or null; the run-of-show
  *                    script places a question under the item of its topic
+ * @param session     id of the session (sitting or event) the item belongs to, or null for the first session
  */
 public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
                          @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver,
-                         @Nullable String topic) {
+                         @Nullable String topic, @Nullable String session) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
@@ -38,6 +39,7 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
      * @param agencies organisation ids answering or reporting in this item
      * @param carriedOver the previous dialogue's commitment this item follows up, or null
      * @param topic the id of the plan's topic this item takes up, or null
+     * @param session id of the session the item belongs to, or null for the first session
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -50,10 +52,11 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
         presenter = Nfc.normalize(presenter);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
         topic = topic == null || topic.isBlank() ? null : Ids.require(topic, "topic");
+        session = Ids.optional(session, "session");
     }
 
     /**
-     * An item that takes up no particular topic (as before items carried their topic).
+     * An item of the first session that takes up no particular topic.
      *
      * @param id stable key
      * @param title what happens
@@ -65,6 +68,6 @@ public record AgendaItem(String id, String title, @Nullable LocalTime start, @Nu
      */
     public AgendaItem(String id, String title, @Nullable LocalTime start, @Nullable Integer minutes,
                       @Nullable String presenter, List<String> agencies, @Nullable CarryOver carriedOver) {
-        this(id, title, start, minutes, presenter, agencies, carriedOver, null);
+        this(id, title, start, minutes, presenter, agencies, carriedOver, null, null);
     }
 }

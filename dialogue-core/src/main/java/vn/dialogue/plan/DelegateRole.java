@@ -4,6 +4,11 @@ package vn.dialogue.plan;
 public enum DelegateRole {
     /** Presides and answers: the chair of the People's Committee ("chủ trì"). */
     CHAIR,
+    /**
+     * Chairs beside the chair ("đồng chủ trì"): in a joint dialogue, the president of the association that issues
+     * the plan with the People's Committee; in a commune dialogue, the People's Council's representative.
+     */
+    CO_CHAIR,
     /** Sits at the presidium beside the chair. */
     PRESIDING,
     /** Leaders of agencies who answer questions. */

@@ -14,9 +14,11 @@ import vn.dialogue.text.Nfc;
  * @param bridgePoints online points, each tied to a unit
  * @param summary      the plan's lead sentence ("Tổ chức đối thoại trực tiếp ... cụ thể:"), or null
  * @param details      the plan's bullets and paragraphs on how the dialogue runs, in order
+ * @param bridgePointRule bridge points given as a rule ("every commune except ..."), expanded with the registry by
+ *                     {@link Plan#bridgePoints()}, or null when every point is listed
  */
 public record DialogueFormat(String mainVenue, List<BridgePoint> bridgePoints, @Nullable String summary,
-                             List<String> details) {
+                             List<String> details, @Nullable BridgePointRule bridgePointRule) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
@@ -25,6 +27,7 @@ public record DialogueFormat(String mainVenue, List<BridgePoint> bridgePoints, @
      * @param bridgePoints online points, each tied to a unit
      * @param summary the plan's lead sentence ("Tổ chức đối thoại trực tiếp ... cụ thể:"), or null
      * @param details the plan's bullets and paragraphs on how the dialogue runs, in order
+     * @param bridgePointRule bridge points given as a rule, or null
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -33,5 +36,18 @@ public record DialogueFormat(String mainVenue, List<BridgePoint> bridgePoints, @
         bridgePoints = bridgePoints == null ? List.of() : List.copyOf(bridgePoints);
         summary = Nfc.normalize(summary);
         details = Nfc.all(details);
+    }
+
+    /**
+     * A format whose bridge points are all listed.
+     *
+     * @param mainVenue id of the in-person venue where the chair sits
+     * @param bridgePoints online points, each tied to a unit
+     * @param summary the plan's lead sentence, or null
+     * @param details the plan's bullets and paragraphs on how the dialogue runs, in order
+     */
+    public DialogueFormat(String mainVenue, List<BridgePoint> bridgePoints, @Nullable String summary,
+                          List<String> details) {
+        this(mainVenue, bridgePoints, summary, details, null);
     }
 }

@@ -2,6 +2,7 @@ package vn.dialogue.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,9 @@ import vn.dialogue.text.Nfc;
  * @param place      place name of the date line, e.g. "Kon Tum"
  * @param issueDate  issue date, possibly without day (draft)
  * @param subject    subject line (trích yếu)
+ * @param coIssuers  organisation ids of the bodies that issue the document jointly with {@code issuer} (a joint
+ *                   plan of the People's Committee and the Farmers' Association: symbol "KH-UBND-HNDT"), in the
+ *                   order they are printed after the lead issuer; empty for a document of one body
  */
 @SymbolMatchesType(message = "{dialogue.identity.symbol.type}")
 public record DocumentIdentity(String issuer, @Nullable String parentBody, DocumentType type,
@@ -28,7 +32,8 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
         @NotBlank(groups = Issued.class, message = "{dialogue.identity.symbol.required}") @Nullable String symbol,
         @NotBlank(groups = Issued.class, message = "{dialogue.identity.place.required}") @Nullable String place,
         @NotNull(groups = Issued.class, message = "{dialogue.identity.date.required}") @Nullable IssueDate issueDate,
-        @NotBlank(message = "{dialogue.identity.subject.required}") @Nullable String subject) {
+        @NotBlank(message = "{dialogue.identity.subject.required}") @Nullable String subject,
+        List<String> coIssuers) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC).
@@ -41,6 +46,8 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
      * @param place place name of the date line, e.g. "Kon Tum"
      * @param issueDate issue date, possibly without day (draft)
      * @param subject subject line (trích yếu)
+     * @param coIssuers organisation ids of the bodies issuing jointly with {@code issuer}, in print order; may be
+     *                  empty or null
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -54,6 +61,55 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
         symbol = Nfc.normalize(symbol);
         place = Nfc.normalize(place);
         subject = Nfc.normalize(subject);
+        coIssuers = coIssuers == null ? List.of() : List.copyOf(coIssuers);
+        for (String co : coIssuers) {
+            Ids.require(co, "coIssuers");
+            if (co.equals(issuer)) {
+                throw new IllegalArgumentException("coIssuers: '" + co + "' is already the lead issuer");
+            }
+        }
+        if (coIssuers.stream().distinct().count() != coIssuers.size()) {
+            throw new IllegalArgumentException("coIssuers: a body is named twice in " + coIssuers);
+        }
+    }
+
+    /**
+     * The identity of a document issued by one body.
+     *
+     * @param issuer organisation id of the issuing body
+     * @param parentBody organisation id of the body above it printed on the first header line, or null
+     * @param type document type
+     * @param number registered number, or null while a draft
+     * @param symbol symbol after the slash, e.g. "KH-UBND"
+     * @param place place name of the date line
+     * @param issueDate issue date, possibly without day (draft)
+     * @param subject subject line (trích yếu)
+     */
+    public DocumentIdentity(String issuer, @Nullable String parentBody, DocumentType type, @Nullable Integer number,
+                            @Nullable String symbol, @Nullable String place, @Nullable IssueDate issueDate,
+                            @Nullable String subject) {
+        this(issuer, parentBody, type, number, symbol, place, issueDate, subject, List.of());
+    }
+
+    /**
+     * True when more than one body issues the document (a joint document, "văn bản liên tịch").
+     *
+     * @return true when more than one body issues the document
+     */
+    public boolean isJoint() {
+        return !coIssuers.isEmpty();
+    }
+
+    /**
+     * Every issuing body, the lead issuer first.
+     *
+     * @return every issuing body, the lead issuer first; never empty
+     */
+    public List<String> issuers() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(issuer);
+        all.addAll(coIssuers);
+        return List.copyOf(all);
     }
 
     /**
@@ -72,7 +128,7 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
      * @return a copy with the number cleared (a new draft)
      */
     public DocumentIdentity withoutNumber() {
-        return new DocumentIdentity(issuer, parentBody, type, null, symbol, place, issueDate, subject);
+        return new DocumentIdentity(issuer, parentBody, type, null, symbol, place, issueDate, subject, coIssuers);
     }
 
     /**
@@ -82,7 +138,7 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
      * @return a copy with another issue date
      */
     public DocumentIdentity withIssueDate(@Nullable IssueDate date) {
-        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, date, subject);
+        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, date, subject, coIssuers);
     }
 
     /**
@@ -92,6 +148,6 @@ public record DocumentIdentity(String issuer, @Nullable String parentBody, Docum
      * @return a copy with another subject line
      */
     public DocumentIdentity withSubject(@Nullable String newSubject) {
-        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, issueDate, newSubject);
+        return new DocumentIdentity(issuer, parentBody, type, number, symbol, place, issueDate, newSubject, coIssuers);
     }
 }

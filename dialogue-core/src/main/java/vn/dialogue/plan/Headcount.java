@@ -139,4 +139,22 @@ public record Headcount(@Nullable Integer exactly, @Nullable Integer about, @Nul
         }
         return min != null ? "ít nhất " + min : "tối đa " + max;
     }
+
+    /**
+     * This count at each of {@code n} places, added up: "khoảng 20" at 119 points is "khoảng 2380".
+     *
+     * @param n how many places, at least 0
+     * @return the total, of the same form
+     * @throws IllegalArgumentException if {@code n} is negative or the total overflows
+     */
+    public Headcount times(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a number of places cannot be negative, was " + n);
+        }
+        return new Headcount(mul(exactly, n), mul(about, n), mul(min, n), mul(max, n));
+    }
+
+    private static @Nullable Integer mul(@Nullable Integer a, int n) {
+        return a == null ? null : Math.multiplyExact(a, n);
+    }
 }

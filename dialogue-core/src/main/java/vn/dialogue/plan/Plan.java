@@ -52,6 +52,12 @@ import vn.dialogue.venue.Venue;
  * @param roles          who may do what in this dialogue: an action of the question lifecycle (e.g.
  *                       {@code moderate}, {@code route}, {@code record-live-outcome}) to the role names allowed to do
  *                       it; actions left out keep the library's defaults (see {@code RolePolicy.forPlan})
+ * @param coSignatures   in a joint plan, the signature of each co-issuing body, in the order of
+ *                       {@link DocumentIdentity#coIssuers()}; printed beside the lead issuer's {@code signature}
+ * @param questions      how many opinions the plan expects to gather beforehand and to take up at the session, or
+ *                       null
+ * @param grassroots     for a commune's dialogue conference with its residents: the tasks and bodies the law asks
+ *                       for (announcement, results, record; co-chair, Fatherland Front, Party committee), or null
  */
 public record Plan(String id, PlanStatus status, @Nullable String audience, @Valid DocumentIdentity identity,
                    List<@Valid LegalBasis> legalBases, @Nullable String preamble, List<String> purposes,
@@ -66,7 +72,9 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
                    @NotEmpty(groups = Issued.class, message = "{dialogue.plan.recipients.required}") List<Recipient> recipients,
                    @NotEmpty(groups = Issued.class, message = "{dialogue.plan.archive.required}") List<String> archive,
                    @NotNull(groups = Issued.class, message = "{dialogue.plan.signature.required}") @Valid @Nullable Signature signature,
-                   Registry registry, Map<String, List<String>> roles) {
+                   Registry registry, Map<String, List<String>> roles,
+                   List<@Valid Signature> coSignatures, @Nullable QuestionTargets questions,
+                   @Nullable GrassrootsDialogue grassroots) {
 
     /**
      * Checks the components and normalises them (texts to Unicode NFC, collections copied, unmodifiable).
@@ -95,6 +103,9 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
      * @param roles who may do what in this dialogue: an action of the question lifecycle (e.g. {@code moderate}, {@code
      *              route}, {@code record-live-outcome}) to the role names allowed to do it; actions left out keep the
      *              library's defaults (see {@code RolePolicy.forPlan})
+     * @param coSignatures in a joint plan, the signature of each co-issuing body, in the order of the co-issuers
+     * @param questions how many opinions the plan expects to gather beforehand and to take up, or null
+     * @param grassroots for a commune's dialogue conference with its residents: what the law asks for, or null
      * @throws IllegalArgumentException if a component is not valid; the message says which and why
      * @throws NullPointerException if a required component is null
      */
@@ -121,6 +132,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         roles = roles == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(roles.entrySet().stream()
                 .collect(Collectors.toMap(e -> Ids.require(e.getKey(), "roles key"),
                         e -> e.getValue() == null ? List.<String>of() : List.copyOf(e.getValue())))));
+        coSignatures = copy(coSignatures);
     }
 
     private static <T> List<T> copy(@Nullable List<T> list) {
@@ -199,7 +211,8 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
      * @return the venue, if the plan has it
      */
     public Optional<Venue> venue(String venueId) {
-        return venues.stream().filter(v -> v.id().equals(venueId)).findFirst();
+        Optional<Venue> listed = venues.stream().filter(v -> v.id().equals(venueId)).findFirst();
+        return listed.isPresent() ? listed : ruleVenues().stream().filter(v -> v.id().equals(venueId)).findFirst();
     }
 
     /**
@@ -229,6 +242,121 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
      */
     public Optional<Session> firstSession() {
         return sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(0));
+    }
+
+    /**
+     * Every bridge point: those listed in the format, then those its rule gives (every unit of the rule's level
+     * within its unit, but the excepted ones and those already listed), in registry order.
+     *
+     * @return every bridge point, in order; empty without a format
+     */
+    public List<BridgePoint> bridgePoints() {
+        if (format == null) {
+            return List.of();
+        }
+        BridgePointRule rule = format.bridgePointRule();
+        if (rule == null) {
+            return format.bridgePoints();
+        }
+        List<BridgePoint> all = new ArrayList<>(format.bridgePoints());
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        format.bridgePoints().forEach(b -> listed.add(b.unit()));
+        for (vn.dialogue.organisation.AdministrativeUnit u : registry.unitsAtLevel(rule.level())) {
+            if (rule.except().contains(u.id()) || listed.contains(u.id())) {
+                continue;
+            }
+            if (rule.within() != null && registry.unitChain(u.id()).stream().noneMatch(c -> c.id().equals(rule.within()))) {
+                continue;
+            }
+            all.add(new BridgePoint(BridgePointRule.venueId(u.id()), u.id()));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The venues the format's bridge-point rule gives, one per point it adds, named by the rule's room.
+     *
+     * @return the venues the rule gives, in order; empty without a rule
+     */
+    public List<Venue> ruleVenues() {
+        if (format == null || format.bridgePointRule() == null) {
+            return List.of();
+        }
+        BridgePointRule rule = format.bridgePointRule();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        venues.forEach(v -> listed.add(v.id()));
+        List<Venue> out = new ArrayList<>();
+        for (BridgePoint b : bridgePoints()) {
+            if (!listed.contains(b.venue()) && b.venue().equals(BridgePointRule.venueId(b.unit()))) {
+                out.add(new Venue(b.venue(), rule.roomAt(registry.unitName(b.unit())), rule.kind(), b.unit(), null,
+                        null, null));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every venue: those the plan lists, then those its bridge-point rule gives.
+     *
+     * @return every venue, in order
+     */
+    public List<Venue> allVenues() {
+        List<Venue> rule = ruleVenues();
+        if (rule.isEmpty()) {
+            return venues;
+        }
+        List<Venue> all = new ArrayList<>(venues);
+        all.addAll(rule);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The venue of a session: its own, else the format's main venue.
+     *
+     * @param session the session
+     * @return the venue's id, if any
+     */
+    public Optional<String> venueOf(Session session) {
+        if (session.venue() != null) {
+            return Optional.of(session.venue());
+        }
+        return format == null ? Optional.empty() : Optional.of(format.mainVenue());
+    }
+
+    /**
+     * The programme of one session: the agenda items naming it, and for the first session also those naming none.
+     *
+     * @param sessionId the session's id
+     * @return the items, in order
+     */
+    public List<AgendaItem> agendaOf(String sessionId) {
+        String first = sessions.isEmpty() ? null : sessions.get(0).id();
+        return agenda.stream().filter(a -> sessionId.equals(a.session())
+                || (a.session() == null && sessionId.equals(first))).toList();
+    }
+
+    /**
+     * The attendance blocks of one session: those naming it and those naming none.
+     *
+     * @param sessionId the session's id
+     * @return the blocks, in order
+     */
+    public List<VenueAttendance> attendanceOf(String sessionId) {
+        return attendance.stream().filter(a -> a.session() == null || a.session().equals(sessionId)).toList();
+    }
+
+    /**
+     * Every signature of the plan, the co-issuers' first and the lead issuer's last, as a joint document prints
+     * them from left to right; just the lead issuer's for a plan of one body.
+     *
+     * @return the signatures, left to right; empty while none is known
+     */
+    public List<Signature> signatures() {
+        List<Signature> all = new ArrayList<>(coSignatures);
+        if (signature != null) {
+            all.add(signature);
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -304,6 +432,9 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         private @Nullable Signature signature;
         private Registry registry = Registry.empty();
         private Map<String, List<String>> roles = Map.of();
+        private List<Signature> coSignatures = List.of();
+        private @Nullable QuestionTargets questions;
+        private @Nullable GrassrootsDialogue grassroots;
 
         private Builder(String id, DocumentIdentity identity) {
             this.id = id;
@@ -332,6 +463,42 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
             signature = p.signature;
             registry = p.registry;
             roles = p.roles;
+            coSignatures = p.coSignatures;
+            questions = p.questions;
+            grassroots = p.grassroots;
+        }
+
+        /**
+         * Sets {@link Plan#grassroots()}.
+         *
+         * @param value what the law asks of a commune's dialogue conference, or null
+         * @return this builder
+         */
+        public Builder grassroots(@Nullable GrassrootsDialogue value) {
+            grassroots = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link Plan#coSignatures()}.
+         *
+         * @param value the co-issuing bodies' signatures, in the order of the co-issuers
+         * @return this builder
+         */
+        public Builder coSignatures(List<Signature> value) {
+            coSignatures = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link Plan#questions()}.
+         *
+         * @param value how many opinions the plan expects to gather and to take up, or null
+         * @return this builder
+         */
+        public Builder questions(@Nullable QuestionTargets value) {
+            questions = value;
+            return this;
         }
 
         /**
@@ -587,7 +754,7 @@ public record Plan(String id, PlanStatus status, @Nullable String audience, @Val
         public Plan build() {
             return new Plan(id, status, audience, identity, legalBases, preamble, purposes, requirements, theme,
                     topics, format, sessions, agenda, venues, attendance, funding, implementation, recipients, archive,
-                    signature, registry, roles);
+                    signature, registry, roles, coSignatures, questions, grassroots);
         }
     }
 }

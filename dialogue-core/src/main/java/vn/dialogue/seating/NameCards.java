@@ -15,8 +15,8 @@ import vn.dialogue.plan.DelegateRole;
  */
 public final class NameCards {
 
-    private static final Set<DelegateRole> TABLE = Set.of(DelegateRole.CHAIR, DelegateRole.PRESIDING,
-            DelegateRole.ANSWERING, DelegateRole.INVITED);
+    private static final Set<DelegateRole> TABLE = Set.of(DelegateRole.CHAIR, DelegateRole.CO_CHAIR,
+            DelegateRole.PRESIDING, DelegateRole.ANSWERING, DelegateRole.INVITED);
 
     private NameCards() {
     }

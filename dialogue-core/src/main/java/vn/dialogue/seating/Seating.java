@@ -38,7 +38,8 @@ import vn.dialogue.plan.Plan;
  */
 public final class Seating {
 
-    private static final Set<DelegateRole> PRESIDIUM = Set.of(DelegateRole.CHAIR, DelegateRole.PRESIDING);
+    private static final Set<DelegateRole> PRESIDIUM = Set.of(DelegateRole.CHAIR, DelegateRole.CO_CHAIR,
+            DelegateRole.PRESIDING);
     private static final Set<DelegateRole> LEADERS = Set.of(DelegateRole.ANSWERING, DelegateRole.INVITED,
             DelegateRole.MASTER_OF_CEREMONIES);
 

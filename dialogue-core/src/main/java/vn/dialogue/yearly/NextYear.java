@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -169,7 +170,10 @@ public final class NextYear {
             throw new IllegalArgumentException("the new year " + year + " is not after the plan's year " + oldYear);
         }
         List<String> notes = new ArrayList<>();
-        UnaryOperator<String> text = t -> yearText(remapping == null ? t : remapping.rename(t), oldYear);
+        // names tied to an id are regenerated from the new registry first; the hand-written renames do the rest
+        Map<String, String> byId = remapping == null ? Map.of() : remapping.namesById(previous.registry());
+        UnaryOperator<String> text = t -> yearText(remapping == null ? t
+                : remapping.rename(Remapping.renameById(t, byId)), oldYear);
         UnaryOperator<String> org = o -> remapping == null ? o : remapping.organisation(o);
         UnaryOperator<String> unit = u -> remapping == null ? u : remapping.unit(u);
 
@@ -209,7 +213,7 @@ public final class NextYear {
         for (AgendaItem a : previous.agenda()) {
             if (a.carriedOver() == null) {
                 agenda.add(new AgendaItem(a.id(), text.apply(a.title()), a.start(), a.minutes(),
-                        map(a.presenter(), text), mapAll(a.agencies(), org), null, a.topic()));
+                        map(a.presenter(), text), mapAll(a.agencies(), org), null, a.topic(), a.session()));
             }
         }
 
@@ -291,7 +295,7 @@ public final class NextYear {
                         mapAll(m.organisations(), org), m.expected())).toList(), map(g.composition(), text),
                 g.expected(), map(g.invitedBy(), org))).toList();
         return new VenueAttendance(a.venue(), a.bridgePoints(), map(a.heading(), text), map(a.intro(), text),
-                a.expected(), groups, a.targets(), mapAll(a.precedence(), org));
+                a.expected(), groups, a.targets(), mapAll(a.precedence(), org), a.expectedEach(), a.session());
     }
 
     private static Recipient recipient(Recipient r, UnaryOperator<String> text, UnaryOperator<String> org) {

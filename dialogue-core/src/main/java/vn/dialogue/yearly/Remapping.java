@@ -100,4 +100,59 @@ public record Remapping(Registry registry, Map<String, String> units, Map<String
         }
         return out;
     }
+
+    /**
+     * The names this mapping changes, derived from ids: for every unit and organisation of {@code previous} whose id
+     * maps (or stays) to one the new registry knows under another name, its old full name (and an organisation's old
+     * short name) to the new one. So a name printed in the old plan is regenerated from the new registry, without a
+     * hand-written rename.
+     *
+     * @param previous the old plan's registry
+     * @return old name to new name, longest first; never null
+     */
+    public Map<String, String> namesById(Registry previous) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (var u : previous.units()) {
+            registry.unit(unit(u.id())).ifPresent(n -> put(out, u.name(), n.name()));
+        }
+        for (var o : previous.organisations()) {
+            registry.organisation(organisation(o.id())).ifPresent(n -> {
+                put(out, o.name(), n.name());
+                if (o.shortName() != null && n.shortName() != null && o.shortName().length() >= 6) {
+                    put(out, o.shortName(), n.shortName());
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void put(Map<String, String> out, String from, String to) {
+        if (!from.equals(to) && !from.isBlank()) {
+            out.putIfAbsent(from, to);
+        }
+    }
+
+    /**
+     * Replaces, in one pass, every old name of {@code names} in {@code text} by its new name (a name once replaced is
+     * not replaced again).
+     *
+     * @param text the text
+     * @param names old name to new name, longest first (see {@link #namesById})
+     * @return the text with the new names
+     */
+    public static String renameById(String text, Map<String, String> names) {
+        if (names.isEmpty() || text == null) {
+            return text;
+        }
+        String pattern = names.keySet().stream().map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(names.get(m.group())));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
 }

@@ -63,7 +63,7 @@ class PlanFileProblemsTest {
         // WHEN/THEN only the list is reported (the rest of it is not read as further fields), and the unknown
         // field after it is found at its own line
         assertThat(problems(yaml)).containsExactly("7:3 identity.subject: expected text but found a list",
-                "8:3 identity.signer: unknown field 'signer'; expected one of: issueDate, issuer, number, parentBody, "
+                "8:3 identity.signer: unknown field 'signer'; expected one of: coIssuers, issueDate, issuer, number, parentBody, "
                         + "place, subject, symbol, type");
     }
 

@@ -38,7 +38,11 @@ final class AdministrativeParts {
     static AdministrativeHeader header(DocumentIdentity identity, Registry registry, Wording wording, int fallbackYear) {
         List<String> parent = identity.parentBody() == null ? List.of()
                 : headerLines(registry, identity.parentBody());
-        List<String> issuer = headerLines(registry, identity.issuer());
+        List<String> issuer = new ArrayList<>(headerLines(registry, identity.issuer()));
+        for (String co : identity.coIssuers()) {
+            // a joint document names every issuing body, one under the other, the rule under the last
+            issuer.addAll(headerLines(registry, co));
+        }
         String symbol = identity.symbol() == null ? identity.type().abbreviation() : identity.symbol();
         String number = wording.numberLine(identity.number(), symbol);
         IssueDate date = identity.issueDate();
@@ -83,6 +87,18 @@ final class AdministrativeParts {
             items.add(ListItem.dash(wording.format("footer.archive", Map.of("units", String.join(", ", archive)))));
         }
         return new SignatureFooter(wording.text("footer.recipients"), items, signature(signature, wording));
+    }
+
+    /** The footer of a joint document: the co-issuers' signatures beside the lead issuer's. */
+    static SignatureFooter footer(List<Recipient> recipients, List<String> archive,
+                                  vn.dialogue.plan.@Nullable Signature signature,
+                                  List<vn.dialogue.plan.Signature> coSignatures, Wording wording) {
+        SignatureFooter one = footer(recipients, archive, signature, wording);
+        if (coSignatures.isEmpty()) {
+            return one;
+        }
+        return new SignatureFooter(one.recipientsLabel(), one.recipients(), one.signature(),
+                coSignatures.stream().map(s -> signature(s, wording)).toList());
     }
 
     private static void recipient(List<ListItem> items, Recipient r, int level) {

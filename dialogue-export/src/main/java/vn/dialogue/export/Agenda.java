@@ -41,13 +41,23 @@ final class Agenda {
     }
 
     static List<Item> of(Plan plan, Wording wording) {
-        return plan.agenda().isEmpty() ? usualOrder(plan, wording) : planned(plan);
+        return plan.agenda().isEmpty() ? usualOrder(plan, wording) : planned(plan, plan.firstSession().orElse(null));
     }
 
-    private static List<Item> planned(Plan plan) {
+    /** The programme of one session: its own items; the first session without items keeps the usual order. */
+    static List<Item> of(Plan plan, Session session, Wording wording) {
+        boolean first = plan.firstSession().map(f -> f.id().equals(session.id())).orElse(false);
+        if (first) {
+            return of(plan, wording);
+        }
+        return planned(plan, session);
+    }
+
+    private static List<Item> planned(Plan plan, @Nullable Session session) {
         List<Item> items = new ArrayList<>();
-        LocalTime clock = plan.firstSession().map(Session::start).orElse(null);
-        for (AgendaItem item : plan.agenda()) {
+        LocalTime clock = session == null ? null : session.start();
+        List<AgendaItem> agenda = session == null ? plan.agenda() : plan.agendaOf(session.id());
+        for (AgendaItem item : agenda) {
             LocalTime at = item.start() != null ? item.start() : clock;
             String who = item.presenter() != null ? item.presenter() : shortNames(plan, item.agencies());
             items.add(new Item(at == null ? "" : PlanFacts.hhmm(at), item.title(), who, item.agencies(), item.topic()));

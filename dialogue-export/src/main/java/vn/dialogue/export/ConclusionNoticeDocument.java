@@ -219,7 +219,9 @@ public final class ConclusionNoticeDocument {
         LocalDate day = plan.session(conclusions.session()).map(Session::date)
                 .orElse(PlanFacts.dayOf(conclusions.at()));
         blocks.add(Paragraph.of(wording.format("document.conclusion.intro", Map.of(
-                "date", wording.inlineDate(day), "venue", PlanFacts.mainVenue(plan).orElse(""), "chair", chair,
+                "date", wording.inlineDate(day), "venue", plan.session(conclusions.session())
+                        .flatMap(s -> PlanFacts.venueOf(plan, s)).or(() -> PlanFacts.mainVenue(plan)).orElse(""),
+                "chair", chair,
                 "meeting", meeting, "live", AdministrativeParts.pad2((int) record.answeredLive()),
                 "deferred", AdministrativeParts.pad2((int) record.deferred())))));
 

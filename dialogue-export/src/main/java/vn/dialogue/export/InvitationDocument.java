@@ -249,7 +249,7 @@ public final class InvitationDocument {
         IssueDate date = issueDate != null ? issueDate : p.issueDate() == null ? null
                 : new IssueDate(p.issueDate().year(), p.issueDate().month(), null);
         return new DocumentIdentity(p.issuer(), p.parentBody(), DocumentType.GIAY_MOI, number, symbol, p.place(), date,
-                meeting());
+                meeting(), p.coIssuers());
     }
 
     private String meeting() {
@@ -269,6 +269,9 @@ public final class InvitationDocument {
                 Map.of("issuer", issuer, "invitee", "\u0000")), invitee.printed())));
         blocks.add(Paragraph.of(wording.format("document.invitation.attend", Map.of("meeting", meeting()))));
         PlanFacts.chair(plan, wording).ifPresent(c -> blocks.add(labelled("document.invitation.chair", c + ".")));
+        for (String co : PlanFacts.coChairs(plan, wording)) {
+            blocks.add(labelled("document.invitation.co-chair", co + "."));
+        }
         blocks.add(labelled("document.invitation.time", time() + "."));
         Optional<BridgePoint> bridge = bridgePointOf(invitee);
         Optional<String> place = bridge.isPresent()
@@ -285,7 +288,8 @@ public final class InvitationDocument {
         }
         blocks.add(Paragraph.of(wording.format("document.invitation.closing", Map.of("invitee", invitee.name()))));
         List<Recipient> recipients = List.of(Recipient.of(wording.text("document.invitation.as-above")));
-        SignatureFooter footer = AdministrativeParts.footer(recipients, plan.archive(), plan.signature(), wording);
+        SignatureFooter footer = AdministrativeParts.footer(recipients, plan.archive(), plan.signature(),
+                plan.coSignatures(), wording);
         blocks.add(footer);
         return blocks;
     }
@@ -309,6 +313,11 @@ public final class InvitationDocument {
         Optional<Session> first = plan.firstSession();
         if (first.isEmpty()) {
             return "";
+        }
+        if (plan.sessions().size() > 1 || first.get().isWindow()) {
+            // several sittings or events, or a window of dates: each with its own time and venue
+            return plan.sessions().stream().map(s -> PlanFacts.sessionLine(plan, s, wording))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
         Session s = first.get();
         if (s.date() == null) {

@@ -90,8 +90,12 @@ public final class PlanCalendar {
                     : s.partOfDay() == PartOfDay.AFTERNOON ? AFTERNOON_START : MORNING_START;
             LocalTime end = s.end() != null ? s.end()
                     : s.partOfDay() == PartOfDay.MORNING ? MORNING_END : AFTERNOON_END;
-            entries.add(new SessionEvent(s.id() + "@" + plan.id(), subject, "", location,
-                    s.date().atTime(start), s.date().atTime(end)));
+            // each sitting or event at its own venue and under its own title; a window of dates ends on its last day
+            String where = s.venue() == null ? location : plan.venue(s.venue())
+                    .map((Venue v) -> v.address() == null ? v.name() : v.name() + ", " + v.address()).orElse(location);
+            String what = s.title() == null ? subject : s.title() + " - " + subject;
+            entries.add(new SessionEvent(s.id() + "@" + plan.id(), what, "", where,
+                    s.date().atTime(start), s.latestDay().atTime(end)));
         }
         for (PlannedTask t : plan.tasks()) {
             if (t.task().deadline() == null) {

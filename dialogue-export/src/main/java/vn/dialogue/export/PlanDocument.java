@@ -171,7 +171,8 @@ public final class PlanDocument {
             participants();
             funding();
             implementation();
-            blocks.add(AdministrativeParts.footer(plan.recipients(), plan.archive(), plan.signature(), wording));
+            blocks.add(AdministrativeParts.footer(plan.recipients(), plan.archive(), plan.signature(),
+                    plan.coSignatures(), wording));
             String title = typeName() + (subject.isEmpty() ? "" : " " + subject);
             String author = registry.organisation(plan.identity().issuer())
                     .map(o -> o.name()).orElse(plan.identity().issuer());
@@ -260,6 +261,9 @@ public final class PlanDocument {
                     blocks.add(dashes(format.details()));
                 }
             }
+            if (plan.questions() != null) {
+                blocks.add(Paragraph.of(PlanFacts.questionTargets(plan.questions(), wording)));
+            }
         }
 
         private void timeAndPlace() {
@@ -284,8 +288,12 @@ public final class PlanDocument {
             String count = wording.format("plan.sessions-count",
                     Map.of("count", AdministrativeParts.pad2(plan.sessions().size())));
             List<String> when = new ArrayList<>();
+            boolean several = plan.sessions().size() > 1;
             for (Session s : plan.sessions()) {
-                if (s.date() != null) {
+                if (several || s.title() != null || s.isWindow()) {
+                    // several sittings or events: each with its title, day or window, hours and venue
+                    when.add(PlanFacts.sessionLine(plan, s, wording));
+                } else if (s.date() != null) {
                     when.add(wording.format("plan.session-on", Map.of("date", wording.inlineDate(s.date()))));
                 } else if (s.month() != null) {
                     when.add(wording.format("plan.session-expected", Map.of("month",
@@ -306,12 +314,20 @@ public final class PlanDocument {
                     .orElse(format.mainVenue());
             parts.add(wording.format("plan.venue-main", Map.of("level", issuerLevel, "venue", mainName))
                     .replace("  ", " "));
-            if (!format.bridgePoints().isEmpty()) {
-                String level = registry.unit(format.bridgePoints().get(0).unit()).map(this::levelName).orElse("");
-                String names = format.bridgePoints().stream().map(BridgePoint::venue)
-                        .map(id -> plan.venue(id).map(Venue::name).orElse(id)).collect(Collectors.joining("; "));
-                parts.add(wording.format("plan.venue-bridge", Map.of("level", level, "venues", names))
-                        .replace("  ", " "));
+            List<BridgePoint> points = plan.bridgePoints();
+            if (!points.isEmpty()) {
+                String level = registry.unit(points.get(0).unit()).map(this::levelName).orElse("");
+                if (format.bridgePointRule() != null && points.size() > PlanFacts.LISTED_POINTS) {
+                    // a rule over many units: the count and the room, not a hundred names
+                    parts.add(wording.format("plan.venue-bridge-rule", Map.of("count",
+                            AdministrativeParts.pad2(points.size()), "level", level, "room",
+                            format.bridgePointRule().roomAt(level))).replace("  ", " "));
+                } else {
+                    String names = points.stream().map(BridgePoint::venue)
+                            .map(id -> plan.venue(id).map(Venue::name).orElse(id)).collect(Collectors.joining("; "));
+                    parts.add(wording.format("plan.venue-bridge", Map.of("level", level, "venues", names))
+                            .replace("  ", " "));
+                }
             }
             return String.join("; ", parts);
         }
@@ -330,10 +346,17 @@ public final class PlanDocument {
                 n++;
                 String heading = va.heading() != null ? va.heading()
                         : va.venue() != null ? plan.venue(va.venue()).map(Venue::name).orElse(va.venue()) : "";
-                Heading h = Heading.of(2, n + ".", heading + (va.expected() != null ? ":" : ""));
+                Heading h = Heading.of(2, n + ".", heading
+                        + (va.expected() != null || va.expectedEach() != null ? ":" : ""));
                 if (va.expected() != null) {
                     h = h.continuedBy(Run.plain(" " + wording.format("plan.expected",
                             Map.of("count", AdministrativeParts.count(va.expected(), wording)))));
+                } else if (va.expectedEach() != null) {
+                    int points = plan.bridgePoints().size();
+                    h = h.continuedBy(Run.plain(" " + wording.format("plan.expected-each", Map.of(
+                            "count", AdministrativeParts.count(va.expectedEach(), wording),
+                            "points", AdministrativeParts.pad2(points),
+                            "total", AdministrativeParts.count(va.totalOver(points).orElseThrow(), wording)))));
                 }
                 blocks.add(h);
                 if (va.intro() != null) {

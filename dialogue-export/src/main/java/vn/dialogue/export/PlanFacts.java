@@ -230,4 +230,71 @@ final class PlanFacts {
         IssueDate d = plan.identity().issueDate();
         return d == null ? null : new IssueDate(d.year(), d.month(), null);
     }
+
+    /** Bridge points a plan lists by name; more than this many, given by a rule, are counted instead. */
+    static final int LISTED_POINTS = 12;
+
+    /** One sitting or event in words: its title, day or window, hours and venue. */
+    static String sessionLine(Plan plan, Session s, Wording wording) {
+        StringBuilder b = new StringBuilder();
+        if (s.title() != null) {
+            b.append(s.title()).append(": ");
+        }
+        if (s.isWindow()) {
+            b.append(wording.format("plan.session-window", Map.of("from", wording.inlineDate(s.date()),
+                    "until", wording.inlineDate(java.util.Objects.requireNonNull(s.until())))));
+        } else if (s.date() != null) {
+            b.append(s.start() == null ? wording.inlineDate(s.date()) : wording.format("document.invitation.time-at",
+                    Map.of("clock", clock(s.start(), wording), "date", wording.inlineDate(s.date()))));
+        } else if (s.month() != null) {
+            b.append(wording.format("plan.session-expected", Map.of("month", Integer.toString(s.month().getMonthValue()),
+                    "year", Integer.toString(s.month().getYear()))));
+        }
+        if (s.venue() != null) {
+            b.append(wording.format("plan.session-at", Map.of("venue", venueName(plan, s.venue()))));
+        }
+        return b.toString();
+    }
+
+    /** Where a session is held: its own venue, else the main venue, with the address. */
+    static Optional<String> venueOf(Plan plan, Session s) {
+        return plan.venueOf(s).flatMap(plan::venue)
+                .map((Venue v) -> v.address() == null ? v.name() : v.name() + ", " + v.address());
+    }
+
+    /** The planned questions in words: "Dự kiến tổng hợp khoảng 150 ý kiến; lựa chọn từ 15 đến 20 ý kiến ...". */
+    static String questionTargets(vn.dialogue.plan.QuestionTargets q, Wording wording) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (q.gathered() != null) {
+            parts.add(wording.format("plan.questions-gathered", Map.of("count",
+                    AdministrativeParts.count(q.gathered(), wording))));
+        }
+        if (q.takenUp() != null) {
+            parts.add(wording.format("plan.questions-taken-up", Map.of("count",
+                    AdministrativeParts.count(q.takenUp(), wording))));
+        }
+        String text = String.join("; ", parts);
+        if (q.note() != null) {
+            text = text + " (" + q.note() + ")";
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    /** The co-chairs' texts, "Chủ trì:"-like label stripped. */
+    static java.util.List<String> coChairs(Plan plan, Wording wording) {
+        String label = wording.text("document.invitation.co-chair");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (DelegateGroup g : plan.delegateGroups()) {
+            for (GroupMember m : g.members()) {
+                if (m.role() == DelegateRole.CO_CHAIR) {
+                    String text = m.text().trim();
+                    if (text.startsWith(label)) {
+                        text = text.substring(label.length()).trim();
+                    }
+                    out.add(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+                }
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
 }

@@ -105,23 +105,40 @@ public final class ProgrammeDocument {
         IssueDate date = p.issueDate() == null ? null : new IssueDate(p.issueDate().year(), p.issueDate().month(), null);
         String meeting = meeting();
         DocumentIdentity id = new DocumentIdentity(p.issuer(), p.parentBody(), DocumentType.CHUONG_TRINH, null, symbol,
-                p.place(), date, meeting);
+                p.place(), date, meeting, p.coIssuers());
         List<Block> blocks = new ArrayList<>();
         blocks.add(AdministrativeParts.header(id, plan.registry(), wording, plan.year()));
         blocks.add(new DocumentTitle(wording.text("document.programme.type"),
                 PlanDocument.subjectLines(wording.format("document.programme.subject", Map.of("meeting", meeting)))));
-        blocks.add(Paragraph.of(Run.bold(wording.text("document.invitation.time")), Run.plain(" " + when() + ".")));
-        venue().ifPresent(v -> blocks.add(Paragraph.of(Run.bold(wording.text("document.invitation.place")),
-                Run.plain(" " + v + "."))));
-        blocks.add(agenda());
+        if (plan.sessions().size() > 1) {
+            // several sittings or events: each its own title, time, place and programme
+            int n = 0;
+            for (Session s : plan.sessions()) {
+                n++;
+                blocks.add(vn.dialogue.export.layout.Heading.of(2, n + ".", s.title() != null ? s.title() : meeting));
+                blocks.add(Paragraph.of(Run.bold(wording.text("document.invitation.time")),
+                        Run.plain(" " + when(s) + ".")));
+                PlanFacts.venueOf(plan, s).ifPresent(v -> blocks.add(Paragraph.of(
+                        Run.bold(wording.text("document.invitation.place")), Run.plain(" " + v + "."))));
+                List<Agenda.Item> items = Agenda.of(plan, s, wording);
+                if (!items.isEmpty()) {
+                    blocks.add(agenda(items));
+                }
+            }
+        } else {
+            blocks.add(Paragraph.of(Run.bold(wording.text("document.invitation.time")), Run.plain(" " + when() + ".")));
+            venue().ifPresent(v -> blocks.add(Paragraph.of(Run.bold(wording.text("document.invitation.place")),
+                    Run.plain(" " + v + "."))));
+            blocks.add(agenda(Agenda.of(plan, wording)));
+        }
         String author = plan.registry().organisationName(p.issuer());
         return new LayoutDocument(new DocumentInfo(wording.text("document.programme.type") + " " + meeting, author,
                 wording.locale(), stamp(date)), PageSetup.a4Portrait(), blocks);
     }
 
-    private Table agenda() {
+    private Table agenda(List<Agenda.Item> items) {
         List<List<String>> rows = new ArrayList<>();
-        for (Agenda.Item item : Agenda.of(plan, wording)) {
+        for (Agenda.Item item : items) {
             rows.add(List.of(item.time(), item.title(), item.who()));
         }
         List<String> columns = List.of(wording.text("document.programme.columns").split("\\|"));
@@ -143,7 +160,14 @@ public final class ProgrammeDocument {
         if (first.isEmpty()) {
             return "";
         }
-        Session s = first.get();
+        return when(first.get());
+    }
+
+    private String when(Session s) {
+        if (s.isWindow()) {
+            return wording.format("plan.session-window", Map.of("from", wording.inlineDate(s.date()),
+                    "until", wording.inlineDate(java.util.Objects.requireNonNull(s.until()))));
+        }
         if (s.date() != null) {
             String date = wording.inlineDate(s.date());
             if (s.start() != null && s.end() != null) {

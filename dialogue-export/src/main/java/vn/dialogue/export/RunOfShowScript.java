@@ -21,6 +21,7 @@ import vn.dialogue.export.layout.Paragraph;
 import vn.dialogue.export.layout.Run;
 import vn.dialogue.export.wording.Wording;
 import vn.dialogue.plan.Plan;
+import vn.dialogue.plan.Session;
 import vn.dialogue.question.Question;
 import vn.dialogue.venue.Venue;
 
@@ -135,6 +136,10 @@ public final class RunOfShowScript {
         blocks.add(new DocumentTitle(wording.text("document.script.type"), PlanDocument.subjectLines(meeting)));
         String time = PlanFacts.sessionTime(plan, wording);
         String venue = PlanFacts.mainVenue(plan).orElse("");
+        if (plan.sessions().size() > 1 || plan.firstSession().map(Session::isWindow).orElse(false)) {
+            time = PlanFacts.sessionLine(plan, plan.sessions().get(0), wording);
+            venue = plan.sessions().get(0).venue() == null ? venue : "";
+        }
         String where = time.isEmpty() ? venue : venue.isEmpty() ? time : time + "; " + venue;
         if (!where.isEmpty()) {
             blocks.add(Paragraph.centered(Run.italic(where)));
@@ -166,6 +171,19 @@ public final class RunOfShowScript {
             }
             if (i == restAfter && !rest.isEmpty()) {
                 n = otherQuestions(blocks, n, rest, compiled);
+            }
+        }
+        // the other sittings or events of the day (a workshop after the dialogue): their own programme
+        for (Session s : plan.sessions().subList(Math.min(1, plan.sessions().size()), plan.sessions().size())) {
+            n++;
+            blocks.add(Heading.of(1, n + ".", PlanFacts.sessionLine(plan, s, wording)));
+            for (Agenda.Item item : Agenda.of(plan, s, wording)) {
+                String title = item.time().isEmpty() ? item.title() : item.time() + " - " + item.title();
+                blocks.add(Paragraph.of(Run.bold(title)));
+                if (!item.who().isEmpty()) {
+                    blocks.add(Paragraph.of(Run.bold(wording.text("document.script.by")), Run.plain(" " + item.who())));
+                    blocks.add(Paragraph.of(Run.italic(wording.format("document.script.cue", Map.of("who", item.who())))));
+                }
             }
         }
         return new LayoutDocument(PlanFacts.info(plan, wording, wording.text("document.script.type") + " " + meeting,

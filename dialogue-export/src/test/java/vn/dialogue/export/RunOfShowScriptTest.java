@@ -87,8 +87,8 @@ class RunOfShowScriptTest {
         Plan withTopics = PLAN.toBuilder().agenda(List.of(
                 new AgendaItem("khai-mac", "Khai mạc", LocalTime.of(7, 30), 15, "Người dẫn chương trình", List.of(),
                         null),
-                new AgendaItem("dt-1", "Đối thoại chủ đề I", null, 60, null, agencies, null, PLAN.topics().get(0).id()),
-                new AgendaItem("dt-2", "Đối thoại chủ đề II", null, 60, null, agencies, null, PLAN.topics().get(1).id()),
+                new AgendaItem("dt-1", "Đối thoại chủ đề I", null, 60, null, agencies, null, PLAN.topics().get(0).id(), null),
+                new AgendaItem("dt-2", "Đối thoại chủ đề II", null, 60, null, agencies, null, PLAN.topics().get(1).id(), null),
                 new AgendaItem("ket-luan", "Kết luận", null, 20, "Chủ tịch", List.of(), null))).build();
         List<String> text = RunOfShowScript.of(withTopics, QUESTIONS).layout().blocks().stream()
                 .map(b -> b instanceof vn.dialogue.export.layout.Heading h ? h.label()

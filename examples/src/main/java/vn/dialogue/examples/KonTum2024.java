@@ -239,7 +239,7 @@ public final class KonTum2024 {
                 List.of(), null));
         for (var topic : seed.topics()) {
             agenda.add(new AgendaItem("doi-thoai-" + topic.id(), "Đối thoại: " + topic.title(), null, 55, null,
-                    topic.agencies(), null, topic.id()));
+                    topic.agencies(), null, topic.id(), null));
         }
         agenda.add(new AgendaItem("ket-luan", "Chủ tịch Ủy ban nhân dân tỉnh phát biểu kết luận", null, 15,
                 "Chủ tịch Ủy ban nhân dân tỉnh", List.of(), null));

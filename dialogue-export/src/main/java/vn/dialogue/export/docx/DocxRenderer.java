@@ -170,6 +170,10 @@ public final class DocxRenderer implements LayoutRenderer {
                 list(l);
             } else if (block instanceof Table t) {
                 table(t);
+            } else if (block instanceof SignatureFooter f && f.isJoint()) {
+                jointSignatures(f);
+                footer(new SignatureFooter(f.recipientsLabel(), f.recipients(),
+                        vn.dialogue.export.layout.Signature.blank()));
             } else if (block instanceof SignatureFooter f) {
                 footer(f);
             } else if (block instanceof PageBreak) {
@@ -363,6 +367,43 @@ public final class DocxRenderer implements LayoutRenderer {
             }
             centred(f.signature().signerName(), true, false, 14);
             x.raw("</w:tc></w:tr></w:tbl>");
+        }
+
+        /** A joint document's signatures on one row, the lead issuer's on the right (Nghị định 30/2020, Phụ lục I). */
+        private void jointSignatures(SignatureFooter f) {
+            List<vn.dialogue.export.layout.Signature> all = f.signaturesLeftToRight();
+            int each = textWidth / all.size();
+            int[] widths = new int[all.size()];
+            java.util.Arrays.fill(widths, each);
+            x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(each * all.size()).raw("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>")
+                    .raw("<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"").num(CELL_MARGIN)
+                    .raw("\" w:type=\"dxa\"/><w:right w:w=\"").num(CELL_MARGIN).raw("\" w:type=\"dxa\"/></w:tblCellMar>")
+                    .raw("</w:tblPr>");
+            grid(widths);
+            elements++;
+            // authority lines on one row, names on the next: the names line up however the lines wrap
+            x.raw("<w:tr>");
+            for (vn.dialogue.export.layout.Signature s : all) {
+                cell(each);
+                for (String line : s.authorityLines()) {
+                    centred(line, true, false, 13);
+                }
+                if (s.authorityLines().isEmpty()) {
+                    x.raw("<w:p/>");
+                }
+                x.raw("</w:tc>");
+            }
+            x.raw("</w:tr><w:tr>");
+            for (vn.dialogue.export.layout.Signature s : all) {
+                cell(each);
+                for (int i = 0; i < 4; i++) {
+                    x.raw(COMPACT_PARAGRAPH).raw("</w:p>");
+                }
+                centred(s.signerName(), true, false, 14);
+                x.raw("</w:tc>");
+            }
+            x.raw("</w:tr></w:tbl>");
+            x.raw(COMPACT_PARAGRAPH).raw("</w:p>");
         }
 
         /** Opens a borderless fixed table of two columns centred on the text width, with narrow cell margins. */

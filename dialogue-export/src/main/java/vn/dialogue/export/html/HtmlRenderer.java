@@ -154,6 +154,19 @@ public final class HtmlRenderer implements LayoutRenderer {
             sb.append("</ul>\n");
         } else if (block instanceof Table t) {
             table(sb, t);
+        } else if (block instanceof SignatureFooter f && f.isJoint()) {
+            // a joint document: every body's signature on one row, the lead issuer's on the right, recipients below
+            sb.append("<div class=\"footer joint-signatures\">\n");
+            for (vn.dialogue.export.layout.Signature s : f.signaturesLeftToRight()) {
+                sb.append("<div class=\"sign\">\n");
+                for (String line : s.authorityLines()) {
+                    sb.append("<p>").append(escape(line)).append("</p>\n");
+                }
+                sb.append("<p class=\"signer\">").append(escape(s.signerName())).append("</p>\n</div>\n");
+            }
+            sb.append("</div>\n");
+            block(sb, new SignatureFooter(f.recipientsLabel(), f.recipients(),
+                    vn.dialogue.export.layout.Signature.blank()));
         } else if (block instanceof SignatureFooter f) {
             sb.append("<footer class=\"footer\">\n<div class=\"recipients\">\n<p class=\"label\">")
                     .append(escape(f.recipientsLabel())).append("</p>\n<ul class=\"items\">\n");

@@ -225,6 +225,10 @@ public final class PdfRenderer implements LayoutRenderer {
                 }
             } else if (block instanceof Table t) {
                 doc.add(table(t));
+            } else if (block instanceof SignatureFooter f && f.isJoint()) {
+                doc.add(jointSignatures(f));
+                doc.add(footer(new SignatureFooter(f.recipientsLabel(), f.recipients(),
+                        vn.dialogue.export.layout.Signature.blank())));
             } else if (block instanceof SignatureFooter f) {
                 doc.add(footer(f));
             } else if (block instanceof PageBreak) {
@@ -394,6 +398,34 @@ public final class PdfRenderer implements LayoutRenderer {
             sign.addElement(name);
             table.addCell(recipients);
             table.addCell(sign);
+            return table;
+        }
+
+        /** A joint document's signatures on one row, the lead issuer's on the right (Nghị định 30/2020, Phụ lục I). */
+        private PdfPTable jointSignatures(SignatureFooter f) throws DocumentException {
+            List<vn.dialogue.export.layout.Signature> all = f.signaturesLeftToRight();
+            PdfPTable table = new PdfPTable(all.size());
+            float[] widths = new float[all.size()];
+            java.util.Arrays.fill(widths, textWidth / all.size());
+            table.setTotalWidth(widths);
+            table.setLockedWidth(true);
+            table.setKeepTogether(true);
+            table.setSpacingBefore(6);
+            table.setSpacingAfter(6);
+            // authority lines on one row, names on the next: the names line up however the lines wrap
+            for (vn.dialogue.export.layout.Signature s : all) {
+                PdfPCell sign = cell();
+                for (String line : s.authorityLines()) {
+                    sign.addElement(centred(line, true, false, 13));
+                }
+                table.addCell(sign);
+            }
+            for (vn.dialogue.export.layout.Signature s : all) {
+                PdfPCell sign = cell();
+                sign.setPaddingTop(72); // the space for the signature and the seal
+                sign.addElement(centred(s.signerName(), true, false, 14));
+                table.addCell(sign);
+            }
             return table;
         }
 
