@@ -324,8 +324,13 @@ public final class SampleDelegates {
             if (role == DelegateRole.CHAIR && chairNamed == 0 && signer != null && !signer.isBlank()
                     && Character.isLetter(signer.strip().codePointAt(0))) {
                 // the chair who presides is the one who signs the plan's documents: the same person everywhere
-                name = PersonName.parse(signer.strip());
-                chairNamed++;
+                // (a signer written with more than a name, e.g. "Trần Minh Khoa (mẫu)", keeps the generated one)
+                try {
+                    name = PersonName.parse(signer.strip());
+                    chairNamed++;
+                } catch (IllegalArgumentException notAName) {
+                    // the generated name stands
+                }
             }
             String id = Keys.slug(name.fullName());
             for (int k = 2; !ids.add(id); k++) {
