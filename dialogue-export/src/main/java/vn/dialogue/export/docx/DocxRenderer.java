@@ -244,8 +244,9 @@ public final class DocxRenderer implements LayoutRenderer {
             x.raw("</w:tc></w:tr><w:tr>");
             cell(left);
             centred(h.numberLine(), false, false, 13);
-            for (String line : subject) {
-                centred(line, false, false, 12);
+            if (!subject.isEmpty()) {
+                // one paragraph, wrapped by the column (the lines were cut for a title across the page)
+                centred(String.join(" ", subject), false, false, 12);
             }
             x.raw("</w:tc>");
             cell(right);

@@ -208,8 +208,8 @@ public final class HtmlRenderer implements LayoutRenderer {
             sb.append("<p class=\"upper b\">").append(escape(line)).append("</p>\n");
         }
         sb.append("<hr class=\"rule\" style=\"width:30%\">\n<p>").append(escape(h.numberLine())).append("</p>\n");
-        for (String line : subject) {
-            sb.append("<p class=\"subject\">").append(escape(line)).append("</p>\n");
+        if (!subject.isEmpty()) {
+            sb.append("<p class=\"subject\">").append(escape(String.join(" ", subject))).append("</p>\n");
         }
         sb.append("</div>\n<div class=\"right\">\n")
                 .append("<p class=\"upper b nation\">").append(escape(h.nationalName())).append("</p>\n")

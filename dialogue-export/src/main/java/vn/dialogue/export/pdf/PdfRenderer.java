@@ -399,8 +399,9 @@ public final class PdfRenderer implements LayoutRenderer {
             table.addCell(nation);
             PdfPCell number = cell();
             number.addElement(centred(h.numberLine(), false, false, 13));
-            for (String line : subject) {
-                number.addElement(centred(line, false, false, 12));
+            if (!subject.isEmpty()) {
+                // one paragraph, wrapped by the column (the lines were cut for a title across the page)
+                number.addElement(centred(String.join(" ", subject), false, false, 12));
             }
             PdfPCell date = cell();
             date.addElement(centred(h.placeAndDate(), false, true, 14));

@@ -97,7 +97,9 @@ public final class XlsxWriter {
     private static void sheet(SXSSFWorkbook wb, Styles styles, Sheet sheet) {
         SXSSFSheet s = wb.createSheet(sheet.name());
         int cols = sheet.header().size();
-        int[] widths = widths(sheet);
+        // the first rows measured for the widths are kept and written as they are: each row is made once
+        List<List<SheetCell>> measured = new java.util.ArrayList<>();
+        int[] widths = widths(sheet, measured);
         for (int c = 0; c < cols; c++) {
             s.setColumnWidth(c, widths[c] * 256);
         }
@@ -110,7 +112,10 @@ public final class XlsxWriter {
         head.setHeightInPoints(height(sheet.header(), widths));
         int r = 1;
         String[] texts = new String[cols];
-        for (List<SheetCell> values : sheet.rows()) {
+        List<List<SheetCell>> rows = sheet.rows();
+        int cached = measured.size();
+        for (int index = 0; index < rows.size(); index++) {
+            List<SheetCell> values = index < cached ? measured.set(index, List.of()) : rows.get(index);
             Row row = s.createRow(r++);
             for (int c = 0; c < cols; c++) {
                 SheetCell v = values.get(c);
@@ -163,7 +168,7 @@ public final class XlsxWriter {
      * from 6 to {@link #MAX_WIDTH_CHARS}. Known before the rows are written, so that each row's height fits its
      * wrapped text (a streamed row cannot be revisited); later, longer texts wrap.
      */
-    private static int[] widths(Sheet sheet) {
+    private static int[] widths(Sheet sheet, List<List<SheetCell>> measured) {
         int cols = sheet.header().size();
         int[] widths = new int[cols];
         for (int c = 0; c < cols; c++) {
@@ -173,6 +178,7 @@ public final class XlsxWriter {
         int n = Math.min(rows.size(), MEASURED_ROWS);
         for (int i = 0; i < n; i++) {
             List<SheetCell> row = rows.get(i);
+            measured.add(row);
             for (int c = 0; c < cols; c++) {
                 widths[c] = Math.max(widths[c], longestLine(row.get(c).asText()));
             }
