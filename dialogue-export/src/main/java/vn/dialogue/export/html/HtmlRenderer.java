@@ -63,6 +63,7 @@ public final class HtmlRenderer implements LayoutRenderer {
             ".footer{display:flex;justify-content:space-between;margin-top:1em}",
             ".footer .recipients{flex:9;font-size:11pt}",
             ".footer .recipients .label{font-size:12pt;font-weight:bold;font-style:italic}",
+            ".footer ul.items li{text-align:left}",
             ".footer .sign{flex:11;text-align:center;font-weight:bold}",
             ".footer .signer{margin-top:5em}",
             ".page-break{break-after:page;page-break-after:always;border:0;margin:2em 0}",

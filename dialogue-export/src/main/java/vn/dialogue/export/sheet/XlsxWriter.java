@@ -23,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.dialogue.export.internal.Fonts;
+import vn.dialogue.export.internal.TextWidth;
 import vn.dialogue.export.internal.ZipTimestamps;
 
 /**
@@ -41,10 +42,17 @@ public final class XlsxWriter {
 
     private static final int WINDOW = 200;
     private static final int MAX_WIDTH_CHARS = 60;
+    /**
+     * The sum of the columns' widths, in characters, that prints on A4 landscape at about 75 %: wider sheets have
+     * their widest columns narrowed, down to {@link #MIN_CAPPED_CHARS}.
+     */
+    private static final int PRINTED_CHARS = 190;
+    private static final int MIN_CAPPED_CHARS = 14;
     /** Rows measured for the columns' widths. */
     private static final int MEASURED_ROWS = 1000;
     /** The height of a line of 12 pt type in a cell. */
     private static final float LINE_POINTS = 15f;
+    private static final float FONT_POINTS = 12f;
 
     private XlsxWriter() {
     }
@@ -186,12 +194,32 @@ public final class XlsxWriter {
         for (int c = 0; c < cols; c++) {
             widths[c] = Math.min(MAX_WIDTH_CHARS, Math.max(6, widths[c] + 2));
         }
+        // the widest columns narrowed (their text wraps) until the sheet fits a landscape page at a readable scale
+        int total = java.util.Arrays.stream(widths).sum();
+        if (total > PRINTED_CHARS) {
+            int cap = MAX_WIDTH_CHARS;
+            while (cap > MIN_CAPPED_CHARS && capped(widths, cap) > PRINTED_CHARS) {
+                cap--;
+            }
+            for (int c = 0; c < cols; c++) {
+                widths[c] = Math.min(widths[c], cap);
+            }
+        }
         return widths;
+    }
+
+    private static int capped(int[] widths, int cap) {
+        int sum = 0;
+        for (int w : widths) {
+            sum += Math.min(w, cap);
+        }
+        return sum;
     }
 
     /**
      * The height in points of a row holding {@code texts} wrapped in columns of {@code widths} characters: the most
-     * lines of any cell, each line 12 pt type at 1.25 lines, plus the cell's padding.
+     * lines of any cell, measured in the 12 pt serif face the cells print in, each line 15 pt, plus the cell's
+     * padding.
      */
     static float height(List<String> texts, int[] widths) {
         int lines = 1;
@@ -200,33 +228,36 @@ public final class XlsxWriter {
             if (t == null || t.isEmpty()) {
                 continue;
             }
-            int per = Math.max(1, widths[c] - 1);
+            // a column's width counts the default font's digits (7 px) plus 5 px of padding; in points, less margins
+            float available = (widths[c] * 7 + 5) * 0.75f - 3f;
             int n = 0;
             for (String line : t.split("\n", -1)) {
-                n += wrapped(line, per);
+                n += wrapped(line, available);
             }
             lines = Math.max(lines, n);
         }
         return Math.min(409f, lines * LINE_POINTS + 3f);
     }
 
-    /** How many lines {@code line} takes when wrapped at spaces into lines of {@code per} characters. */
-    private static int wrapped(String line, int per) {
+    /** How many lines {@code line} takes when wrapped at spaces into lines {@code available} points wide. */
+    private static int wrapped(String line, float available) {
+        float space = TextWidth.points(" ", Fonts.Face.REGULAR, FONT_POINTS);
         int lines = 1;
-        int used = 0;
+        float used = 0;
         for (String word : line.split(" ")) {
-            int len = word.length();
-            if (used == 0) {
-                used = len;
-            } else if (used + 1 + len <= per) {
-                used += 1 + len;
-            } else {
-                lines++;
-                used = len;
+            float w = TextWidth.points(word, Fonts.Face.REGULAR, FONT_POINTS);
+            if (used > 0 && used + space + w <= available) {
+                used += space + w;
+                continue;
             }
-            while (used > per) {
+            if (used > 0) {
                 lines++;
-                used -= per;
+            }
+            used = w;
+            // a word longer than the column breaks where it must
+            while (used > available) {
+                lines++;
+                used -= available;
             }
         }
         return lines;
