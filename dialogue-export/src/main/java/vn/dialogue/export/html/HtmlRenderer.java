@@ -77,6 +77,7 @@ public final class HtmlRenderer implements LayoutRenderer {
             // columns one under the other
             "@media (max-width:640px){body{font-size:12pt;padding:0 .6em}"
                     + "p.body,ul.items li,h1,h2,h3,h4,h5,h6{text-align:left;text-indent:0}"
+                    + "h1,h2,h3,h4,h5,h6{font-size:1em}h1.title{font-size:13pt}"
                     + "table.data{font-size:11pt}.footer{flex-direction:column;gap:1em}"
                     + ".card .name{font-size:28pt}.card .line{font-size:14pt}}",
             "@media print{.scroll{overflow:visible}}");
