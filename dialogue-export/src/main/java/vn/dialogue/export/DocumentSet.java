@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -247,15 +246,8 @@ public final class DocumentSet {
             if (!target.getParent().equals(dir) || name.contains("/") || name.contains("\\")) {
                 throw new IllegalArgumentException("file name '" + name + "' would leave the folder " + dir);
             }
-            Path tmp = Files.createTempFile(dir, ".dialogue-", ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    content.to(out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            // the file gets the permissions of the process's umask, as every output does
+            vn.dialogue.export.internal.OutputFiles.replace(target, content::to);
             written.add(target);
         }
     }

@@ -2,9 +2,7 @@ package vn.dialogue.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 import vn.dialogue.export.layout.LayoutDocument;
@@ -56,15 +54,7 @@ public final class Documents {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(file, "file");
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".dialogue-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                render(document, format, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // the file gets the permissions of the process's umask, as every output does
+        vn.dialogue.export.internal.OutputFiles.replace(file, out -> render(document, format, out));
     }
 }

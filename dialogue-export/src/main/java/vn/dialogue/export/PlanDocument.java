@@ -40,6 +40,7 @@ import vn.dialogue.plan.GroupMember;
 import vn.dialogue.plan.ImplementationPart;
 import vn.dialogue.plan.IssueDate;
 import vn.dialogue.plan.LegalBasis;
+import vn.dialogue.plan.PartOfDay;
 import vn.dialogue.plan.Plan;
 import vn.dialogue.plan.Session;
 import vn.dialogue.plan.Task;
@@ -294,7 +295,7 @@ public final class PlanDocument {
                     // several sittings or events: each with its title, day or window, hours and venue
                     when.add(PlanFacts.sessionLine(plan, s, wording));
                 } else if (s.date() != null) {
-                    when.add(wording.format("plan.session-on", Map.of("date", wording.inlineDate(s.date()))));
+                    when.add(sessionDay(s));
                 } else if (s.month() != null) {
                     when.add(wording.format("plan.session-expected", Map.of("month",
                             Integer.toString(s.month().getMonthValue()), "year", Integer.toString(s.month().getYear()))));
@@ -303,6 +304,36 @@ public final class PlanDocument {
             return when.isEmpty() ? count : count + ", " + String.join("; ", when);
         }
 
+        /**
+         * The day of a session with its part of day and its hours as far as the plan gives them: "buổi sáng ngày 22
+         * tháng 11 năm 2024, từ 07 giờ 30 đến 11 giờ 30". A session whose part of day is not given but whose start is
+         * takes its part from the start (before noon, the morning).
+         */
+        private String sessionDay(Session s) {
+            String date = wording.format("plan.session-on", Map.of("date", wording.inlineDate(Objects.requireNonNull(s.date()))));
+            PartOfDay part = s.partOfDay();
+            if ((part == null || part == PartOfDay.UNSPECIFIED) && s.start() != null) {
+                part = s.start().getHour() < 12 ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
+            }
+            String partKey = part == PartOfDay.MORNING ? "plan.part-morning"
+                    : part == PartOfDay.AFTERNOON ? "plan.part-afternoon"
+                    : part == PartOfDay.WHOLE_DAY ? "plan.part-whole-day" : null;
+            String when = partKey == null ? date
+                    : wording.format("plan.session-in-part", Map.of("part", wording.text(partKey), "date", date));
+            if (s.start() != null && s.end() != null) {
+                when += ", " + wording.format("plan.session-from-to", Map.of("start", PlanFacts.clock(s.start(), wording),
+                        "end", PlanFacts.clock(s.end(), wording)));
+            } else if (s.start() != null) {
+                when += ", " + wording.format("plan.session-from", Map.of("start", PlanFacts.clock(s.start(), wording)));
+            }
+            return when;
+        }
+
+        /**
+         * The main point and the bridge points as the plan names them: a venue whose name already says it is a
+         * bridge point ("Điểm cầu phường ...") prints as it is; the others are listed under the levels of their
+         * units, each level once ("điểm cầu xã, phường (...)").
+         */
         private String places() {
             DialogueFormat format = Objects.requireNonNull(plan.format());
             List<String> parts = new ArrayList<>();
@@ -312,24 +343,44 @@ public final class PlanDocument {
                     .map(this::levelName).orElse("");
             String mainName = main.map(v -> v.address() == null ? v.name() : v.name() + ", " + v.address())
                     .orElse(format.mainVenue());
-            parts.add(wording.format("plan.venue-main", Map.of("level", issuerLevel, "venue", mainName))
-                    .replace("  ", " "));
+            parts.add(namesItself(mainName) ? mainName
+                    : wording.format("plan.venue-main", Map.of("level", issuerLevel, "venue", mainName))
+                            .replace("  ", " ").replace(" ()", ""));
             List<BridgePoint> points = plan.bridgePoints();
-            if (!points.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            if (!points.isEmpty() && format.bridgePointRule() != null && points.size() > PlanFacts.LISTED_POINTS) {
+                // a rule over many units: the count and the room, not a hundred names
                 String level = registry.unit(points.get(0).unit()).map(this::levelName).orElse("");
-                if (format.bridgePointRule() != null && points.size() > PlanFacts.LISTED_POINTS) {
-                    // a rule over many units: the count and the room, not a hundred names
-                    parts.add(wording.format("plan.venue-bridge-rule", Map.of("count",
-                            AdministrativeParts.pad2(points.size()), "level", level, "room",
-                            format.bridgePointRule().roomAt(level))).replace("  ", " "));
-                } else {
-                    String names = points.stream().map(BridgePoint::venue)
-                            .map(id -> plan.venue(id).map(Venue::name).orElse(id)).collect(Collectors.joining("; "));
-                    parts.add(wording.format("plan.venue-bridge", Map.of("level", level, "venues", names))
-                            .replace("  ", " "));
+                parts.add(wording.format("plan.venue-bridge-rule", Map.of("count",
+                        AdministrativeParts.pad2(points.size()), "level", level, "room",
+                        format.bridgePointRule().roomAt(level))).replace("  ", " "));
+            } else {
+                List<String> listed = new ArrayList<>();
+                java.util.LinkedHashSet<String> levels = new java.util.LinkedHashSet<>();
+                for (BridgePoint b : points) {
+                    String name = plan.venue(b.venue()).map(Venue::name).orElse(b.venue());
+                    if (namesItself(name)) {
+                        named.add(name);
+                    } else {
+                        listed.add(name);
+                        registry.unit(b.unit()).map(this::levelName).filter(l -> !l.isEmpty()).ifPresent(levels::add);
+                    }
+                }
+                if (!listed.isEmpty()) {
+                    parts.add(wording.format("plan.venue-bridge", Map.of("level",
+                            String.join(wording.text("plan.bridge-levels-joiner"), levels), "venues",
+                            String.join("; ", listed))).replace("  ", " "));
                 }
             }
+            parts.addAll(named);
             return String.join("; ", parts);
+        }
+
+        /** Whether a venue's name says it is a bridge point ("Điểm cầu phường ..."): then it prints as written. */
+        private boolean namesItself(String venueName) {
+            String bridge = wording.text("plan.bridge-point-word");
+            return !bridge.isEmpty() && venueName.strip().toLowerCase(wording.locale())
+                    .startsWith(bridge.toLowerCase(wording.locale()));
         }
 
         private String levelName(AdministrativeUnit unit) {

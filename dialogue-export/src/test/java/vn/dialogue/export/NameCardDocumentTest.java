@@ -55,16 +55,20 @@ class NameCardDocumentTest {
     }
 
     @Test
-    void should_print_the_same_face_on_both_halves_of_a_page_in_docx() throws IOException {
+    void should_print_the_same_face_on_both_halves_of_a_page_the_upper_one_upside_down_in_docx() throws IOException {
         NameCardDocument cards = NameCardDocument.tableCards(PLAN, SEATING);
         try (XWPFDocument doc = Outputs.docx(Outputs.render(cards.layout(), Format.DOCX))) {
             List<XWPFTable> tables = doc.getTables();
             assertThat(tables).hasSize(cards.cards().size());
             XWPFTable first = tables.get(0);
             assertThat(first.getRows()).hasSize(2);
+            // the lower half upright, the upper half in a text box turned by 180 degrees, as the PDF prints it
+            assertThat(first.getRow(1).getCell(0).getParagraphs().get(0).getText())
+                    .isEqualTo(cards.cards().get(0).name());
+            String upper = first.getRow(0).getCtRow().xmlText();
+            assertThat(upper).contains("rotation:180").contains(cards.cards().get(0).name());
+            assertThat(first.getRow(1).getCtRow().xmlText()).doesNotContain("rotation");
             for (int r = 0; r < 2; r++) {
-                assertThat(first.getRow(r).getCell(0).getParagraphs().get(0).getText())
-                        .isEqualTo(cards.cards().get(0).name());
                 assertThat(first.getRow(r).getHeightRule()).isEqualTo(TableRowHeightRule.EXACT);
                 // each half a little under half of the 190 mm between the margins (in twips)
                 assertThat(first.getRow(r).getHeight()).isBetween(5000, 5400);

@@ -14,7 +14,6 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VToDo;
 import org.junit.jupiter.api.Test;
 
 import vn.dialogue.calendar.WorkingCalendar;
@@ -38,15 +37,15 @@ class PlanCalendarTest {
         String ics = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
         List<VEvent> events = parsed.getComponents(Component.VEVENT);
-        List<VToDo> todos = parsed.getComponents(Component.VTODO);
-        assertThat(events).hasSize(1);
+        List<net.fortuna.ical4j.model.component.CalendarComponent> todos = parsed.getComponents(Component.VTODO);
+        // the session at its hours, the three deadlines as all-day events (calendars drop a file's to-dos)
+        assertThat(events).hasSize(4);
+        assertThat(todos).isEmpty();
         assertThat(ics).contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20241122T073000")
                 .contains("DTEND;TZID=Asia/Ho_Chi_Minh:20241122T113000");
-        // "trước ngày 29/10/2024" is due by the end of 28/10/2024
-        assertThat(ics).contains("DUE;TZID=Asia/Ho_Chi_Minh:20241028T235959")
-                .contains("DUE;TZID=Asia/Ho_Chi_Minh:20241114T235959")
-                .contains("DUE;TZID=Asia/Ho_Chi_Minh:20241119T235959");
-        assertThat(todos).hasSize(3);
+        // "trước ngày 29/10/2024" is due by the end of 28/10/2024: the event fills that day
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20241028\r\nDTEND;VALUE=DATE:20241029")
+                .contains("DTSTART;VALUE=DATE:20241114").contains("DTSTART;VALUE=DATE:20241119");
         assertThat(ics.lines().filter(l -> l.startsWith("DTSTAMP"))).allMatch(l -> l.equals("DTSTAMP:20241020T010000Z"));
     }
 

@@ -35,9 +35,12 @@ class RoutingLettersTest {
         try (XWPFDocument doc = Outputs.docx(Outputs.render(LETTERS.layout("so-ldtbxh"), Format.DOCX))) {
             XWPFTable header = doc.getTables().get(0);
             // a letter has no type abbreviation: issuer and drafting unit
-            assertThat(header.getRow(1).getCell(0).getText()).isEqualTo("Số:      /UBND-KGVX");
+            assertThat(header.getRow(1).getCell(0).getParagraphs().get(0).getText()).isEqualTo("Số:      /UBND-KGVX");
+            // its subject under the number, in the left column (Phụ lục I)
+            assertThat(header.getRow(1).getCell(0).getParagraphs().get(1).getText())
+                    .startsWith("V/v chuẩn bị nội dung trả lời ý kiến, kiến nghị tại Chương trình gặp gỡ, đối thoại");
+            assertThat(Outputs.paragraphs(doc)).noneMatch(p -> p.startsWith("V/v"));
             assertThat(Outputs.paragraphs(doc)).containsSubsequence(
-                    "V/v chuẩn bị nội dung trả lời ý kiến, kiến nghị tại", "Chương trình gặp gỡ, đối thoại giữa Chủ tịch",
                     "Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum.",
                     "Đề nghị Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum chủ trì, phối hợp với các cơ quan liên quan "
                             + "nghiên cứu, chuẩn bị nội dung trả lời, gửi về Ủy ban nhân dân tỉnh Kon Tum chậm nhất "

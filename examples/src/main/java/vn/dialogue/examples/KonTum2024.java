@@ -136,24 +136,27 @@ public final class KonTum2024 {
 
         step("1. Kế hoạch / the plan: " + planFile);
         Plan seed = PlanFiles.read(planFile);
-        line(seed.identity().type().name() + " " + seed.identity().numberAndSymbol() + " - " + seed.identity().subject());
+        line(seed.identity().type().name() + " " + seed.identity().numberAndSymbol().replaceAll("\\s+", " ").strip()
+                + " - " + seed.identity().subject());
         line("Chủ đề: " + seed.theme());
         Plan plan = scheduled(seed);
-        line("Ngày đối thoại do Sở LĐ-TB&XH ấn định: " + SESSION_DAY + " (07:30-11:30), " + plan.agenda().size()
+        line("Ngày đối thoại do Sở LĐ-TB&XH ấn định: " + ConsoleText.day(SESSION_DAY) + " (07:30-11:30), "
+                + plan.agenda().size()
                 + " mục chương trình");
 
         step("2. Kiểm tra và mốc thời gian / checks and timeline");
         PlanChecker checker = PlanChecker.standard().with(TimelineRules.all(calendar));
         CheckReport report = checker.check(plan);
-        report.format(VI).lines().forEach(this::line);
-        Timeline.of(plan, calendar).format(VI).lines().forEach(this::line);
+        ConsoleText.findings(report).forEach(this::line);
+        ConsoleText.timeline(plan, Timeline.of(plan, calendar)).forEach(this::line);
 
         step("3. Đại biểu / delegates");
         DelegateList delegates = SampleDelegates.forPlan(plan, SEED);
         Map<String, Long> byVenue = delegates.delegates().stream()
                 .collect(Collectors.groupingBy(Delegate::venue, LinkedHashMap::new, Collectors.counting()));
         line(delegates.size() + " đại biểu: " + byVenue.entrySet().stream().limit(3)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ", ...");
+                .map(e -> plan.venue(e.getKey()).map(v -> v.name()).orElse("(nơi khác)") + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ", ...");
         CheckReport quotas = PlanChecker.of(DelegateChecks.rules(delegates)).check(plan);
         line("Kiểm tra thành phần: " + quotas.errors().size() + " lỗi, " + quotas.warnings().size() + " cảnh báo");
 
@@ -387,7 +390,7 @@ public final class KonTum2024 {
         }
         line("Chuyển " + routed.size() + " câu hỏi đến " + routed.stream()
                 .map(v -> v.question().agency().orElse("")).distinct().count() + " cơ quan, hạn chuẩn bị trả lời "
-                + answerDue);
+                + ConsoleText.day(answerDue));
         Path letters = ExampleDocuments.routingLetters(plan, routed.stream().map(Versioned::question).toList(),
                 routedAt, out);
 

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import vn.dialogue.calendar.WorkingCalendar;
 import vn.dialogue.check.CheckReport;
 import vn.dialogue.check.PlanChecker;
+import vn.dialogue.timeline.Timeline;
 import vn.dialogue.export.Format;
 import vn.dialogue.export.PlanDocument;
 import vn.dialogue.plan.Plan;
@@ -56,13 +56,21 @@ public final class QuangNgai2026 {
                 .carryingOver(YearlyFiles.readCarryOvers(carryOvers).carryOvers())
                 .withId("quang-ngai-2026-phu-nu")
                 .from(PlanFiles.read(previousPlan));
-        derived.notes().forEach(n -> log.println("   " + n));
         Files.createDirectories(out);
         Path file = out.resolve("quang-ngai-2026-phu-nu.yaml");
         PlanFiles.write(derived.plan(), file);
         Plan reread = PlanFiles.read(file);
+        // what changed, for an official: the notes of the derivation (ids, in English) stay in the result
+        int carried = YearlyFiles.readCarryOvers(carryOvers).carryOvers().size();
+        log.println("   Số văn bản để trống, chờ cấp số khi ban hành; phiên đối thoại ngày "
+                + ConsoleText.day(SESSION_DAY));
+        log.println("   " + carried + " kiến nghị chưa giải quyết xong năm trước được đưa lên đầu chương trình");
+        log.println("   Danh mục theo chính quyền địa phương hai cấp: " + reread.registry().units().size()
+                + " đơn vị hành chính, " + reread.registry().organisations().size() + " cơ quan, tổ chức");
+        ConsoleText.timeline(reread, Timeline.of(reread, WorkingCalendar.vietnam()))
+                .forEach(l -> log.println("   " + l));
         CheckReport report = PlanChecker.standard().with(TimelineRules.all(WorkingCalendar.vietnam())).check(reread);
-        report.format(Locale.forLanguageTag("vi")).lines().forEach(l -> log.println("   " + l));
+        ConsoleText.findings(report).forEach(l -> log.println("   " + l));
         Path document = out.resolve("ke-hoach-2026.docx");
         try (OutputStream o = Files.newOutputStream(document)) {
             PlanDocument.of(reread).withTimestamp(LocalDate.of(2026, 10, 1).atStartOfDay(KonTum2024.VIETNAM)

@@ -108,6 +108,31 @@ class KonTum2024Test {
     }
 
     @Test
+    void should_speak_to_an_official_with_labels_names_and_dates_never_codes_or_ids() throws Exception {
+        // the example's console, the 2026 step included
+        StringWriter next = new StringWriter();
+        new QuangNgai2026(Path.of("examples/plans/kon-tum-2024-phu-nu.yaml"),
+                Path.of("examples/plans/mappings/kon-tum-2024-to-quang-ngai-2026.yaml"), result.carryOverFile(),
+                Files.createTempDirectory(out.getParent(), "next"), new PrintWriter(next)).run();
+        String all = printed + next;
+        String[] lines = all.replace(out.toString(), "OUT").split("\n");
+        for (String printedLine : lines) {
+            // a file written: its name is what the official opens
+            String line = printedLine.replaceAll("\\S+\\.(docx|pdf|html|xlsx|ics|jsonl|yaml|txt)\\b", "FILE");
+            // no enum constant (REJECTED, UNION_BRANCH, TASK_DEADLINE...), no Java map, no ISO date, no id
+            assertThat(line).as(printedLine).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b")
+                    .doesNotContainPattern("\\b(ERROR|WARNING|INFO|REJECTED|ACCEPTED)\\b")
+                    .doesNotContainPattern("\\{[\\w-]+=").doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b")
+                    .doesNotContainPattern("\\b[a-z]+(-[a-z0-9]+){2,}\\b").doesNotContain("->");
+        }
+        // step 8 opens in Vietnamese like the others, and its lines are Vietnamese
+        assertThat(next.toString()).startsWith("8. Kế hoạch năm 2026 / ")
+                .contains("phiên đối thoại ngày 20/11/2026").contains("lỗi, ").doesNotContain("carried over")
+                .doesNotContain("number cleared").doesNotContain("registry replaced");
+        assertThat(printed).contains("Hội trường Ngọc Linh 250").contains("hạn chuẩn bị trả lời 14/11/2024");
+    }
+
+    @Test
     void should_print_the_same_on_every_run() throws Exception {
         StringWriter again = new StringWriter();
         Path second = Files.createTempDirectory(out.getParent(), "again");

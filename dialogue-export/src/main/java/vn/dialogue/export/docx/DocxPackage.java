@@ -53,12 +53,28 @@ final class DocxPackage {
     private static final Part APP = Part.of("docProps/app.xml", XML_DECL
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>dialogue</Application></Properties>");
+    /**
+     * The settings Word writes for a Vietnamese document: 100 % zoom, the default tab stop, Word 2013 layout
+     * (compatibility mode 15), Vietnamese as the language of the theme fonts, the decimal comma and the semicolon
+     * as list separator of Vietnamese locales.
+     */
     private static final Part SETTINGS = Part.of("word/settings.xml", XML_DECL
-            + "<w:settings xmlns:w=\"" + W + "\"/>");
+            + "<w:settings xmlns:w=\"" + W + "\">"
+            + "<w:zoom w:percent=\"100\"/>"
+            + "<w:defaultTabStop w:val=\"720\"/>"
+            + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+            + " w:val=\"15\"/></w:compat>"
+            + "<w:themeFontLang w:val=\"vi-VN\"/>"
+            + "<w:decimalSymbol w:val=\",\"/><w:listSeparator w:val=\";\"/>"
+            + "</w:settings>");
+    /** The language of every run: Vietnamese, so that word processors check the spelling in Vietnamese. */
+    static final String LANGUAGE = "vi-VN";
     private static final Part STYLES = Part.of("word/styles.xml", XML_DECL
             + "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
             + "<w:rFonts w:ascii=\"" + Fonts.FAMILY + "\" w:hAnsi=\"" + Fonts.FAMILY + "\" w:cs=\"" + Fonts.FAMILY
-            + "\" w:eastAsia=\"" + Fonts.FAMILY + "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault>"
+            + "\" w:eastAsia=\"" + Fonts.FAMILY + "\"/><w:lang w:val=\"" + LANGUAGE + "\" w:eastAsia=\"" + LANGUAGE
+            + "\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault>"
             + "</w:docDefaults></w:styles>");
     /** The first page's header: empty (no page number on page 1). */
     private static final Part FIRST_HEADER = Part.of("word/header1.xml", XML_DECL

@@ -31,8 +31,11 @@ import vn.dialogue.export.layout.Table;
  * Renders a {@link LayoutDocument} as DOCX in the format of Nghị định 30/2020: A4 (or the setup's
  * paper) and margins written explicitly into the section (word processors otherwise fall back to
  * US Letter), "Times New Roman", page numbers centred in the top margin from page 2 on (none at all
- * in a document of {@link FoldedCard}s, each of which fills a page: its two halves print the same
- * face, both upright, as Word cannot turn table text by 180 degrees). A line feed in a table cell
+ * in a document of {@link FoldedCard}s, each of which fills a page: its upper half prints the face upside down, in a
+ * text box turned by 180 degrees, so that the folded card reads from both sides). Merged letters are a section each,
+ * numbered from 1; a letter's subject ("V/v ...") prints under the number; the paragraph before the signature block
+ * keeps with it, and the block itself never splits. Every run is Vietnamese ({@code w:lang} in the default run
+ * properties), so word processors check the spelling in Vietnamese. A line feed in a table cell
  * is a line break. The package carries the document's timestamp as its created and modified dates
  * and as every zip entry's time, so the same document gives byte-identical files.
  *
@@ -106,6 +109,10 @@ public final class DocxRenderer implements LayoutRenderer {
         private final int textWidth;
         /** Top-level paragraphs and tables written so far. */
         private int elements;
+        /** The block being written is the last before the signature block: its (last) paragraph keeps with it. */
+        private boolean keepNext;
+        /** Cards written so far: the ids of their text boxes. */
+        private int cards;
 
         Writer(LayoutDocument source, boolean pageNumbers) {
             this.source = source;
@@ -119,15 +126,34 @@ public final class DocxRenderer implements LayoutRenderer {
         XmlBytes write() {
             x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                     .raw("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"")
-                    .raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>");
-            for (Block block : source.blocks()) {
-                block(block);
+                    .raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+                    .raw(" xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>");
+            List<Block> blocks = source.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (block instanceof AdministrativeHeader h && next instanceof DocumentTitle t && t.isLetterSubject()) {
+                    // a letter's "V/v ..." goes under the number in the header's left column (Phụ lục I)
+                    header(h, t.subjectLines());
+                    i++;
+                } else if (next instanceof SignatureFooter) {
+                    keepNext = true;
+                    block(block);
+                    keepNext = false;
+                } else {
+                    block(block);
+                }
             }
             section();
             x.raw("</w:body></w:document>");
             return x;
         }
 
+        /**
+         * The properties of a section: those of the last in the body's own, those of the others in the paragraph that
+         * ends them. Every section numbers its pages from 1, the first page unnumbered, so the letters of a merged
+         * document each read as the document they are.
+         */
         private void section() {
             PageSetup page = source.page();
             x.raw("<w:sectPr>");
@@ -147,7 +173,7 @@ public final class DocxRenderer implements LayoutRenderer {
                     .raw("\" w:header=\"").num(twips(m.top() / 2)).raw("\" w:footer=\"").num(twips(m.bottom() / 2))
                     .raw("\" w:gutter=\"0\"/>");
             if (pageNumbers) {
-                x.raw("<w:titlePg/>");
+                x.raw("<w:pgNumType w:start=\"1\"/><w:titlePg/>");
             }
             x.raw("</w:sectPr>");
         }
@@ -163,7 +189,7 @@ public final class DocxRenderer implements LayoutRenderer {
                 runs(h.continuation());
                 x.raw("</w:p>");
             } else if (block instanceof Paragraph p) {
-                bodyParagraph(p.alignment(), p.firstLineIndent(), false, 0);
+                bodyParagraph(p.alignment(), p.firstLineIndent(), keepNext, 0);
                 runs(p.runs());
                 x.raw("</w:p>");
             } else if (block instanceof BulletList l) {
@@ -176,8 +202,15 @@ public final class DocxRenderer implements LayoutRenderer {
                         vn.dialogue.export.layout.Signature.blank()));
             } else if (block instanceof SignatureFooter f) {
                 footer(f);
-            } else if (block instanceof PageBreak) {
-                x.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+            } else if (block instanceof PageBreak b) {
+                if (b.restartsNumbering()) {
+                    // the section of the letter before ends here; the next one starts on a new page, numbered anew
+                    x.raw("<w:p><w:pPr>");
+                    section();
+                    x.raw("</w:pPr></w:p>");
+                } else {
+                    x.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+                }
                 elements++;
             } else if (block instanceof FoldedCard c) {
                 card(c);
@@ -187,6 +220,11 @@ public final class DocxRenderer implements LayoutRenderer {
         }
 
         private void header(AdministrativeHeader h) {
+            header(h, List.of());
+        }
+
+        /** The header; a letter's subject lines, if any, under the number in the left column, regular, 12 pt. */
+        private void header(AdministrativeHeader h, List<String> subject) {
             int left = textWidth * 2 / 5;
             int right = textWidth - left;
             layoutTable(left, right);
@@ -210,10 +248,19 @@ public final class DocxRenderer implements LayoutRenderer {
             x.raw("</w:tc></w:tr><w:tr>");
             cell(left);
             centred(h.numberLine(), false, false, 13);
+            if (!subject.isEmpty()) {
+                // one paragraph, wrapped by the column (the lines were cut for a title across the page)
+                centred(String.join(" ", subject), false, false, 12);
+            }
             x.raw("</w:tc>");
             cell(right);
             centred(h.placeAndDate(), false, true, 14);
             x.raw("</w:tc></w:tr></w:tbl>");
+            if (!subject.isEmpty()) {
+                // the space the title's rule leaves under the header of other documents
+                x.raw("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr></w:p>");
+                elements++;
+            }
         }
 
         private void title(DocumentTitle t) {
@@ -234,8 +281,10 @@ public final class DocxRenderer implements LayoutRenderer {
         }
 
         private void list(BulletList list) {
-            for (ListItem item : list.items()) {
-                bodyParagraph(Alignment.JUSTIFY, true, false, FIRST_LINE_INDENT * item.level());
+            List<ListItem> items = list.items();
+            for (int i = 0; i < items.size(); i++) {
+                ListItem item = items.get(i);
+                bodyParagraph(Alignment.JUSTIFY, true, keepNext && i == items.size() - 1, FIRST_LINE_INDENT * item.level());
                 if (!item.marker().isEmpty()) {
                     run(item.marker() + " ", false, false, body);
                 }
@@ -317,16 +366,34 @@ public final class DocxRenderer implements LayoutRenderer {
                 x.raw("<w:tr><w:trPr><w:trHeight w:val=\"").num(half).raw("\" w:hRule=\"exact\"/><w:cantSplit/></w:trPr>")
                         .raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(textWidth)
                         .raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>");
-                centred(c.name(), true, false, nameSize);
-                for (int i = 0; i < sizes.length; i++) {
-                    x.raw("<w:p><w:pPr><w:spacing w:before=\"80\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>")
-                            .raw("<w:jc w:val=\"center\"/></w:pPr>");
-                    run(c.lines().get(i), false, false, sizes[i]);
-                    x.raw("</w:p>");
+                if (row == 0) {
+                    // the back half upside down: the face in a text box turned by 180 degrees (VML, which Word and
+                    // LibreOffice both turn with its text), as tall as the half less the cell's own lines
+                    cards++;
+                    x.raw(CENTRED_PARAGRAPH).raw("<w:r><w:pict><v:rect id=\"card-back-").num(cards)
+                            .raw("\" style=\"width:").num(Math.round((textWidth - 2 * CELL_MARGIN) / 20.0))
+                            .raw("pt;height:").num(Math.round((half - 400) / 20.0))
+                            .raw("pt;rotation:180;v-text-anchor:middle\" filled=\"f\" stroked=\"f\">")
+                            .raw("<v:textbox inset=\"0,0,0,0\"><w:txbxContent>");
+                    face(c, nameSize, sizes);
+                    x.raw("</w:txbxContent></v:textbox></v:rect></w:pict></w:r></w:p>");
+                } else {
+                    face(c, nameSize, sizes);
                 }
                 x.raw("</w:tc></w:tr>");
             }
             x.raw("</w:tbl>");
+        }
+
+        /** The face of a card: the name, then the lines under it, centred. */
+        private void face(FoldedCard c, float nameSize, float[] sizes) {
+            centred(c.name(), true, false, nameSize);
+            for (int i = 0; i < sizes.length; i++) {
+                x.raw("<w:p><w:pPr><w:spacing w:before=\"80\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>")
+                        .raw("<w:jc w:val=\"center\"/></w:pPr>");
+                run(c.lines().get(i), false, false, sizes[i]);
+                x.raw("</w:p>");
+            }
         }
 
         private static float fit(String text, Fonts.Face face, float width, float max, float min) {
@@ -338,7 +405,8 @@ public final class DocxRenderer implements LayoutRenderer {
             int left = textWidth * 9 / 20;
             int right = textWidth - left;
             layoutTable(left, right);
-            x.raw("<w:tr>");
+            // the block on one page, with the paragraph before it (which keeps with it)
+            x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             cell(left);
             x.raw(COMPACT_PARAGRAPH);
             run(f.recipientsLabel(), true, true, 12);

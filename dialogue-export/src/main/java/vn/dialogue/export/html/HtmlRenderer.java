@@ -31,20 +31,28 @@ import vn.dialogue.export.layout.Table;
  * inline: no script, no external resource. Every text of the document is escaped
  * ({@code & < > " '}), so text from users can never become markup. A line feed in a table cell
  * becomes a line break; a folded card prints its two faces, the upper one turned by 180 degrees.
- * Stateless and thread-safe.
+ * The page is a web page as much as a printed one: it declares the viewport, reads at a phone's 400 px as at a desk's
+ * 1200 px (the header's columns wrap one under the other, the national name and the motto keep to one line each, a
+ * wide table scrolls in its own box, the page itself never scrolls sideways). Stateless and thread-safe.
  */
 public final class HtmlRenderer implements LayoutRenderer {
 
     private static final String STYLE = String.join("\n",
             "body{font-family:'" + Fonts.FAMILY + "','Liberation Serif',serif;font-size:14pt;line-height:1.3;"
-                    + "max-width:170mm;margin:1em auto;padding:0 1em;color:#000;background:#fff}",
-            ".two-col{display:flex;justify-content:space-between;gap:1em}",
+                    + "max-width:170mm;margin:1em auto;padding:0 1em;color:#000;background:#fff;"
+                    + "overflow-wrap:break-word}",
+            ".two-col{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 1em;margin-bottom:.5em}",
             ".two-col>div{text-align:center}",
-            ".two-col .left{flex:2}.two-col .right{flex:3}",
+            ".two-col .left{flex:2 1 14em}.two-col .right{flex:3 1 18em}",
             ".upper{text-transform:none;margin:0}",
+            // the national name and the motto on one line each, at any width: smaller type on a narrow screen
+            ".nation{white-space:nowrap;font-size:min(13pt,4.4vw)}.motto{white-space:nowrap;font-size:min(14pt,4.6vw)}",
+            ".subject{margin:0;font-size:12pt}",
             ".b{font-weight:bold}.i{font-style:italic}",
             ".rule{border:0;border-top:1px solid #000;margin:2px auto 6px}",
-            ".title{text-align:center;font-weight:bold;margin:0}",
+            ".title{text-align:center;font-weight:bold;margin:0;text-indent:0}",
+            ".title+.rule{margin-top:4px}",
+            ".scroll{overflow-x:auto;max-width:100%}",
             "p{margin:0 0 6pt}",
             "p.body{text-align:justify;text-indent:1.27cm}",
             "p.center{text-align:center}p.left{text-align:left}p.right{text-align:right}p.justify{text-align:justify}",
@@ -55,6 +63,7 @@ public final class HtmlRenderer implements LayoutRenderer {
             ".footer{display:flex;justify-content:space-between;margin-top:1em}",
             ".footer .recipients{flex:9;font-size:11pt}",
             ".footer .recipients .label{font-size:12pt;font-weight:bold;font-style:italic}",
+            ".footer ul.items li{text-align:left}",
             ".footer .sign{flex:11;text-align:center;font-weight:bold}",
             ".footer .signer{margin-top:5em}",
             ".page-break{break-after:page;page-break-after:always;border:0;margin:2em 0}",
@@ -63,7 +72,15 @@ public final class HtmlRenderer implements LayoutRenderer {
             ".card{height:180mm;display:flex;flex-direction:column;break-after:page;page-break-after:always}",
             ".card .face{flex:1;display:flex;flex-direction:column;justify-content:center;text-align:center}",
             ".card .back{transform:rotate(180deg);border-bottom:1px dashed #000}",
-            ".card .name{font-size:40pt;font-weight:bold;margin:0}.card .line{font-size:18pt;margin:4pt 0 0}");
+            ".card .name{font-size:40pt;font-weight:bold;margin:0}.card .line{font-size:18pt;margin:4pt 0 0}",
+            // a phone: smaller type, text ragged right without indent (justified narrow lines gape), the footer's
+            // columns one under the other
+            "@media (max-width:640px){body{font-size:12pt;padding:0 .6em}"
+                    + "p.body,ul.items li,h1,h2,h3,h4,h5,h6{text-align:left;text-indent:0}"
+                    + "h1,h2,h3,h4,h5,h6{font-size:1em}h1.title{font-size:13pt}"
+                    + "table.data{font-size:11pt}.footer{flex-direction:column;gap:1em}"
+                    + ".card .name{font-size:28pt}.card .line{font-size:14pt}}",
+            "@media print{.scroll{overflow:visible}}");
 
     private HtmlRenderer() {
     }
@@ -101,8 +118,17 @@ public final class HtmlRenderer implements LayoutRenderer {
                 .append("<title>").append(escape(document.info().title())).append("</title>\n")
                 .append("<meta name=\"author\" content=\"").append(escape(document.info().author())).append("\">\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<article>\n");
-        for (Block block : document.blocks()) {
-            block(sb, block);
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof AdministrativeHeader h && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof DocumentTitle t && t.isLetterSubject()) {
+                // a letter's "V/v ..." goes under the number in the header's left column (Phụ lục I)
+                header(sb, h, t.subjectLines());
+                i++;
+            } else {
+                block(sb, block);
+            }
         }
         sb.append("</article>\n</body>\n</html>\n");
         return sb.toString();
@@ -110,20 +136,7 @@ public final class HtmlRenderer implements LayoutRenderer {
 
     private static void block(StringBuilder sb, Block block) {
         if (block instanceof AdministrativeHeader h) {
-            sb.append("<header class=\"two-col\">\n<div class=\"left\">\n");
-            for (String line : h.parentBody()) {
-                sb.append("<p class=\"upper\">").append(escape(line)).append("</p>\n");
-            }
-            for (String line : h.issuingBody()) {
-                sb.append("<p class=\"upper b\">").append(escape(line)).append("</p>\n");
-            }
-            sb.append("<hr class=\"rule\" style=\"width:30%\">\n<p>").append(escape(h.numberLine())).append("</p>\n")
-                    .append("</div>\n<div class=\"right\">\n")
-                    .append("<p class=\"upper b\">").append(escape(h.nationalName())).append("</p>\n")
-                    .append("<p class=\"b\">").append(escape(h.motto())).append("</p>\n")
-                    .append("<hr class=\"rule\" style=\"width:60%\">\n")
-                    .append("<p class=\"i\">").append(escape(h.placeAndDate())).append("</p>\n")
-                    .append("</div>\n</header>\n");
+            header(sb, h, List.of());
         } else if (block instanceof DocumentTitle t) {
             sb.append("<h1 class=\"title\">");
             if (!t.typeName().isEmpty()) {
@@ -201,6 +214,26 @@ public final class HtmlRenderer implements LayoutRenderer {
         }
     }
 
+    private static void header(StringBuilder sb, AdministrativeHeader h, List<String> subject) {
+        sb.append("<header class=\"two-col\">\n<div class=\"left\">\n");
+        for (String line : h.parentBody()) {
+            sb.append("<p class=\"upper\">").append(escape(line)).append("</p>\n");
+        }
+        for (String line : h.issuingBody()) {
+            sb.append("<p class=\"upper b\">").append(escape(line)).append("</p>\n");
+        }
+        sb.append("<hr class=\"rule\" style=\"width:30%\">\n<p>").append(escape(h.numberLine())).append("</p>\n");
+        if (!subject.isEmpty()) {
+            sb.append("<p class=\"subject\">").append(escape(String.join(" ", subject))).append("</p>\n");
+        }
+        sb.append("</div>\n<div class=\"right\">\n")
+                .append("<p class=\"upper b nation\">").append(escape(h.nationalName())).append("</p>\n")
+                .append("<p class=\"b motto\">").append(escape(h.motto())).append("</p>\n")
+                .append("<hr class=\"rule\" style=\"width:60%\">\n")
+                .append("<p class=\"i\">").append(escape(h.placeAndDate())).append("</p>\n")
+                .append("</div>\n</header>\n");
+    }
+
     private static void item(StringBuilder sb, ListItem item) {
         sb.append("<li");
         if (item.level() > 0) {
@@ -216,7 +249,8 @@ public final class HtmlRenderer implements LayoutRenderer {
 
     private static void table(StringBuilder sb, Table t) {
         int total = t.relativeWidths().stream().mapToInt(Integer::intValue).sum();
-        sb.append("<table class=\"data\">\n<colgroup>");
+        // a wide table scrolls in its own box on a narrow screen, never the page
+        sb.append("<div class=\"scroll\">\n<table class=\"data\">\n<colgroup>");
         for (int w : t.relativeWidths()) {
             sb.append("<col style=\"width:").append(Math.round(1000.0 * w / total) / 10.0).append("%\">");
         }
@@ -232,7 +266,7 @@ public final class HtmlRenderer implements LayoutRenderer {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        sb.append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void runs(StringBuilder sb, List<Run> runs) {

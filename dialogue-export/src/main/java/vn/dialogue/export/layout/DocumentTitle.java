@@ -7,7 +7,10 @@ import vn.dialogue.export.internal.OutputText;
 
 /**
  * The document type name and the subject line (trích yếu) under it, centred and bold, with a
- * short rule under the subject (Nghị định 30/2020, Phụ lục I). Immutable and thread-safe.
+ * short rule under the subject (Nghị định 30/2020, Phụ lục I). A letter (công văn) has no type name: its subject
+ * ("V/v ...") is then printed, where the block follows the {@link AdministrativeHeader}, under the number in the
+ * header's left column, in regular type of 12 to 13 pt, as Phụ lục I places it; see {@link #isLetterSubject()}.
+ * Immutable and thread-safe.
  *
  * @param typeName     "KẾ HOẠCH", "GIẤY MỜI", ..., never null; empty for a letter (công văn)
  * @param subjectLines the subject, one string per printed line, never null
@@ -28,6 +31,16 @@ public record DocumentTitle(String typeName, List<String> subjectLines) implemen
         if (typeName.isEmpty() && subjectLines.isEmpty()) {
             throw new IllegalArgumentException("a document title needs a type name or a subject");
         }
+    }
+
+    /**
+     * Whether this is a letter's subject ("V/v ..."): no type name, a subject. Renderers print it under the number in
+     * the header's left column when it follows the header.
+     *
+     * @return whether this is a letter's subject: no type name, a subject
+     */
+    public boolean isLetterSubject() {
+        return typeName.isEmpty() && !subjectLines.isEmpty();
     }
 
     /**

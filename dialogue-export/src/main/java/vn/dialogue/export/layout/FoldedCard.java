@@ -9,8 +9,8 @@ import vn.dialogue.export.internal.OutputText;
  * A table card (tent card, bảng tên để bàn) that fills one page, to be folded along the page's horizontal middle
  * and stood on the table. Each half of the page carries the same face: the name as large as fits the width (up
  * to 54 pt, bold), the other lines under it (up to 20 pt). Where the format can turn text (PDF, HTML), the upper
- * half is printed upside down, so the folded card reads the right way up from both sides; DOCX prints both halves
- * upright. The card always starts a new page and nothing else shares its page; no page number is printed on it.
+ * half is printed upside down, so the folded card reads the right way up from both sides (DOCX in a text box turned
+ * by 180 degrees). The card always starts a new page and nothing else shares its page; no page number is printed on it.
  *
  * <p>The other blocks of the layout model have no type size, so a card is a block of its own.
  * Immutable and thread-safe.

@@ -42,8 +42,9 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
     }
 
     /**
-     * Several documents printed one after the other in one file, each starting on a new page
-     * (invitations merged for many invitees). Takes the metadata and page setup of the first.
+     * Several documents printed one after the other in one file, each starting on a new page whose numbering starts
+     * again ({@link PageBreak#newLetter()}: invitations merged for many invitees, routing letters, notices). Takes the
+     * metadata and page setup of the first.
      *
      * @param info the metadata, never null
      * @param documents the documents, in order, at least one
@@ -58,7 +59,7 @@ public record LayoutDocument(DocumentInfo info, PageSetup page, List<Block> bloc
         List<Block> all = new ArrayList<>();
         for (LayoutDocument d : documents) {
             if (!all.isEmpty()) {
-                all.add(new PageBreak());
+                all.add(PageBreak.newLetter());
             }
             all.addAll(d.blocks());
         }

@@ -83,7 +83,9 @@ final class ContentDigest {
                     .text(f.signature().signerName());
         } else if (block instanceof FoldedCard c) {
             text(c.name()).texts(c.lines());
-        } else if (!(block instanceof PageBreak)) {
+        } else if (block instanceof PageBreak b) {
+            number(b.restartsNumbering() ? 1 : 0);
+        } else {
             text(block.toString());
         }
     }

@@ -59,7 +59,8 @@ import vn.dialogue.export.layout.Table;
  * Renders a {@link LayoutDocument} as PDF in the format of Nghị định 30/2020, in Liberation Serif
  * (Times New Roman metrics, full Vietnamese coverage) embedded as subsets with Identity-H
  * encoding, so the text extracts exactly. Page numbers are centred in the top margin from page 2
- * on, except on the pages of {@link FoldedCard}s, whose upper half is printed turned by 180 degrees. Creation and modification dates are the document's timestamp, the subset prefixes and the
+ * on (each letter of a merged document numbered from its own first page; a letter's subject under the number in the
+ * header; the last paragraph and the signature block kept on one page), except on the pages of {@link FoldedCard}s, whose upper half is printed turned by 180 degrees. Creation and modification dates are the document's timestamp, the subset prefixes and the
  * file identifier derive from the content, so the same document gives byte-identical files.
  * Thread-safe: the parsed faces are reused from document to document, a set of them lent to one
  * document at a time (OpenPDF keeps what a document uses in the document's writer, not in the face;
@@ -127,6 +128,8 @@ public final class PdfRenderer implements LayoutRenderer {
         private final byte[] digest;
         /** Pages that hold a folded card: no page number there. */
         private final Set<Integer> cardPages = new HashSet<>();
+        /** The page the current letter starts on (1 until a break starts a new letter): pages are numbered from it. */
+        private final int[] letterStart = {1};
         private @org.jspecify.annotations.Nullable PdfWriter pdf;
         /** A folded card filled the current page: the next block starts a new one. */
         private boolean pageFull;
@@ -170,7 +173,7 @@ public final class PdfRenderer implements LayoutRenderer {
             PdfWriter writer = PdfWriter.getInstance(doc, CloseShieldOutputStream.wrap(out));
             pdf = writer;
             writer.setCompressionLevel(COMPRESSION);
-            writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top()), cardPages));
+            writer.setPageEvent(new PageNumbers(font(false, false, 13), mm(m.top()), cardPages, letterStart));
             doc.addTitle(source.info().title());
             doc.addAuthor(source.info().author());
             doc.addCreator("dialogue");
@@ -184,10 +187,73 @@ public final class PdfRenderer implements LayoutRenderer {
             fileId.add(new PdfString(java.util.Arrays.copyOf(id, 16)).setHexWriting(true));
             writer.getInfo().put(PdfName.FILEID, fileId);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(source.info().language().toLanguageTag()));
-            for (Block block : source.blocks()) {
-                block(doc, block);
+            List<Block> blocks = source.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (block instanceof AdministrativeHeader h && next instanceof DocumentTitle t && t.isLetterSubject()) {
+                    // a letter's "V/v ..." goes under the number in the header's left column (Phụ lục I)
+                    newPageIfFull(doc);
+                    doc.add(header(h, t.subjectLines()));
+                    i++;
+                } else if (next instanceof SignatureFooter f && (block instanceof Paragraph || block instanceof BulletList)) {
+                    newPageIfFull(doc);
+                    keptWithSignature(doc, block, f);
+                    i++;
+                } else {
+                    block(doc, block);
+                }
             }
             doc.close();
+        }
+
+        private void newPageIfFull(Document doc) {
+            if (pageFull) {
+                doc.newPage();
+                pageFull = false;
+            }
+        }
+
+        /**
+         * The last paragraph (or list item) of a letter and the signature block after it, on one page: where both do
+         * not fit in what is left of the page, they start the next one, so the signature never stands alone.
+         */
+        private void keptWithSignature(Document doc, Block last, SignatureFooter f) throws DocumentException {
+            List<com.lowagie.text.Paragraph> before = new java.util.ArrayList<>();
+            if (last instanceof Paragraph para) {
+                before.add(paragraph(para));
+            } else if (last instanceof BulletList l) {
+                for (ListItem item : l.items()) {
+                    before.add(item(item));
+                }
+            }
+            PdfPTable footer = footer(f);
+            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
+            com.lowagie.text.Paragraph kept = before.get(before.size() - 1);
+            float needed = height(kept) + footer.calculateHeights(true) + footer.spacingBefore();
+            float left = writer.getVerticalPosition(true) - doc.bottom();
+            float page = doc.top() - doc.bottom();
+            for (int i = 0; i < before.size() - 1; i++) {
+                doc.add(before.get(i));
+            }
+            if (before.size() > 1) {
+                left = writer.getVerticalPosition(true) - doc.bottom();
+            }
+            if (needed > left && needed < page) {
+                doc.newPage();
+            }
+            doc.add(kept);
+            doc.add(footer);
+        }
+
+        /** The height {@code p} takes on a page, laid out across the text width without being drawn. */
+        private float height(com.lowagie.text.Paragraph p) throws DocumentException {
+            ColumnText ct = new ColumnText(Objects.requireNonNull(pdf, "writer").getDirectContent());
+            float top = 100_000f;
+            ct.setSimpleColumn(0, 0, textWidth, top);
+            ct.addElement(p);
+            ct.go(true);
+            return top - ct.getYLine() + p.getSpacingAfter();
         }
 
         private void block(Document doc, Block block) throws DocumentException {
@@ -207,21 +273,10 @@ public final class PdfRenderer implements LayoutRenderer {
                 runs(p, h.continuation(), body);
                 doc.add(p);
             } else if (block instanceof Paragraph para) {
-                com.lowagie.text.Paragraph p = bodyParagraph(para.alignment(), para.firstLineIndent());
-                runs(p, para.runs(), body);
-                if (para.runs().isEmpty()) {
-                    p.add(new Chunk(" ", font(false, false, body)));
-                }
-                doc.add(p);
+                doc.add(paragraph(para));
             } else if (block instanceof BulletList l) {
                 for (ListItem item : l.items()) {
-                    com.lowagie.text.Paragraph p = bodyParagraph(Alignment.JUSTIFY, true);
-                    p.setIndentationLeft(FIRST_LINE_INDENT * item.level());
-                    if (!item.marker().isEmpty()) {
-                        p.add(new Chunk(item.marker() + " ", font(false, false, body)));
-                    }
-                    runs(p, item.runs(), body);
-                    doc.add(p);
+                    doc.add(item(item));
                 }
             } else if (block instanceof Table t) {
                 doc.add(table(t));
@@ -231,11 +286,34 @@ public final class PdfRenderer implements LayoutRenderer {
                         vn.dialogue.export.layout.Signature.blank())));
             } else if (block instanceof SignatureFooter f) {
                 doc.add(footer(f));
-            } else if (block instanceof PageBreak) {
+            } else if (block instanceof PageBreak b) {
                 doc.newPage();
+                if (b.restartsNumbering()) {
+                    // the page the next letter starts on is its first: unnumbered, and the next one is 2
+                    letterStart[0] = Objects.requireNonNull(pdf, "writer").getPageNumber();
+                }
             } else {
                 throw new IllegalStateException("no PDF layout for " + block.getClass().getSimpleName());
             }
+        }
+
+        private com.lowagie.text.Paragraph paragraph(Paragraph para) {
+            com.lowagie.text.Paragraph p = bodyParagraph(para.alignment(), para.firstLineIndent());
+            runs(p, para.runs(), body);
+            if (para.runs().isEmpty()) {
+                p.add(new Chunk(" ", font(false, false, body)));
+            }
+            return p;
+        }
+
+        private com.lowagie.text.Paragraph item(ListItem item) {
+            com.lowagie.text.Paragraph p = bodyParagraph(Alignment.JUSTIFY, true);
+            p.setIndentationLeft(FIRST_LINE_INDENT * item.level());
+            if (!item.marker().isEmpty()) {
+                p.add(new Chunk(item.marker() + " ", font(false, false, body)));
+            }
+            runs(p, item.runs(), body);
+            return p;
         }
 
         /**
@@ -299,6 +377,11 @@ public final class PdfRenderer implements LayoutRenderer {
         }
 
         private PdfPTable header(AdministrativeHeader h) throws DocumentException {
+            return header(h, List.of());
+        }
+
+        /** The header; a letter's subject lines, if any, under the number in the left column, regular, 12 pt. */
+        private PdfPTable header(AdministrativeHeader h, List<String> subject) throws DocumentException {
             float left = textWidth * 2 / 5;
             float right = textWidth - left;
             PdfPTable table = layoutTable(left, right);
@@ -320,6 +403,10 @@ public final class PdfRenderer implements LayoutRenderer {
             table.addCell(nation);
             PdfPCell number = cell();
             number.addElement(centred(h.numberLine(), false, false, 13));
+            if (!subject.isEmpty()) {
+                // one paragraph, wrapped by the column (the lines were cut for a title across the page)
+                number.addElement(centred(String.join(" ", subject), false, false, 12));
+            }
             PdfPCell date = cell();
             date.addElement(centred(h.placeAndDate(), false, true, 14));
             table.addCell(number);
@@ -520,22 +607,28 @@ public final class PdfRenderer implements LayoutRenderer {
         }
     }
 
-    /** Page numbers centred in the top margin, none on the first page (Nghị định 30/2020). */
+    /**
+     * Page numbers centred in the top margin, none on the first page (Nghị định 30/2020); in a merged document, each
+     * letter numbered from its own first page.
+     */
     private static final class PageNumbers extends PdfPageEventHelper {
         private final Font font;
         private final float topMargin;
         private final Set<Integer> skipped;
+        private final int[] letterStart;
 
-        PageNumbers(Font font, float topMargin, Set<Integer> skipped) {
+        PageNumbers(Font font, float topMargin, Set<Integer> skipped, int[] letterStart) {
             this.font = font;
             this.topMargin = topMargin;
             this.skipped = skipped;
+            this.letterStart = letterStart;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page > 1 && !skipped.contains(page)) {
+            int physical = writer.getPageNumber();
+            int page = physical - letterStart[0] + 1;
+            if (page > 1 && !skipped.contains(physical)) {
                 Rectangle size = document.getPageSize();
                 // straight onto the page: a one-line layout (ColumnText) for each page would cost more than its text
                 PdfContentByte cb = writer.getDirectContent();
