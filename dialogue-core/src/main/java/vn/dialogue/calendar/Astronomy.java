@@ -15,8 +15,10 @@ package vn.dialogue.calendar;
  * is why a month whose new moon lies within {@link #UNCERTAIN_SECONDS} of midnight is flagged
  * ({@link LunarDate#uncertain()}).
  *
- * <p><b>The sun</b>: Meeus chapter 25, the low-accuracy theory (about 0.01°), corrected to the
- * apparent longitude for nutation and aberration (25.8), at the dynamical time of the instant.
+ * <p><b>The sun</b>: its apparent longitude from {@link Sun} (Meeus chapter 25 at higher
+ * accuracy: VSOP87 truncated, FK5 correction, IAU 1980 nutation, aberration), about one second
+ * of arc, at the dynamical time of the instant. It places the solar terms that decide which
+ * month is the eleventh and which is a leap month.
  *
  * <p>Days are epoch days ({@link java.time.LocalDate#toEpochDay()}) in the civil time of the
  * given offset, so the result of a computation is the local day that holds the instant.
@@ -214,20 +216,12 @@ final class Astronomy {
         return (long) Math.floor((epochDay + JDN_EPOCH - NEW_MOON_0) / SYNODIC_MONTH);
     }
 
-    /** The sun's apparent longitude in radians, in [0, 2π), at Julian Day {@code jd} (UT). */
+    /**
+     * The sun's apparent longitude in radians, in [0, 2π), at Julian Day {@code jd} (UT): {@link Sun}
+     * (VSOP87 as Meeus truncates it, with nutation and aberration) at the dynamical time of the instant.
+     */
     static double sunLongitude(double jd) {
-        double jde = jd + deltaTSeconds(decimalYear(jd)) / 86_400;
-        double t = (jde - 2_451_545.0) / 36_525;
-        double t2 = t * t;
-        double anomaly = 357.52911 + 35_999.05029 * t - 0.0001537 * t2;
-        double meanLongitude = 280.46646 + 36_000.76983 * t + 0.0003032 * t2;
-        double centre = (1.914602 - 0.004817 * t - 0.000014 * t2) * Math.sin(DR * anomaly)
-                + (0.019993 - 0.000101 * t) * Math.sin(DR * 2 * anomaly) + 0.000289 * Math.sin(DR * 3 * anomaly);
-        double omega = 125.04 - 1934.136 * t;
-        double apparent = meanLongitude + centre - 0.00569 - 0.00478 * Math.sin(DR * omega);
-        double l = apparent * DR;
-        l = l - 2 * Math.PI * Math.floor(l / (2 * Math.PI));
-        return l;
+        return Sun.apparentLongitude(jd + deltaTSeconds(decimalYear(jd)) / 86_400);
     }
 
     /**
