@@ -42,7 +42,7 @@ class CommandLineTest {
     @Test
     void validate_should_print_findings_and_exit_0_for_the_seed_plan() {
         assertThat(run("validate", SEED)).isEqualTo(0);
-        assertThat(out.toString()).contains("0 ERROR").contains("TASK_DEADLINE_MAY_FOLLOW_SESSION");
+        assertThat(out.toString()).contains("0 LỖI").contains("TASK_DEADLINE_MAY_FOLLOW_SESSION");
     }
 
     @Test
