@@ -15,8 +15,10 @@ package vn.dialogue.calendar;
  * is why a month whose new moon lies within {@link #UNCERTAIN_SECONDS} of midnight is flagged
  * ({@link LunarDate#uncertain()}).
  *
- * <p><b>The sun</b>: Meeus chapter 25, the low-accuracy theory (about 0.01°), corrected to the
- * apparent longitude for nutation and aberration (25.8), at the dynamical time of the instant.
+ * <p><b>The sun</b>: its apparent longitude from {@link Sun} (Meeus chapter 25 at higher
+ * accuracy: VSOP87 truncated, FK5 correction, IAU 1980 nutation, aberration), about one second
+ * of arc, at the dynamical time of the instant. It places the solar terms that decide which
+ * month is the eleventh and which is a leap month.
  *
  * <p>Days are epoch days ({@link java.time.LocalDate#toEpochDay()}) in the civil time of the
  * given offset, so the result of a computation is the local day that holds the instant.
@@ -106,11 +108,11 @@ final class Astronomy {
 
     /**
      * ΔT = TT − UT in seconds for {@code y} (a year with its fraction): the polynomials of Espenak
-     * and Meeus (2006) from 1600 to 2005 (before 1600 their long-term parabola); the observed values
-     * (IERS) from 2005 to 2025, linearly between 2005.0, 2010.0, 2015.0, 2020.0 and 2025.0; then one
-     * second a year, the rate long-term predictions have assumed, joined at 2150 to the long-term
-     * parabola. The 2006 polynomials already overstate 2025 by 5 s; any extrapolation is uncertain
-     * by tens of seconds late in the century (hence {@link #UNCERTAIN_SECONDS}).
+     * and Meeus (2006) from 1600 to 2005 (before 1600 their long-term parabola); from 2005.0 to
+     * 2027.0 the values of {@link #OBSERVED} (IERS), linearly between one 1 January and the next;
+     * then one second a year, the rate long-term predictions have assumed, joined at 2150 to the
+     * long-term parabola. The 2006 polynomials overstate 2025 by 5 s; any extrapolation is
+     * uncertain by tens of seconds late in the century (hence {@link #UNCERTAIN_SECONDS}).
      */
     static double deltaTSeconds(double y) {
         double t;
@@ -148,23 +150,41 @@ final class Astronomy {
             return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * Math.pow(t, 3) + 0.000651814 * Math.pow(t, 4)
                     + 0.00002373599 * Math.pow(t, 5);
         }
-        // observed (IERS, to 0.1 s): ΔT has grown far more slowly since 2005 than the 2006 polynomials assumed
-        if (y < 2025) {
-            int i = (int) Math.floor((y - 2005) / 5);
-            double f = (y - 2005 - 5 * i) / 5;
+        // observed (IERS): ΔT has grown far more slowly since 2005 than the 2006 polynomials assumed
+        double last = OBSERVED_FROM + OBSERVED.length - 1;
+        if (y < last) {
+            int i = (int) Math.floor(y - OBSERVED_FROM);
+            double f = y - OBSERVED_FROM - i;
             return OBSERVED[i] + f * (OBSERVED[i + 1] - OBSERVED[i]);
         }
-        // beyond the present: one second a year from the last observed value, joined at 2150 to the
+        // beyond the table: one second a year from its last value, joined at 2150 to the
         // long-term parabola -20 + 32 u² (u = (y - 1820) / 100) shifted to meet it
-        double linear = OBSERVED[OBSERVED.length - 1] + (y - 2025);
+        double end = OBSERVED[OBSERVED.length - 1];
         if (y < 2150) {
-            return linear;
+            return end + (y - last);
         }
-        return parabola(y) - parabola(2150) + OBSERVED[OBSERVED.length - 1] + 125;
+        return parabola(y) - parabola(2150) + end + (2150 - last);
     }
 
-    /** ΔT observed at 2005.0, 2010.0, 2015.0, 2020.0 and 2025.0, seconds. */
-    private static final double[] OBSERVED = {64.69, 66.07, 67.64, 69.36, 69.20};
+    /** The year of {@code OBSERVED[0]}. */
+    private static final int OBSERVED_FROM = 2005;
+
+    /**
+     * ΔT on 1 January of 2005, 2006, ... 2027, seconds. Source: the IERS Earth-orientation series
+     * {@code finals.all} (USNO, maia.usno.navy.mil/ser7/finals.all) as ΔT = 32.184 s + (TAI − UTC)
+     * − (UT1 − UTC), read as calendar-month means in the table of CNES/aviso-fes
+     * ({@code include/fes/delta_time.hpp}, values to 2026-09-10, then IERS Bulletin A predictions;
+     * SHA-256 of its finals.all 6db76262…c26b); each value here is the mean of December and January
+     * interpolated to 1 January, rounded to 0.01 s. The 2027 value is a Bulletin A prediction.
+     * The values 2005, 2010, 2015 and 2020 agree to 0.01 s with those typed in an earlier version;
+     * 2025 was 69.20 there and is 69.14.
+     */
+    private static final double[] OBSERVED = {
+            64.69, 64.84, 65.15, 65.46, 65.78, // 2005-2009
+            66.07, 66.32, 66.60, 66.91, 67.28, // 2010-2014
+            67.64, 68.10, 68.59, 68.96, 69.22, // 2015-2019
+            69.36, 69.36, 69.29, 69.20, 69.18, // 2020-2024
+            69.14, 69.11, 69.29};              // 2025-2027
 
     private static double parabola(double y) {
         double u = (y - 1820) / 100;
@@ -196,20 +216,12 @@ final class Astronomy {
         return (long) Math.floor((epochDay + JDN_EPOCH - NEW_MOON_0) / SYNODIC_MONTH);
     }
 
-    /** The sun's apparent longitude in radians, in [0, 2π), at Julian Day {@code jd} (UT). */
+    /**
+     * The sun's apparent longitude in radians, in [0, 2π), at Julian Day {@code jd} (UT): {@link Sun}
+     * (VSOP87 as Meeus truncates it, with nutation and aberration) at the dynamical time of the instant.
+     */
     static double sunLongitude(double jd) {
-        double jde = jd + deltaTSeconds(decimalYear(jd)) / 86_400;
-        double t = (jde - 2_451_545.0) / 36_525;
-        double t2 = t * t;
-        double anomaly = 357.52911 + 35_999.05029 * t - 0.0001537 * t2;
-        double meanLongitude = 280.46646 + 36_000.76983 * t + 0.0003032 * t2;
-        double centre = (1.914602 - 0.004817 * t - 0.000014 * t2) * Math.sin(DR * anomaly)
-                + (0.019993 - 0.000101 * t) * Math.sin(DR * 2 * anomaly) + 0.000289 * Math.sin(DR * 3 * anomaly);
-        double omega = 125.04 - 1934.136 * t;
-        double apparent = meanLongitude + centre - 0.00569 - 0.00478 * Math.sin(DR * omega);
-        double l = apparent * DR;
-        l = l - 2 * Math.PI * Math.floor(l / (2 * Math.PI));
-        return l;
+        return Sun.apparentLongitude(jd + deltaTSeconds(decimalYear(jd)) / 86_400);
     }
 
     /**

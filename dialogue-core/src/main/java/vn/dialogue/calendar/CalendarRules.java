@@ -106,8 +106,11 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
      *   <li>Saturday and Sunday off from 2 October 1999 (Quyết định 188/1999/QĐ-TTg, 40-hour week).</li>
      *   <li>Bộ luật Lao động 2019, Điều 112 khoản 1, from 1 January 2021: 1/1; Tết Âm lịch, 5 days;
      *       30/4; 1/5; 2/9 and one adjacent day; Giỗ Tổ Hùng Vương, 10/3 lunar.</li>
-     *   <li>24/11, Ngày Văn hóa Việt Nam, from 1 July 2026 (Nghị quyết 28/2026/QH16 as reported;
-     *       the primary text was not checked).</li>
+     *   <li>24/11, Ngày Văn hóa Việt Nam, from 1 July 2026, as the project's fact sheet records it.
+     *       What was found: the Politburo's Nghị quyết 80-NQ/TW (January 2026) chose the day as a
+     *       paid day off, and the Government's Nghị quyết 30/NQ-CP (February 2026) tasked an amendment
+     *       of Bộ luật Lao động 2019, Điều 112 khoản 1. The amending law or resolution (the fact
+     *       sheet names Nghị quyết 28/2026/QH16) was not found, so the period stays provisional.</li>
      *   <li>Bộ luật Lao động 2012, Điều 115 khoản 1, 1 May 2013 to 31 December 2020: the same days
      *       except that 2/9 is one day.</li>
      *   <li>Make-up day (nghỉ bù) on the next working day for a holiday on a weekly rest day:
@@ -139,7 +142,8 @@ public record CalendarRules(List<HolidayRule> holidays, List<WeeklyRest> weeklyR
                         LABOUR_CODE_2019, BLLD_2019 + "đ"),
                 lunar("gio-to", "Giỗ Tổ Hùng Vương", 3, 10, 0, 1, LABOUR_CODE_2019, BLLD_2019 + "e"),
                 solar("ngay-van-hoa", "Ngày Văn hóa Việt Nam", 11, 24, Validity.from(LocalDate.of(2026, 7, 1)),
-                        "Nghị quyết 28/2026/QH16 (theo báo chí; chưa đối chiếu văn bản gốc)"),
+                        "Nghị quyết 80-NQ/TW của Bộ Chính trị (chủ trương); Nghị quyết 30/NQ-CP giao sửa khoản 1"
+                                + " Điều 112 Bộ luật Lao động; văn bản luật chưa tìm thấy"),
                 solar("tet-duong-lich", "Tết Dương lịch", 1, 1, LABOUR_CODE_2012, BLLD_2012 + "a"),
                 lunar("tet-am-lich", "Tết Âm lịch", 1, 1, -1, 5, LABOUR_CODE_2012, BLLD_2012 + "b"),
                 solar("chien-thang", "Ngày Chiến thắng", 4, 30, LABOUR_CODE_2012, BLLD_2012 + "c"),

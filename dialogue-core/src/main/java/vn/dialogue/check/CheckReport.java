@@ -72,15 +72,16 @@ public record CheckReport(List<Finding> findings) {
     }
 
     /**
-     * One finding per line, in the given language, with a closing count.
+     * One finding per line, in the given language, with a closing count, e.g. "0 LỖI, 1 CẢNH BÁO, 2 THÔNG TIN"
+     * in Vietnamese, "0 ERROR, 1 WARNING, 2 INFO" in English.
      *
      * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
      * @return one finding per line, in the given language, with a closing count
      */
     public String format(Locale locale) {
         String lines = findings.stream().map(f -> f.format(locale)).collect(Collectors.joining("\n"));
-        String summary = errors().size() + " ERROR, " + warnings().size() + " WARNING, " + of(Severity.INFO).size()
-                + " INFO";
+        String summary = errors().size() + " " + Severity.ERROR.word(locale) + ", " + warnings().size() + " "
+                + Severity.WARNING.word(locale) + ", " + of(Severity.INFO).size() + " " + Severity.INFO.word(locale);
         return lines.isEmpty() ? summary : lines + "\n" + summary;
     }
 

@@ -73,13 +73,14 @@ public record Finding(Severity severity, String code, String path, Bilingual mes
     }
 
     /**
-     * "ERROR TASK_OWNER_MISSING tasks[2]: message" in the given language.
+     * "LỖI TASK_OWNER_MISSING tasks[2]: message" in Vietnamese, "ERROR TASK_OWNER_MISSING tasks[2]: message"
+     * in English: the severity's word and the message in the given language.
      *
      * @param locale the language of the text: Vietnamese ({@code vi}) or English ({@code en})
-     * @return "ERROR TASK_OWNER_MISSING tasks[2]: message" in the given language
+     * @return the finding as one line in the given language
      */
     public String format(Locale locale) {
-        return severity + " " + code + (path.isEmpty() ? "" : " " + path) + ": " + message.in(locale);
+        return severity.word(locale) + " " + code + (path.isEmpty() ? "" : " " + path) + ": " + message.in(locale);
     }
 
     @Override

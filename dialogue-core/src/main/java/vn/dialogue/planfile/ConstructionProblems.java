@@ -8,6 +8,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.dialogue.text.Bilingual;
 
 /**
  * After a failed read, finds every value that cannot be built, bottom-up, so that a person sees all of them and
@@ -15,7 +16,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ConstructionProblems {
 
-    static final String EMPTY_ENTRY = "an empty entry in a list (a '-' with nothing after it): remove it or fill it in";
+    static final Bilingual EMPTY_ENTRY = Bilingual.of(
+            "một mục trống trong danh sách (dấu '-' không có gì sau): hãy xoá hoặc điền vào",
+            "an empty entry in a list (a '-' with nothing after it): remove it or fill it in");
 
     private final ObjectMapper mapper;
     private final List<ProblemCollector.Raw> problems;
@@ -70,9 +73,10 @@ final class ConstructionProblems {
             if (cause instanceof NullPointerException && cause.getMessage() != null
                     && !cause.getMessage().contains(" ")) {
                 problems.add(new ProblemCollector.Raw(pointer + "/" + cause.getMessage(),
-                        "required field '" + cause.getMessage() + "' is missing", 0, 0));
+                        ProblemCollector.missing(cause.getMessage()), 0, 0));
             } else if (cause instanceof IllegalArgumentException) {
-                problems.add(new ProblemCollector.Raw(pointer, cause.getMessage(), 0, 0));
+                problems.add(new ProblemCollector.Raw(pointer, ProblemCollector.invalid(String.valueOf(cause.getMessage())),
+                        0, 0));
             } else {
                 problems.add(new ProblemCollector.Raw(pointer, cause instanceof JacksonException j
                         ? PlanFiles.plainMessage(j) : ProblemCollector.message(cause), 0, 0));

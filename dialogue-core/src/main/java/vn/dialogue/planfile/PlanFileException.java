@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A plan file could not be read: carries every problem found, each with file, line, column and field path.
+ * A plan file could not be read: carries every problem found, each with file, line, column and field path, and
+ * what is wrong in Vietnamese and English ({@link Problem#text()}); the exception's message lists them, Vietnamese
+ * first.
  * This is the only exception {@link PlanFiles} throws for bad content.
  */
 public final class PlanFileException extends RuntimeException {
@@ -41,7 +43,8 @@ public final class PlanFileException extends RuntimeException {
     }
 
     private static String format(String file, List<Problem> problems) {
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + file + ":\n"
+        return problems.size() + " lỗi trong tệp " + file + " / " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + " in " + file + ":\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

@@ -39,6 +39,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import vn.dialogue.plan.Plan;
+import vn.dialogue.text.Bilingual;
 
 /**
  * Reads and writes plan files, YAML or JSON, losslessly: read, write and read again gives an equal plan, and
@@ -62,7 +63,8 @@ import vn.dialogue.plan.Plan;
  */
 public final class PlanFiles {
 
-    private static final String NOTHING = "the file holds nothing but comments or document markers";
+    private static final Bilingual NOTHING = Bilingual.of("tệp chỉ có chú thích hoặc dấu tài liệu, không có nội dung",
+            "the file holds nothing but comments or document markers");
 
     /** Largest accepted document, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
@@ -240,8 +242,9 @@ public final class PlanFiles {
             }
         } catch (RuntimeException | StackOverflowError e) {
             raw.addAll(collector.problems());
-            raw.add(new ProblemCollector.Raw("", "unreadable content: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), 0, 0));
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+            raw.add(new ProblemCollector.Raw("", Bilingual.of("nội dung không đọc được: " + why,
+                    "unreadable content: " + why), 0, 0));
         }
         if (raw.isEmpty()) {
             return value;
@@ -295,7 +298,7 @@ public final class PlanFiles {
     }
 
     /** A Jackson exception's message in the plan file's words, without class names. */
-    static String plainMessage(JacksonException e) {
+    static Bilingual plainMessage(JacksonException e) {
         if (e instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
             // e.g. a 65,536-character text where a whole number is expected
             return TokenScan.limit(limit);
@@ -309,7 +312,7 @@ public final class PlanFiles {
         if (message.startsWith("No content to map")) {
             return NOTHING;
         }
-        return message;
+        return Bilingual.of("không đọc được giá trị: " + message, message);
     }
 
     private static String pointer(JacksonException e) {

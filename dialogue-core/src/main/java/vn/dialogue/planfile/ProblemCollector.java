@@ -14,6 +14,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
+import vn.dialogue.text.Bilingual;
 
 /**
  * Records every problem Jackson meets instead of stopping at the first, so that a person sees them all at once.
@@ -22,12 +23,13 @@ import tools.jackson.databind.deser.ValueInstantiator;
 final class ProblemCollector extends DeserializationProblemHandler {
 
     /**
-     * A problem before locations are known: a JSON pointer and a message, with the parser's line and column.
+     * A problem before locations are known: a JSON pointer and a message in Vietnamese and English, with the
+     * parser's line and column.
      * When {@code exact} is false the reader prefers where the pointer's field starts; when true (a problem found
      * at the very token, such as a duplicate field or a bad character) the line and column stand.
      */
-    record Raw(String pointer, String message, int line, int column, boolean exact) {
-        Raw(String pointer, String message, int line, int column) {
+    record Raw(String pointer, Bilingual message, int line, int column, boolean exact) {
+        Raw(String pointer, Bilingual message, int line, int column) {
             this(pointer, message, line, column, false);
         }
     }
@@ -38,7 +40,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
         return problems;
     }
 
-    void add(String pointer, String message, TokenStreamLocation location) {
+    void add(String pointer, Bilingual message, TokenStreamLocation location) {
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
         problems.add(new Raw(pointer, message, Math.max(line, 0), Math.max(column, 0)));
@@ -49,8 +51,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
                                          Object beanOrClass, String propertyName) {
         String known = deserializer == null ? "" : deserializer.getKnownPropertyNames().stream()
                 .map(Object::toString).sorted().collect(Collectors.joining(", "));
-        add(pointer(p.streamReadContext()), "unknown field '" + propertyName + "'"
-                + (known.isEmpty() ? "" : "; expected one of: " + known), p.currentTokenLocation());
+        add(pointer(p.streamReadContext()), Bilingual.of("không có trường '" + propertyName + "' ở đây"
+                + (known.isEmpty() ? "" : "; các trường có thể dùng: " + known), "unknown field '" + propertyName + "'"
+                + (known.isEmpty() ? "" : "; expected one of: " + known)), p.currentTokenLocation());
         p.skipChildren();
         return true;
     }
@@ -59,14 +62,18 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                          String failureMsg) {
         JsonParser p = ctxt.getParser();
-        String message = "'" + valueToConvert + "' is not a valid " + describe(targetType);
+        Bilingual type = describe(targetType);
+        String vi = "'" + valueToConvert + "' không phải là " + type.vi() + " hợp lệ";
+        String en = "'" + valueToConvert + "' is not a valid " + type.en();
         if (targetType.isEnum()) {
-            message += "; allowed: " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            String allowed = allowed(targetType);
+            vi += "; giá trị cho phép: " + allowed;
+            en += "; allowed: " + allowed;
         } else if (failureMsg != null && !plain(failureMsg).isEmpty()) {
-            message += ": " + plain(failureMsg);
+            vi += " (" + plain(failureMsg) + ")";
+            en += ": " + plain(failureMsg);
         }
-        add(pointer(p.streamReadContext()), message, p.currentTokenLocation());
+        add(pointer(p.streamReadContext()), Bilingual.of(vi, en), p.currentTokenLocation());
         return null;
     }
 
@@ -74,16 +81,16 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                                          String failureMsg) {
         JsonParser p = ctxt.getParser();
-        add(pointer(p.streamReadContext()), valueToConvert + " is not a valid " + describe(targetType),
-                p.currentTokenLocation());
+        Bilingual type = describe(targetType);
+        add(pointer(p.streamReadContext()), Bilingual.of(valueToConvert + " không phải là " + type.vi() + " hợp lệ",
+                valueToConvert + " is not a valid " + type.en()), p.currentTokenLocation());
         return null;
     }
 
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                                         String failureMsg) {
-        add(pointer(p.streamReadContext()), "expected " + describe(targetType.getRawClass()) + " but found "
-                + describe(t), p.currentTokenLocation());
+        add(pointer(p.streamReadContext()), expected(targetType.getRawClass(), t), p.currentTokenLocation());
         skipValue(p, t);
         return null;
     }
@@ -118,10 +125,10 @@ final class ProblemCollector extends DeserializationProblemHandler {
             while (t.getCause() != null && t.getCause() != t) {
                 t = t.getCause();
             }
-            String message;
+            Bilingual message;
             if (t instanceof NullPointerException && t.getMessage() != null && !t.getMessage().contains(" ")) {
                 at = at + "/" + t.getMessage();
-                message = "required field '" + t.getMessage() + "' is missing";
+                message = missing(t.getMessage());
             } else {
                 message = message(t);
             }
@@ -133,8 +140,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     @Override
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
                                             ValueInstantiator valueInsta, JsonParser p, String msg) {
-        add(pointer(p.streamReadContext()), "expected " + describe(instClass) + " but found "
-                + describe(p.currentToken()), p.currentTokenLocation());
+        add(pointer(p.streamReadContext()), expected(instClass, p.currentToken()), p.currentTokenLocation());
         p.skipChildren();
         return null;
     }
@@ -158,91 +164,121 @@ final class ProblemCollector extends DeserializationProblemHandler {
 
     /**
      * What a constructor's exception says, as a person reads it: its first line, or for an exception without a
-     * message (a null in a list the constructor copies), that a value is missing.
+     * message (a null in a list the constructor copies), that a value is missing. The model's own messages are
+     * English: the Vietnamese says the value is not valid and quotes them.
      */
-    static String message(Throwable t) {
+    static Bilingual message(Throwable t) {
         if (t.getMessage() == null || t.getMessage().isBlank()) {
-            return t instanceof NullPointerException ? "a value is empty where one is required (an empty entry in "
-                    + "a list, or a field left blank)" : "the value cannot be built (" + t.getClass().getSimpleName() + ")";
+            return t instanceof NullPointerException
+                    ? Bilingual.of("một giá trị bị bỏ trống ở chỗ bắt buộc phải có (một mục trống trong danh sách, "
+                    + "hoặc một trường để trống)", "a value is empty where one is required (an empty entry in "
+                    + "a list, or a field left blank)")
+                    : Bilingual.of("không tạo được giá trị (" + t.getClass().getSimpleName() + ")",
+                    "the value cannot be built (" + t.getClass().getSimpleName() + ")");
         }
-        return t.getMessage().lines().findFirst().orElse("");
+        return invalid(t.getMessage().lines().findFirst().orElse(""));
+    }
+
+    /** A value the model refuses, with the model's reason (English) quoted in the Vietnamese. */
+    static Bilingual invalid(String reason) {
+        return Bilingual.of("giá trị không hợp lệ: " + reason, reason);
+    }
+
+    /** "thiếu trường bắt buộc 'x'" / "required field 'x' is missing". */
+    static Bilingual missing(String field) {
+        return Bilingual.of("thiếu trường bắt buộc '" + field + "'", "required field '" + field + "' is missing");
     }
 
     /** "expected block of fields (Registry) but found empty text", with the allowed values of a choice. */
-    static String emptyText(Class<?> type) {
-        String message = "expected " + describe(type) + " but found empty text";
+    static Bilingual emptyText(Class<?> type) {
+        Bilingual what = describe(type);
+        String vi = "cần " + what.vi() + " nhưng gặp chữ trống";
+        String en = "expected " + what.en() + " but found empty text";
         if (type.isEnum()) {
-            message += "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            vi += "; giá trị cho phép: " + allowed(type);
+            en += "; allowed: " + allowed(type);
         }
-        return message;
+        return Bilingual.of(vi, en);
+    }
+
+    /** "cần danh sách nhưng gặp văn bản" / "expected list but found text". */
+    static Bilingual expected(Class<?> type, JsonToken found) {
+        Bilingual what = describe(type);
+        Bilingual token = describe(found);
+        return Bilingual.of("cần " + what.vi() + " nhưng gặp " + token.vi(),
+                "expected " + what.en() + " but found " + token.en());
+    }
+
+    private static String allowed(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     private static String pointer(TokenStreamContext context) {
         return context == null ? "" : context.pathAsPointer().toString();
     }
 
-    static String describe(Class<?> type) {
+    /** What a value of {@code type} is called in a message, e.g. "số nguyên" / "whole number". */
+    static Bilingual describe(Class<?> type) {
         if (type == String.class) {
-            return "text";
+            return Bilingual.of("văn bản", "text");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "whole number";
+            return Bilingual.of("số nguyên", "whole number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true/false";
+            return Bilingual.of("true/false", "true/false");
         }
         if (java.util.List.class.isAssignableFrom(type)) {
-            return "list";
+            return Bilingual.of("danh sách", "list");
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return Bilingual.of("ngày (YYYY-MM-DD)", "date (YYYY-MM-DD)");
         }
         if (type == java.time.YearMonth.class) {
-            return "month (YYYY-MM)";
+            return Bilingual.of("tháng (YYYY-MM)", "month (YYYY-MM)");
         }
         if (type == java.time.LocalTime.class) {
-            return "time (HH:MM)";
+            return Bilingual.of("giờ (HH:MM)", "time (HH:MM)");
         }
         if (type == vn.dialogue.plan.IssueDate.class) {
-            return "date (YYYY, YYYY-MM or YYYY-MM-DD)";
+            return Bilingual.of("ngày (YYYY, YYYY-MM hoặc YYYY-MM-DD)", "date (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         if (type == vn.dialogue.plan.DocumentType.class) {
-            return "document type";
+            return Bilingual.of("loại văn bản", "document type");
         }
         if (type == vn.dialogue.deadline.DeadlineRule.class) {
-            return "deadline";
+            return Bilingual.of("thời hạn", "deadline");
         }
         if (type.isEnum()) {
-            return "value";
+            return Bilingual.of("giá trị", "value");
         }
         if (type.isRecord() || type.isInterface()) {
-            return "block of fields (" + type.getSimpleName() + ")";
+            return Bilingual.of("khối trường (" + type.getSimpleName() + ")", "block of fields (" + type.getSimpleName() + ")");
         }
-        return type.getSimpleName();
+        return Bilingual.of(type.getSimpleName(), type.getSimpleName());
     }
 
-    private static String describe(JsonToken t) {
+    private static Bilingual describe(JsonToken t) {
         if (t == null) {
-            return "nothing";
+            return Bilingual.of("không có gì", "nothing");
         }
         switch (t) {
             case START_ARRAY:
-                return "a list";
+                return Bilingual.of("một danh sách", "a list");
             case START_OBJECT:
-                return "a block of fields";
+                return Bilingual.of("một khối trường", "a block of fields");
             case VALUE_STRING:
-                return "text";
+                return Bilingual.of("văn bản", "text");
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "a number";
+                return Bilingual.of("một số", "a number");
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return "true/false";
+                return Bilingual.of("true/false", "true/false");
             case VALUE_NULL:
-                return "an empty value";
+                return Bilingual.of("một giá trị trống", "an empty value");
             default:
-                return t.toString();
+                return Bilingual.of(t.toString(), t.toString());
         }
     }
 }

@@ -20,6 +20,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import vn.dialogue.text.Bilingual;
 
 /**
  * One streaming pass over a plan file before it is bound: records where every field starts, and finds what binding
@@ -106,8 +107,9 @@ final class TokenScan {
                 }
             }
         } catch (TooMany e) {
-            problems.add(new ProblemCollector.Raw("", "more than " + MAX_PROBLEMS
-                    + " such problems; the rest are not listed", last == null ? 0 : last.getLineNr(),
+            problems.add(new ProblemCollector.Raw("", Bilingual.of("còn hơn " + MAX_PROBLEMS + " lỗi như vậy; không "
+                    + "liệt kê hết", "more than " + MAX_PROBLEMS + " such problems; the rest are not listed"),
+                    last == null ? 0 : last.getLineNr(),
                     last == null ? 0 : last.getColumnNr() + 1, true));
         } catch (StreamConstraintsException e) {
             add(pointer, limit(e), last == null ? e.getLocation() : last);
@@ -119,7 +121,7 @@ final class TokenScan {
                     || said.getLineNr() == last.getLineNr() && said.getColumnNr() < last.getColumnNr()) ? last : said;
             String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
                     : firstLine(e.getOriginalMessage()).replace("`", "");
-            syntaxProblem = new ProblemCollector.Raw(pointer, message,
+            syntaxProblem = new ProblemCollector.Raw(pointer, Bilingual.of("lỗi cú pháp: " + message, message),
                     where == null ? 0 : Math.max(where.getLineNr(), 0),
                     where == null ? 0 : Math.max(where.getColumnNr(), 0), true);
             // a YAML error in plain words, at the line where the mistake starts
@@ -128,8 +130,8 @@ final class TokenScan {
                     plain.line(), plain.column(), true));
         } catch (RuntimeException e) {
             // the YAML engine's own exceptions (a code point limit, say) that the parser does not wrap
-            add(pointer, "unreadable content: " + firstLine(e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), last);
+            String why = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            add(pointer, Bilingual.of("nội dung không đọc được: " + why, "unreadable content: " + why), last);
         }
     }
 
@@ -148,7 +150,8 @@ final class TokenScan {
         last = at;
         pointer = pointer(p.streamReadContext());
         if (rootDone) {
-            add("", "a plan file holds one plan; another document or value starts here", at);
+            add("", Bilingual.of("tệp kế hoạch chỉ chứa một kế hoạch; ở đây bắt đầu một tài liệu (hoặc giá trị) thứ hai",
+                    "a plan file holds one plan; another document or value starts here"), at);
             return false;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -165,7 +168,8 @@ final class TokenScan {
             if (t == JsonToken.START_ARRAY && parent != null && parent.inArray()) {
                 // no field of the plan-file family holds a list of lists, and the binder would take the
                 // inner list's first item as the value and read the rest out of step
-                add(pointer, "a list inside a list: write the items in one list", at);
+                add(pointer, Bilingual.of("danh sách nằm trong danh sách: hãy ghi các mục trong một danh sách",
+                        "a list inside a list: write the items in one list"), at);
             }
             if (t == JsonToken.START_OBJECT) {
                 names.push(new HashMap<>());
@@ -179,10 +183,11 @@ final class TokenScan {
             TokenStreamLocation first = names.isEmpty() ? null
                     : names.peek().putIfAbsent(name, at);
             if (first != null) {
-                add(pointer, "duplicate field '" + name + "': given twice in the same block (first on line "
-                        + first.getLineNr() + ")", at);
+                add(pointer, Bilingual.of("trường '" + name + "' được ghi hai lần trong cùng một khối (lần đầu ở dòng "
+                        + first.getLineNr() + ")", "duplicate field '" + name + "': given twice in the same block "
+                        + "(first on line " + first.getLineNr() + ")"), at);
             }
-            characters(name, "field name", pointer, at);
+            characters(name, Bilingual.of("tên trường", "field name"), pointer, at);
         }
         if (p instanceof YAMLParser yaml) {
             yaml(yaml, t, pointer, at);
@@ -190,13 +195,12 @@ final class TokenScan {
         if (t == JsonToken.VALUE_NULL && p.streamReadContext().inArray()) {
             add(pointer, ConstructionProblems.EMPTY_ENTRY, at);
         } else if (t == JsonToken.VALUE_STRING) {
-            characters(p.getString(), "text", pointer, at);
+            characters(p.getString(), Bilingual.of("giá trị", "text"), pointer, at);
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             // the YAML parser reads a long number lazily and may not check its length: check it here
             int length = p.getString().length();
             if (length > PlanFiles.MAX_NUMBER_CHARS) {
-                add(pointer, "a number is " + length + " characters long; plan files allow at most "
-                        + PlanFiles.MAX_NUMBER_CHARS, at);
+                add(pointer, numberTooLong(String.valueOf(length)), at);
             } else {
                 p.getNumberValue(); // enforces the parser's own limits here, at the number's line
             }
@@ -206,20 +210,24 @@ final class TokenScan {
 
     private void yaml(YAMLParser yaml, JsonToken t, String pointer, @Nullable TokenStreamLocation at) {
         if (yaml.isCurrentAlias()) {
-            add(pointer, "'*" + yaml.getString() + "' is a YAML alias; plan files do not expand aliases: "
-                    + "write the value out in full", at);
+            add(pointer, Bilingual.of("'*" + yaml.getString() + "' là bí danh YAML (alias); tệp kế hoạch không mở rộng "
+                    + "bí danh: hãy viết đầy đủ giá trị", "'*" + yaml.getString() + "' is a YAML alias; plan files do "
+                    + "not expand aliases: write the value out in full"), at);
         }
         String tag = yaml.getRawTag();
         if (tag != null && t != JsonToken.PROPERTY_NAME && !CORE_TAGS.contains(tag)) {
-            add(pointer, "the YAML tag '" + shortTag(tag) + "' is not supported in plan files; remove it", at);
+            add(pointer, Bilingual.of("thẻ YAML '" + shortTag(tag) + "' không được dùng trong tệp kế hoạch; hãy bỏ nó",
+                    "the YAML tag '" + shortTag(tag) + "' is not supported in plan files; remove it"), at);
         }
     }
 
-    private void characters(String s, String what, String pointer, @Nullable TokenStreamLocation at) {
+    private void characters(String s, Bilingual what, String pointer, @Nullable TokenStreamLocation at) {
         int i = badAt(s, 0);
         if (i >= 0) {
-            add(pointer, "the " + what + " holds " + describe(s.charAt(i)) + " at character " + (i + 1)
-                    + "; remove it (write a line break as a real new line)", at);
+            Bilingual c = describe(s.charAt(i));
+            add(pointer, Bilingual.of(what.vi() + " chứa " + c.vi() + " ở ký tự thứ " + (i + 1) + ", không được phép; "
+                    + "hãy xoá nó (xuống dòng thì xuống dòng thật)", "the " + what.en() + " holds " + c.en()
+                    + " at character " + (i + 1) + "; remove it (write a line break as a real new line)"), at);
         }
     }
 
@@ -240,8 +248,10 @@ final class TokenScan {
                     lineStart = scanned + 1;
                 }
             }
-            problems.add(new ProblemCollector.Raw("", "the file holds " + describe(text.charAt(i))
-                    + ", which a plan file cannot carry; remove it (was the file saved as text, in UTF-8?)",
+            Bilingual c = describe(text.charAt(i));
+            problems.add(new ProblemCollector.Raw("", Bilingual.of("tệp chứa " + c.vi() + ", điều tệp kế hoạch không "
+                    + "được có; hãy xoá nó (tệp có được lưu dạng văn bản UTF-8 không?)", "the file holds " + c.en()
+                    + ", which a plan file cannot carry; remove it (was the file saved as text, in UTF-8?)"),
                     line, i - lineStart + 1, true));
             reported++;
         }
@@ -278,13 +288,18 @@ final class TokenScan {
         return -1;
     }
 
-    private static String describe(char c) {
-        String kind = Character.isSurrogate(c) ? "an unpaired surrogate"
-                : c == '\uFFFE' || c == '\uFFFF' ? "the non-character" : "the control character";
-        return String.format("%s U+%04X", kind, (int) c);
+    private static Bilingual describe(char c) {
+        String code = String.format("U+%04X", (int) c);
+        if (Character.isSurrogate(c)) {
+            return Bilingual.of("một nửa cặp thay thế (surrogate) lẻ " + code, "an unpaired surrogate " + code);
+        }
+        if (c == '\uFFFE' || c == '\uFFFF') {
+            return Bilingual.of("ký tự không hợp lệ " + code, "the non-character " + code);
+        }
+        return Bilingual.of("ký tự điều khiển " + code, "the control character " + code);
     }
 
-    private void add(String pointer, String message, @Nullable TokenStreamLocation at) {
+    private void add(String pointer, Bilingual message, @Nullable TokenStreamLocation at) {
         if (problems.size() == MAX_PROBLEMS) {
             throw new TooMany();
         }
@@ -293,28 +308,40 @@ final class TokenScan {
     }
 
     /** A parser limit, in the words of the plan file's user. */
-    static String limit(StreamConstraintsException e) {
+    static Bilingual limit(StreamConstraintsException e) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Matcher n = FIRST_NUMBER.matcher(m);
         String found = n.find() ? n.group(1) : "more";
+        String foundVi = "more".equals(found) ? "nhiều" : found;
         if (m.startsWith("String value length")) {
-            return "a text value is " + found + " characters long; plan files allow at most "
-                    + PlanFiles.MAX_STRING_CHARS + " characters per value";
+            return Bilingual.of("một giá trị dài " + foundVi + " ký tự; tệp kế hoạch cho phép tối đa "
+                    + PlanFiles.MAX_STRING_CHARS + " ký tự mỗi giá trị", "a text value is " + found
+                    + " characters long; plan files allow at most " + PlanFiles.MAX_STRING_CHARS + " characters per value");
         }
         if (m.startsWith("Document nesting depth")) {
-            return "blocks and lists nest " + found + " levels deep here; plan files allow at most "
-                    + PlanFiles.MAX_NESTING + " levels";
+            return Bilingual.of("các khối và danh sách lồng nhau " + foundVi + " tầng ở đây; tệp kế hoạch cho phép tối đa "
+                    + PlanFiles.MAX_NESTING + " tầng", "blocks and lists nest " + found
+                    + " levels deep here; plan files allow at most " + PlanFiles.MAX_NESTING + " levels");
         }
         if (m.startsWith("Number value length")) {
-            return "a number is " + found + " characters long; plan files allow at most " + PlanFiles.MAX_NUMBER_CHARS;
+            return numberTooLong(found);
         }
         if (m.startsWith("Name length")) {
-            return "a field name is " + found + " characters long; plan files allow at most " + PlanFiles.MAX_NAME_CHARS;
+            return Bilingual.of("một tên trường dài " + foundVi + " ký tự; tệp kế hoạch cho phép tối đa "
+                    + PlanFiles.MAX_NAME_CHARS, "a field name is " + found + " characters long; plan files allow at most "
+                    + PlanFiles.MAX_NAME_CHARS);
         }
         if (m.startsWith("Document length")) {
-            return "the file is too large: plan files allow at most " + PlanFiles.MAX_DOCUMENT_CHARS + " characters";
+            return Bilingual.of("tệp quá lớn: tệp kế hoạch cho phép tối đa " + PlanFiles.MAX_DOCUMENT_CHARS + " ký tự",
+                    "the file is too large: plan files allow at most " + PlanFiles.MAX_DOCUMENT_CHARS + " characters");
         }
-        return "a parser limit was exceeded: " + firstLine(m);
+        return Bilingual.of("vượt một giới hạn của bộ đọc: " + firstLine(m), "a parser limit was exceeded: " + firstLine(m));
+    }
+
+    private static Bilingual numberTooLong(String length) {
+        String vi = "more".equals(length) ? "nhiều" : length;
+        return Bilingual.of("một số dài " + vi + " ký tự; tệp kế hoạch cho phép tối đa " + PlanFiles.MAX_NUMBER_CHARS,
+                "a number is " + length + " characters long; plan files allow at most " + PlanFiles.MAX_NUMBER_CHARS);
     }
 
     private static String shortTag(String tag) {

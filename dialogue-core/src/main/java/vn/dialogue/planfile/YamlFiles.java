@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -199,79 +197,28 @@ public final class YamlFiles {
 
     /** A new message, so Vietnamese first for plan files too. */
     private static PlanFileException tooLarge(String name, long size, Bilingual kind) {
-        return new PlanFileException(name, List.of(new Problem(name, 0, 0, "", "tệp quá lớn (" + size + " byte, tối "
-                + "đa " + MAX_FILE_BYTES + ") / the file is too large (" + size + " bytes, the limit is "
-                + MAX_FILE_BYTES + ")")));
+        return new PlanFileException(name, List.of(new Problem(name, 0, 0, "", Bilingual.of("tệp quá lớn (" + size
+                + " byte, tối đa " + MAX_FILE_BYTES + ")", "the file is too large (" + size + " bytes, the limit is "
+                + MAX_FILE_BYTES + ")"))));
     }
 
     private static PlanFileException fileProblem(String name, Bilingual kind, String vi, String en) {
-        return new PlanFileException(name, List.of(new Problem(name, 0, 0, "", kind.equals(PLAN) ? en : vi + " / " + en)));
+        return new PlanFileException(name, List.of(new Problem(name, 0, 0, "", Bilingual.of(vi, en))));
     }
-
-    private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
     /**
-     * A problem in the words of its kind of file, Vietnamese first; a plan file's problem as it always was.
+     * A problem in the words of its kind of file: a plan file's as it is written, another kind's with "plan file"
+     * replaced by the kind's name, in both languages.
      */
-    static String worded(String en, Bilingual kind) {
+    static Bilingual worded(Bilingual message, Bilingual kind) {
         if (kind.equals(PLAN)) {
-            return en;
+            return message;
         }
         String plural = kind.en() + "s";
-        String english = en.replace("a plan file holds one plan", "a " + kind.en() + " holds one document")
+        String english = message.en().replace("a plan file holds one plan", "a " + kind.en() + " holds one document")
                 .replace("a plan file", "a " + kind.en()).replace("plan files", plural);
-        return vietnamese(english, kind) + " / " + english;
-    }
-
-    private static String vietnamese(String en, Bilingual kind) {
-        Matcher n = NUMBER.matcher(en);
-        String first = n.find() ? n.group(1) : "";
-        String quoted = en.contains("'") ? en.substring(en.indexOf('\''), en.indexOf('\'', en.indexOf('\'') + 1) + 1)
-                : "";
-        if (en.contains("holds one document")) {
-            return kind.vi() + " chỉ chứa một tài liệu YAML; ở đây bắt đầu một tài liệu (hoặc giá trị) thứ hai";
-        }
-        if (en.startsWith("duplicate field")) {
-            return "trường " + quoted + " được ghi hai lần trong cùng một khối (lần đầu ở dòng "
-                    + en.replaceAll(".*first on line (\\d+).*", "$1") + ")";
-        }
-        if (en.contains("is a YAML alias")) {
-            return quoted + " là bí danh YAML (alias); " + kind.vi() + " không mở rộng bí danh: hãy viết đầy đủ giá trị";
-        }
-        if (en.startsWith("the YAML tag")) {
-            return "thẻ YAML " + quoted + " không được dùng trong " + kind.vi() + "; hãy bỏ nó";
-        }
-        if (en.contains("control character") || en.contains("surrogate") || en.contains("non-character")) {
-            String what = en.contains("surrogate") ? "một nửa cặp thay thế (surrogate) lẻ" : en.contains("non-character")
-                    ? "ký tự không hợp lệ" : "ký tự điều khiển";
-            String code = en.replaceAll(".*(U\\+[0-9A-F]{4}).*", "$1");
-            return "tệp chứa " + what + " " + code + ", không được phép; hãy xoá nó (tệp có được lưu dạng văn bản "
-                    + "UTF-8 không?)";
-        }
-        if (en.startsWith("a text value is")) {
-            return "một giá trị dài " + first + " ký tự; tối đa " + PlanFiles.MAX_STRING_CHARS + " ký tự";
-        }
-        if (en.startsWith("blocks and lists nest")) {
-            return "các khối và danh sách lồng nhau " + first + " tầng; tối đa " + PlanFiles.MAX_NESTING + " tầng";
-        }
-        if (en.startsWith("a number is")) {
-            return "một số dài " + first + " ký tự; tối đa " + PlanFiles.MAX_NUMBER_CHARS;
-        }
-        if (en.startsWith("a field name is")) {
-            return "một tên trường dài " + first + " ký tự; tối đa " + PlanFiles.MAX_NAME_CHARS;
-        }
-        if (en.startsWith("the file is too large")) {
-            return "tệp quá lớn; tối đa " + PlanFiles.MAX_DOCUMENT_CHARS + " ký tự";
-        }
-        if (en.startsWith("a list inside a list")) {
-            return "danh sách nằm trong danh sách: hãy ghi các mục trong một danh sách";
-        }
-        if (en.startsWith("an empty entry in a list")) {
-            return "một mục trống trong danh sách (dấu '-' không có gì sau): hãy xoá hoặc điền vào";
-        }
-        if (en.startsWith("more than")) {
-            return "còn hơn " + first + " lỗi như vậy; không liệt kê hết";
-        }
-        return "lỗi cú pháp YAML";
+        String vietnamese = message.vi().replace("tệp kế hoạch chỉ chứa một kế hoạch", kind.vi() + " chỉ chứa một tài "
+                + "liệu YAML").replace(PLAN.vi(), kind.vi());
+        return Bilingual.of(vietnamese, english);
     }
 }

@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import vn.dialogue.text.Bilingual;
 
 /**
  * A YAML syntax error in the words of the person who typed the file, at the line where the mistake starts: the
@@ -17,8 +18,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class YamlSyntax {
 
-    /** A problem's place (1-based line and column) and message. */
-    record Said(int line, int column, String message) {
+    /** A problem's place (1-based line and column) and message in Vietnamese and English. */
+    record Said(int line, int column, Bilingual message) {
     }
 
     private YamlSyntax() {
@@ -129,8 +130,10 @@ final class YamlSyntax {
                 + " at the end of the value");
     }
 
+    /** {@code message} is written "Vietnamese / English", split at its first " / ". */
     private static Optional<Said> said(int line, int column, String message) {
-        return Optional.of(new Said(line, column, message));
+        int cut = message.indexOf(" / ");
+        return Optional.of(new Said(line, column, Bilingual.of(message.substring(0, cut), message.substring(cut + 3))));
     }
 
     private static String quoteName(char quote, boolean vietnamese) {

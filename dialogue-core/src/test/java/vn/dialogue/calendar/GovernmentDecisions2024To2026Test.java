@@ -56,7 +56,8 @@ class GovernmentDecisions2024To2026Test {
 
         @Test
         void tet_is_8_to_14_february_with_five_tet_days_from_29_chap_and_two_make_up_days() {
-            // Công văn 8662/VPCP-KGVX: 8/2 to 14/2/2024; weekends 3-4/2 and 17-18/2
+            // Công văn 8662/VPCP-KGVX: 8/2 to 14/2/2024, split by Thông báo 5015/TB-LĐTBXH into 5 Tết days
+            // (8/2 to 12/2) and 2 make-up days (13/2, 14/2); weekends 3-4/2 and 17-18/2
             assertThat(daysOff(d(2024, 2, 3), d(2024, 2, 18))).containsExactlyElementsOf(
                     concat(range(d(2024, 2, 3), d(2024, 2, 4)), range(d(2024, 2, 8), d(2024, 2, 14)),
                             range(d(2024, 2, 17), d(2024, 2, 18))));

@@ -35,6 +35,8 @@ class OfficialNoticesTest {
         assertThat(bundled).extracting(OfficialNotice::reference, OfficialNotice::date, OfficialNotice::issuer)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Công văn 8662/VPCP-KGVX", LocalDate.of(2023, 11, 3), "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("Thông báo 5015/TB-LĐTBXH", LocalDate.of(2023, 11, 22),
+                                "Bộ Lao động - Thương binh và Xã hội"),
                         org.assertj.core.groups.Tuple.tuple("Công văn 2450/VPCP-KGVX", LocalDate.of(2024, 4, 12), "Văn phòng Chính phủ"),
                         org.assertj.core.groups.Tuple.tuple("Công văn 8726/VPCP-KGVX", LocalDate.of(2024, 11, 26), "Văn phòng Chính phủ"),
                         org.assertj.core.groups.Tuple.tuple("Công văn 12729/VPCP-KGVX", LocalDate.of(2025, 12, 25), "Văn phòng Chính phủ"),
@@ -44,7 +46,12 @@ class OfficialNoticesTest {
             assertThat(n.source()).contains(".vn");
             assertThat(n.decides()).isNotEmpty();
         });
-        assertThat(bundled.get(1).workingDays()).extracting(OfficialNotice.WorkingDay::date)
+        // the Ministry of Labour's notice splits the Tết days the Prime Minister agreed to
+        assertThat(bundled.get(1).ruleDays()).extracting(OfficialNotice.RuleDays::rule, OfficialNotice.RuleDays::from,
+                        OfficialNotice.RuleDays::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tet-am-lich", LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 12)),
+                        org.assertj.core.groups.Tuple.tuple("quoc-khanh-lien-ke", LocalDate.of(2024, 9, 3), LocalDate.of(2024, 9, 3)));
+        assertThat(bundled.get(2).workingDays()).extracting(OfficialNotice.WorkingDay::date)
                 .containsExactly(LocalDate.of(2024, 5, 4));
     }
 

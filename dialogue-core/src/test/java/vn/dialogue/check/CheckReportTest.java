@@ -56,15 +56,21 @@ class CheckReportTest {
                 WARNING TASK_OWNER_VAGUE tasks[1]: vague owner
                 INFO SESSION_DATE_UNKNOWN sessions[0]: no day yet
                 1 ERROR, 1 WARNING, 1 INFO""");
-        assertThat(report.format(VI)).contains("WARNING TASK_OWNER_VAGUE tasks[1]: chủ trì chung chung");
+        assertThat(report.format(VI)).isEqualTo("""
+                LỖI TASK_OWNER_MISSING: thiếu chủ trì
+                CẢNH BÁO TASK_OWNER_VAGUE tasks[1]: chủ trì chung chung
+                THÔNG TIN SESSION_DATE_UNKNOWN sessions[0]: chưa có ngày
+                1 LỖI, 1 CẢNH BÁO, 1 THÔNG TIN""");
         assertThat(report.toString()).isEqualTo(report.format(Locale.ENGLISH));
         assertThat(new CheckReport(List.of()).format(Locale.ENGLISH)).isEqualTo("0 ERROR, 0 WARNING, 0 INFO");
+        assertThat(new CheckReport(List.of()).format(VI)).isEqualTo("0 LỖI, 0 CẢNH BÁO, 0 THÔNG TIN");
     }
 
     @Test
     void should_print_a_finding_with_or_without_its_path() {
         assertThat(error.toString()).isEqualTo("ERROR TASK_OWNER_MISSING: owner missing");
-        assertThat(warningA.format(VI)).isEqualTo("WARNING TASK_OWNER_VAGUE tasks[1]: chủ trì chung chung");
+        assertThat(warningA.format(VI)).isEqualTo("CẢNH BÁO TASK_OWNER_VAGUE tasks[1]: chủ trì chung chung");
+        assertThat(error.format(VI)).isEqualTo("LỖI TASK_OWNER_MISSING: thiếu chủ trì");
         assertThat(info.severity()).isEqualTo(Severity.INFO);
         assertThat(error.message()).isEqualTo(Bilingual.of("thiếu chủ trì", "owner missing"));
     }

@@ -58,7 +58,9 @@ class PlanCheckerTest {
         assertThat(f.path()).isEqualTo("theme");
         assertThat(f.message().vi()).isEqualTo("Kế hoạch chưa có chủ đề đối thoại.");
         assertThat(f.message().en()).isEqualTo("The plan has no dialogue theme.");
-        assertThat(report.format(Locale.forLanguageTag("vi"))).contains("ERROR PLAN_THEME_REQUIRED theme: Kế hoạch")
+        assertThat(report.format(Locale.forLanguageTag("vi"))).contains("LỖI PLAN_THEME_REQUIRED theme: Kế hoạch")
+                .endsWith("1 LỖI, 0 CẢNH BÁO, 0 THÔNG TIN");
+        assertThat(report.format(Locale.ENGLISH)).contains("ERROR PLAN_THEME_REQUIRED theme: The plan")
                 .endsWith("1 ERROR, 0 WARNING, 0 INFO");
     }
 }

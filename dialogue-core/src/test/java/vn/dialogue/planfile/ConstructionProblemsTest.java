@@ -41,7 +41,7 @@ class ConstructionProblemsTest {
     }
 
     private List<String> found() {
-        return problems.stream().map(r -> r.pointer() + ": " + r.message()).toList();
+        return problems.stream().map(r -> r.pointer() + ": " + PlanFileProblemsTest.englishOf(r.message())).toList();
     }
 
     @Test
@@ -81,7 +81,7 @@ class ConstructionProblemsTest {
         boolean ok = walk("[{\"name\":\"b\"},null]", LIST_OF_INNER, "/items");
         // THEN it is reported at /items/1
         assertThat(ok).isFalse();
-        assertThat(found()).containsExactly("/items/1: " + ConstructionProblems.EMPTY_ENTRY);
+        assertThat(found()).containsExactly("/items/1: " + ConstructionProblems.EMPTY_ENTRY.en());
     }
 
     @Test
@@ -121,7 +121,7 @@ class ConstructionProblemsTest {
     @Test
     void should_not_build_a_block_when_a_problem_was_reported_inside_it_already() {
         // GIVEN a problem reported inside /inner
-        problems.add(new ProblemCollector.Raw("/inner/size", "reported earlier", 0, 0));
+        problems.add(new ProblemCollector.Raw("/inner/size", vn.dialogue.text.Bilingual.of("reported earlier", "reported earlier"), 0, 0));
         // WHEN /inner is walked THEN it cannot be built, and nothing more is reported
         assertThat(walk("{\"name\":\"a\",\"size\":1}", Inner.class, "/inner")).isFalse();
         assertThat(problems).hasSize(1);
@@ -130,8 +130,8 @@ class ConstructionProblemsTest {
     @Test
     void should_build_a_block_when_the_problems_reported_are_outside_it() {
         // GIVEN a problem in a field whose name merely starts like this block's
-        problems.add(new ProblemCollector.Raw("/innerX/size", "reported earlier", 0, 0));
-        problems.add(new ProblemCollector.Raw("/inner", "reported at the block itself", 0, 0));
+        problems.add(new ProblemCollector.Raw("/innerX/size", vn.dialogue.text.Bilingual.of("reported earlier", "reported earlier"), 0, 0));
+        problems.add(new ProblemCollector.Raw("/inner", vn.dialogue.text.Bilingual.of("reported at the block itself", "reported at the block itself"), 0, 0));
         // WHEN /inner is walked THEN it is built
         assertThat(walk("{\"name\":\"a\",\"size\":1}", Inner.class, "/inner")).isTrue();
         assertThat(problems).hasSize(2);

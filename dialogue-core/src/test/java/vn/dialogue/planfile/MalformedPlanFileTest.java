@@ -35,7 +35,9 @@ class MalformedPlanFileTest {
             assertThat(p.path()).isEqualTo("identity.numbr");
             assertThat(p.message()).contains("unknown field 'numbr'").contains("number");
         });
-        assertThat(e.getMessage()).contains("plan.yaml:6:3: identity.numbr: unknown field 'numbr'");
+        assertThat(e.getMessage()).startsWith("1 lỗi trong tệp plan.yaml / 1 problem in plan.yaml:")
+                .contains("plan.yaml:6:3: identity.numbr: không có trường 'numbr' ở đây; các trường có thể dùng: ")
+                .contains(" / unknown field 'numbr'; expected one of: ");
     }
 
     @Test
@@ -63,7 +65,7 @@ class MalformedPlanFileTest {
         PlanFileException e = fail(MINIMAL.replace("  issuer: ubnd\n", ""));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("identity.issuer");
-            assertThat(p.message()).isEqualTo("required field 'issuer' is missing");
+            assertThat(p.text().en()).isEqualTo("required field 'issuer' is missing");
             assertThat(p.line()).isEqualTo(2);
         });
     }
@@ -126,7 +128,7 @@ class MalformedPlanFileTest {
     @Test
     void should_reject_empty_and_non_utf8_files() {
         assertThat(fail("   \n").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
+                .satisfies(p -> assertThat(p.text().en()).isEqualTo("the file is empty"));
         byte[] latin1 = MINIMAL.replace("Đối thoại", "café").getBytes(StandardCharsets.ISO_8859_1);
         PlanFileException e = catchThrowableOfType(PlanFileException.class,
                 () -> PlanFiles.read("plan.yaml", latin1, Format.YAML));

@@ -52,7 +52,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.path()).isEqualTo("theme");
-                assertThat(p.message()).isEqualTo("a text value is 65537 characters long; plan files allow at most "
+                assertThat(p.text().en()).isEqualTo("a text value is 65537 characters long; plan files allow at most "
                         + "65536 characters per value");
             });
         }
@@ -77,7 +77,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "theme: " + "{a: ".repeat(depth - 1) + "[]" + "}".repeat(depth - 1)
                     + "\n");
             assertThat(e.problems()).singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("expected text but found a block of fields"));
+                    .satisfies(p -> assertThat(p.text().en()).isEqualTo("expected text but found a block of fields"));
         }
 
         @Test
@@ -87,7 +87,7 @@ class PlanFileLimitsTest {
                     + "\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
-                assertThat(p.message()).isEqualTo("blocks and lists nest 41 levels deep here; plan files allow at "
+                assertThat(p.text().en()).isEqualTo("blocks and lists nest 41 levels deep here; plan files allow at "
                         + "most 40 levels");
             });
         }
@@ -111,7 +111,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(big);
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isZero();
-                assertThat(p.message()).startsWith("the file is too large: ").endsWith("the limit is 4194304");
+                assertThat(p.text().en()).startsWith("the file is too large: ").endsWith("the limit is 4194304");
             });
         }
 
@@ -154,7 +154,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE + 2);
                 assertThat(p.path()).isEqualTo("attendance[0].expected.about");
-                assertThat(p.message()).isEqualTo("a number is 21 characters long; plan files allow at most 20");
+                assertThat(p.text().en()).isEqualTo("a number is 21 characters long; plan files allow at most 20");
             });
         }
 
@@ -163,7 +163,7 @@ class PlanFileLimitsTest {
             String yaml = MINIMAL + "registry: {levels: [{id: l, name: n, rank: " + "9".repeat(65_536) + "}]}\n";
             assertThat(fail(yaml).problems()).singleElement().satisfies(p -> {
                 assertThat(p.path()).isEqualTo("registry.levels[0].rank");
-                assertThat(p.message()).isEqualTo("a number is 65536 characters long; plan files allow at most 20");
+                assertThat(p.text().en()).isEqualTo("a number is 65536 characters long; plan files allow at most 20");
             });
         }
 
@@ -181,7 +181,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "x".repeat(PlanFiles.MAX_NAME_CHARS + 1) + ": 1\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
-                assertThat(p.message()).isEqualTo("a field name is 257 characters long; plan files allow at most 256");
+                assertThat(p.text().en()).isEqualTo("a field name is 257 characters long; plan files allow at most 256");
             });
         }
     }
@@ -198,7 +198,7 @@ class PlanFileLimitsTest {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.column()).isEqualTo(8);
                 assertThat(p.path()).isEqualTo("theme");
-                assertThat(p.message()).isEqualTo("'*s' is a YAML alias; plan files do not expand aliases: write the "
+                assertThat(p.text().en()).isEqualTo("'*s' is a YAML alias; plan files do not expand aliases: write the "
                         + "value out in full");
             });
         }
@@ -215,7 +215,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems().get(0).message()).contains("'*lol0' is a YAML alias");
             assertThat(e.problems().get(0).line()).isEqualTo(2);
             assertThat(e.problems()).last()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("more than 100 such problems; the rest are not listed"));
+                    .satisfies(p -> assertThat(p.text().en()).isEqualTo("more than 100 such problems; the rest are not listed"));
         }
 
         @Test
@@ -233,7 +233,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "theme: \"Bình\\x07đẳng\"\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
-                assertThat(p.message()).isEqualTo("the text holds the control character U+0007 at character 5; "
+                assertThat(p.text().en()).isEqualTo("the text holds the control character U+0007 at character 5; "
                         + "remove it (write a line break as a real new line)");
             });
         }
@@ -244,7 +244,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.column()).isEqualTo(12);
-                assertThat(p.message()).startsWith("the file holds the control character U+0000");
+                assertThat(p.text().en()).startsWith("the file holds the control character U+0000");
             });
         }
 
@@ -273,7 +273,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "theme: !!binary aGVsbG8=\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
-                assertThat(p.message()).isEqualTo("the YAML tag '!!binary' is not supported in plan files; remove it");
+                assertThat(p.text().en()).isEqualTo("the YAML tag '!!binary' is not supported in plan files; remove it");
             });
             assertThat(fail(MINIMAL + "theme: !custom x\n").problems()).singleElement()
                     .satisfies(p -> assertThat(p.message()).contains("'!custom'"));
@@ -291,7 +291,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE + 2);
                 assertThat(p.path()).isEqualTo("theme");
-                assertThat(p.message()).isEqualTo("duplicate field 'theme': given twice in the same block (first on "
+                assertThat(p.text().en()).isEqualTo("duplicate field 'theme': given twice in the same block (first on "
                         + "line 8)");
             });
         }
@@ -301,7 +301,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "---\nid: q\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE + 1);
-                assertThat(p.message()).isEqualTo("a plan file holds one plan; another document or value starts here");
+                assertThat(p.text().en()).isEqualTo("a plan file holds one plan; another document or value starts here");
             });
         }
 
@@ -320,7 +320,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.path()).isEqualTo("registry");
-                assertThat(p.message()).isEqualTo("expected block of fields (Registry) but found empty text");
+                assertThat(p.text().en()).isEqualTo("expected block of fields (Registry) but found empty text");
             });
         }
 
@@ -329,7 +329,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "registry:\n  organisations:\n    - ''\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.path()).startsWith("registry");
-                assertThat(p.message()).isEqualTo("expected block of fields (Organisation) but found empty text");
+                assertThat(p.text().en()).isEqualTo("expected block of fields (Organisation) but found empty text");
             });
         }
 
@@ -337,7 +337,8 @@ class PlanFileLimitsTest {
         void should_say_the_file_holds_nothing_when_it_holds_only_comments() {
             PlanFileException e = fail("# chỉ có chú thích\n---\n");
             assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                    .isEqualTo("the file holds nothing but comments or document markers"));
+                    .isEqualTo("tệp chỉ có chú thích hoặc dấu tài liệu, không có nội dung / the file holds nothing but "
+                            + "comments or document markers"));
         }
 
         @Test
@@ -346,7 +347,7 @@ class PlanFileLimitsTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(NEXT_LINE);
                 assertThat(p.path()).isEqualTo("purposes[0]");
-                assertThat(p.message()).isEqualTo("a list inside a list: write the items in one list");
+                assertThat(p.text().en()).isEqualTo("a list inside a list: write the items in one list");
             });
         }
 
@@ -355,7 +356,7 @@ class PlanFileLimitsTest {
             PlanFileException e = fail(MINIMAL + "venues:\n  -\n");
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.path()).isEqualTo("venues[0]");
-                assertThat(p.message()).isEqualTo(ConstructionProblems.EMPTY_ENTRY);
+                assertThat(p.text()).isEqualTo(ConstructionProblems.EMPTY_ENTRY);
                 assertThat(p.line()).isEqualTo(NEXT_LINE + 1);
             });
         }

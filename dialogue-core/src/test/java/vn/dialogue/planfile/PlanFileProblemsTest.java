@@ -25,6 +25,18 @@ class PlanFileProblemsTest {
         return catchThrowableOfType(PlanFileException.class, () -> PlanFiles.read(name, text, format));
     }
 
+    /** The English of a problem, after checking its Vietnamese is there and is not the English again. */
+    static String english(Problem p) {
+        assertThat(p.text().vi()).as("Vietnamese of %s", p).isNotBlank().isNotEqualTo(p.text().en());
+        return p.text().en();
+    }
+
+    /** The English of a message, after checking its Vietnamese is there and is not the English again. */
+    static String englishOf(vn.dialogue.text.Bilingual m) {
+        assertThat(m.vi()).as("Vietnamese of %s", m).isNotBlank().isNotEqualTo(m.en());
+        return m.en();
+    }
+
     private static List<String> problems(String yaml) {
         return problems(yaml, Format.YAML);
     }
@@ -32,7 +44,7 @@ class PlanFileProblemsTest {
     private static List<String> problems(String text, Format format) {
         PlanFileException e = fail(text, format);
         assertThat(e).as("a problem was expected").isNotNull();
-        return e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.path() + ": " + p.message())
+        return e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.path() + ": " + english(p))
                 .toList();
     }
 
@@ -83,9 +95,11 @@ class PlanFileProblemsTest {
         // WHEN/THEN both are reported, each at its line
         assertThat(problems(MINIMAL + "id: q\nfoo: [\n")).containsExactly(
                 "8:1 id: duplicate field 'id': given twice in the same block (first on line 1)",
-                "9:6 foo: tệp kết thúc khi giá trị bắt đầu ở đây chưa xong (thiếu dấu đóng ']', '}' hoặc dấu ngoặc "
-                        + "kép) / the file ends before the value that starts here is finished (a closing ']', '}' or "
+                "9:6 foo: the file ends before the value that starts here is finished (a closing ']', '}' or "
                         + "quote is missing)");
+        assertThat(fail(MINIMAL + "id: q\nfoo: [\n", Format.YAML).problems()).extracting(p -> p.text().vi()).containsExactly(
+                "trường 'id' được ghi hai lần trong cùng một khối (lần đầu ở dòng 1)",
+                "tệp kết thúc khi giá trị bắt đầu ở đây chưa xong (thiếu dấu đóng ']', '}' hoặc dấu ngoặc kép)");
     }
 
     @Test
@@ -162,10 +176,12 @@ class PlanFileProblemsTest {
         // AND an empty file is refused, naming the file
         PlanFileException e = fail("", Format.YAML);
         assertThat(e.file()).isEqualTo("plan.yaml");
-        assertThat(e.getMessage()).isEqualTo("1 problem in plan.yaml:\n  plan.yaml: the file is empty");
+        assertThat(e.getMessage()).isEqualTo("1 lỗi trong tệp plan.yaml / 1 problem in plan.yaml:\n"
+                + "  plan.yaml: tệp trống / the file is empty");
         assertThat(fail("\uFEFF", Format.YAML).problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
-        assertThat(fail("id: p\nformat: ''\nidentity: ''\n", Format.YAML).getMessage()).startsWith("2 problems in plan.yaml:\n");
+                .satisfies(p -> assertThat(p.text().en()).isEqualTo("the file is empty"));
+        assertThat(fail("id: p\nformat: ''\nidentity: ''\n", Format.YAML).getMessage())
+                .startsWith("2 lỗi trong tệp plan.yaml / 2 problems in plan.yaml:\n");
     }
 
     @Test
@@ -213,7 +229,8 @@ class PlanFileProblemsTest {
         assertThat(scan.syntaxProblem()).isNotNull();
         assertThat(scan.syntaxProblem().line()).isEqualTo(1);
         assertThat(scan.syntaxProblem().column()).isEqualTo(11);
-        assertThat(scan.syntaxProblem().message()).startsWith("Unexpected character (',' (code 44))");
+        assertThat(scan.syntaxProblem().message().en()).startsWith("Unexpected character (',' (code 44))");
+        assertThat(scan.syntaxProblem().message().vi()).startsWith("lỗi cú pháp: Unexpected character");
         assertThat(scan.problems()).isEmpty();
     }
 }

@@ -42,7 +42,7 @@ class CommandLineTest {
     @Test
     void validate_should_print_findings_and_exit_0_for_the_seed_plan() {
         assertThat(run("validate", SEED)).isEqualTo(0);
-        assertThat(out.toString()).contains("0 ERROR").contains("TASK_DEADLINE_MAY_FOLLOW_SESSION");
+        assertThat(out.toString()).contains("0 LỖI").contains("TASK_DEADLINE_MAY_FOLLOW_SESSION");
     }
 
     @Test
@@ -58,7 +58,7 @@ class CommandLineTest {
         Path plan = dir.resolve("broken.yaml");
         Files.writeString(plan, "id: x\nidentity: {issuer: a, type: KH}\ncolour: red\n");
         assertThat(run("validate", plan.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("1 lỗi trong tệp").contains("broken.yaml:3:1: colour: unknown field 'colour'")
+        assertThat(err.toString()).contains("1 lỗi trong tệp").contains("broken.yaml:3:1: colour: không có trường 'colour' ở đây")
                 .doesNotContain("at vn.dialogue");
         assertThat(run("validate", dir.resolve("missing.yaml").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Không tìm thấy tệp: " + dir.resolve("missing.yaml"))
@@ -235,6 +235,6 @@ class CommandLineTest {
         assertThat(code).as(out + "\n" + err).isEqualTo(0);
         assertThat(Files.readString(target)).contains("id: quang-ngai-2026-phu-nu").contains("Sở Nội vụ")
                 .contains("date: 2026-11-20");
-        assertThat(out.toString()).contains("0 ERROR").contains("Đã ghi: " + target);
+        assertThat(out.toString()).contains("0 LỖI").contains("Đã ghi: " + target);
     }
 }

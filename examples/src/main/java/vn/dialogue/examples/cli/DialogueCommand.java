@@ -128,7 +128,7 @@ public final class DialogueCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(language.say(p.problems().size() == 1 ? "error.problem"
                     : "error.problems", p.problems().size(), p.file()));
             for (Problem problem : p.problems()) {
-                s.append(System.lineSeparator()).append("  ").append(problem);
+                s.append(System.lineSeparator()).append("  ").append(problem.format(language.locale()));
             }
             return s.toString();
         }
