@@ -16,6 +16,9 @@ module vn.dialogue.export {
     requires org.apache.commons.io;
     requires com.github.librepdf.openpdf;
     requires ical4j.core;
+    requires java.desktop;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
 
     exports vn.dialogue.export;
     exports vn.dialogue.export.layout;

@@ -15,6 +15,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Figure;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
@@ -63,7 +64,10 @@ public final class HtmlRenderer implements LayoutRenderer {
             ".card{height:180mm;display:flex;flex-direction:column;break-after:page;page-break-after:always}",
             ".card .face{flex:1;display:flex;flex-direction:column;justify-content:center;text-align:center}",
             ".card .back{transform:rotate(180deg);border-bottom:1px dashed #000}",
-            ".card .name{font-size:40pt;font-weight:bold;margin:0}.card .line{font-size:18pt;margin:4pt 0 0}");
+            ".card .name{font-size:40pt;font-weight:bold;margin:0}.card .line{font-size:18pt;margin:4pt 0 0}",
+            "figure.figure{margin:6pt 0 10pt;text-align:center;break-inside:avoid}",
+            "figure.figure svg{max-width:100%;height:auto}",
+            "figure.figure figcaption{font-style:italic;font-size:13pt}");
 
     private HtmlRenderer() {
     }
@@ -101,8 +105,13 @@ public final class HtmlRenderer implements LayoutRenderer {
                 .append("<title>").append(escape(document.info().title())).append("</title>\n")
                 .append("<meta name=\"author\" content=\"").append(escape(document.info().author())).append("\">\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<article>\n");
+        int figures = 0;
         for (Block block : document.blocks()) {
-            block(sb, block);
+            if (block instanceof Figure f) {
+                HtmlFigure.append(sb, f, ++figures);
+            } else {
+                block(sb, block);
+            }
         }
         sb.append("</article>\n</body>\n</html>\n");
         return sb.toString();

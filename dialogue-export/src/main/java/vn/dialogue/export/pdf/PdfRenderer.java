@@ -43,6 +43,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Figure;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
@@ -229,8 +230,22 @@ public final class PdfRenderer implements LayoutRenderer {
                 doc.add(footer(f));
             } else if (block instanceof PageBreak) {
                 doc.newPage();
+            } else if (block instanceof Figure f) {
+                figure(doc, f);
             } else {
                 throw new IllegalStateException("no PDF layout for " + block.getClass().getSimpleName());
+            }
+        }
+
+        /** A figure: the picture in vector, shrunk to the text width and the page, then its caption, centred. */
+        private void figure(Document doc, Figure f) throws DocumentException {
+            PageSetup page = source.page();
+            float room = mm(page.pageHeightMm() - page.margins().top() - page.margins().bottom()) - 2 * body * LEADING;
+            PdfFigure.add(doc, Objects.requireNonNull(pdf, "writer"), f, this::face, textWidth, room);
+            if (!f.caption().isEmpty()) {
+                com.lowagie.text.Paragraph caption = centred(f.caption(), false, true, Math.max(body - 1, 11));
+                caption.setSpacingAfter(SPACE_AFTER);
+                doc.add(caption);
             }
         }
 
