@@ -28,7 +28,7 @@ final class HtmlFigure {
         // fixed ids, so the same document gives the same page (the default prefix is drawn from the clock)
         g.setDefsKeyPrefix(id + "-");
         g.setFontFunction(family -> family.toLowerCase(Locale.ROOT).contains("liberation serif")
-                ? "'" + Fonts.FAMILY + "', 'Liberation Serif', serif" : family);
+                ? Fonts.FAMILY + ", Liberation Serif, serif" : family);
         try {
             figure.drawing().draw(g, new Rectangle2D.Double(0, 0, w, h));
         } finally {
