@@ -218,14 +218,14 @@ public final class ResultsReportDocument {
         }
         channelRows.add(List.of("", "Tổng cộng", Integer.toString(submissions), percent(submissions, submissions)));
         blocks.add(new Table(List.of("STT", "Kênh tiếp nhận", "Số ý kiến", "Tỷ lệ"), channelRows,
-                List.of(1, 6, 2, 2)));
+                List.of(2, 10, 3, 3)));
 
         blocks.add(Heading.of(2, "2.", "Tiếp nhận theo địa bàn"));
         Map<String, Integer> byUnit = ordered(report.byUnit(), id1 -> plan.registry().unitName(id1));
         if (report.submissionsWithoutUnit() > 0) {
             byUnit.put("Không rõ địa bàn", report.submissionsWithoutUnit());
         }
-        blocks.add(Figure.of(Charts.bars(byUnit, "Số ý kiến, kiến nghị"), 160, chartHeight(byUnit.size()),
+        blocks.add(Figure.of(Charts.bars(byUnit, "Số ý kiến, kiến nghị"), 160, chartHeight(byUnit.keySet()),
                 "Hình " + ++figure + ". Ý kiến, kiến nghị tiếp nhận theo địa bàn"));
 
         blocks.add(Heading.of(2, "3.", "Kết quả phân loại"));
@@ -240,11 +240,11 @@ public final class ResultsReportDocument {
             List<List<String>> rows = new ArrayList<>();
             reasons.forEach((reason, n) -> rows.add(List.of(Integer.toString(rows.size() + 1), reason(reason),
                     Integer.toString(n))));
-            blocks.add(new Table(List.of("STT", "Lý do không chấp nhận", "Số ý kiến"), rows, List.of(1, 8, 2)));
+            blocks.add(new Table(List.of("STT", "Lý do không chấp nhận", "Số ý kiến"), rows, List.of(2, 12, 3)));
         }
         Map<String, String> topicNames = plan.topics().stream().collect(Collectors.toMap(Topic::id, Topic::title));
         Map<String, Integer> byTopic = ordered(report.byTopic(), t -> topicNames.getOrDefault(t, "Chủ đề khác"));
-        blocks.add(Figure.of(Charts.bars(byTopic, "Số câu hỏi"), 160, chartHeight(byTopic.size()),
+        blocks.add(Figure.of(Charts.bars(byTopic, "Số câu hỏi"), 160, chartHeight(byTopic.keySet()),
                 "Hình " + ++figure + ". Câu hỏi theo chủ đề"));
 
         blocks.add(Heading.of(1, "II.", "KẾT QUẢ TRẢ LỜI"));
@@ -274,9 +274,9 @@ public final class ResultsReportDocument {
                     });
             blocks.add(Paragraph.of("Kết quả trả lời bằng văn bản của từng cơ quan:"));
             blocks.add(new Table(List.of("STT", "Cơ quan", "Số câu hẹn trả lời", "Đúng hạn", "Trễ hạn", "Quá hạn",
-                    "Chưa đến hạn", "Tỷ lệ đúng hạn"), rows, List.of(1, 6, 2, 2, 2, 2, 2, 2)));
+                    "Chưa đến hạn", "Tỷ lệ đúng hạn"), rows, List.of(2, 7, 3, 3, 3, 3, 3, 3)));
             blocks.add(Figure.of(Charts.stackedBars(chart, List.of(ON_TIME, LATE, OVERDUE, PENDING),
-                    "Số câu hỏi hẹn trả lời bằng văn bản"), 160, chartHeight(chart.size()) + 12,
+                    "Số câu hỏi hẹn trả lời bằng văn bản"), 160, chartHeight(chart.keySet()) + 12,
                     "Hình " + ++figure + ". Trả lời bằng văn bản theo cơ quan: đúng hạn, trễ hạn, quá hạn"));
         }
 
@@ -295,7 +295,7 @@ public final class ResultsReportDocument {
                         t.text(), PlanFacts.shortDate(t.due()), status(t.status(at))));
             }
             blocks.add(new Table(List.of("STT", "Cơ quan thực hiện", "Nhiệm vụ", "Thời hạn", "Tình hình"), rows,
-                    List.of(1, 4, 8, 3, 3)));
+                    List.of(2, 5, 9, 4, 4)));
         }
 
         blocks.add(Heading.of(1, "IV.", "NỘI DUNG CHUYỂN SANG NĂM SAU"));
@@ -328,7 +328,7 @@ public final class ResultsReportDocument {
             form.add(List.of(Integer.toString(i), "\n\n", ""));
         }
         blocks.add(new Table(List.of("STT", "Đề xuất, kiến nghị", "Cơ quan đề nghị giải quyết"), form,
-                List.of(1, 10, 4)));
+                List.of(2, 12, 5)));
         blocks.add(Paragraph.of("Trên đây là báo cáo kết quả tổ chức " + meeting + " của "
                 + plan.registry().organisationName(issuer) + "./."));
         List<Recipient> recipients = new ArrayList<>();
@@ -349,8 +349,13 @@ public final class ResultsReportDocument {
                 .filter(o -> o.question().equals(r.id())).count()).sum();
     }
 
-    private static double chartHeight(int bars) {
-        return Math.min(200, 30 + 9.5 * Math.max(1, bars));
+    /** Room for each bar and its label: a long label wraps onto up to three lines beside its bar. */
+    private static double chartHeight(Collection<String> labels) {
+        double bars = 0;
+        for (String l : labels) {
+            bars += Math.min(3, Math.max(1, Math.ceil(l.length() / 38.0)));
+        }
+        return Math.min(190, 24 + 5 * Math.max(1, bars) + 2 * labels.size());
     }
 
     private static Map<String, Integer> ordered(Map<String, Integer> counts, Function<String, String> name) {

@@ -11,10 +11,13 @@ import java.util.function.Supplier;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -23,6 +26,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import vn.dialogue.export.internal.Fonts;
@@ -101,7 +105,7 @@ public final class Charts {
             renderer.setDrawBarOutline(true);
             renderer.setDefaultOutlinePaint(Color.WHITE);
             renderer.setDefaultOutlineStroke(new BasicStroke(0.5f));
-            renderer.setMaximumBarWidth(0.12);
+            renderer.setMaximumBarWidth(legend ? 0.3 : 0.12);
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(Fonts.awt(false, false, 9));
@@ -114,9 +118,31 @@ public final class Charts {
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xc8, 0xc8, 0xc8));
             plot.setOutlineVisible(false);
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             JFreeChart c = new JFreeChart(null, Fonts.awt(true, false, 12), plot, legend);
             theme().apply(c);
+            // after the theme, which sets its own shades
             renderer.setDefaultItemLabelFont(Fonts.awt(false, false, 9));
+            renderer.setDefaultPositiveItemLabelPosition(legend
+                    ? new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER)
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            renderer.setItemLabelAnchorOffset(3);
+            for (int i = 0; i < names.size(); i++) {
+                renderer.setSeriesPaint(i, SHADES[i % SHADES.length]);
+                renderer.setSeriesItemLabelPaint(i, legend ? Color.WHITE : Color.BLACK);
+            }
+            if (legend) {
+                // a count too small for its bar is not printed in it
+                renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                        Number v = d.getValue(row, column);
+                        return v == null || v.intValue() == 0 ? null : super.generateLabel(d, row, column);
+                    }
+                });
+            }
             LegendTitle l = c.getLegend();
             if (l != null) {
                 l.setPosition(RectangleEdge.BOTTOM);

@@ -241,7 +241,10 @@ public final class PdfRenderer implements LayoutRenderer {
         private void figure(Document doc, Figure f) throws DocumentException {
             PageSetup page = source.page();
             float room = mm(page.pageHeightMm() - page.margins().top() - page.margins().bottom()) - 2 * body * LEADING;
-            PdfFigure.add(doc, Objects.requireNonNull(pdf, "writer"), f, this::face, textWidth, room);
+            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
+            // a picture that does not fit waits for the next page with what follows it, not after it
+            writer.setStrictImageSequence(true);
+            PdfFigure.add(doc, writer, f, this::face, textWidth, room);
             if (!f.caption().isEmpty()) {
                 com.lowagie.text.Paragraph caption = centred(f.caption(), false, true, Math.max(body - 1, 11));
                 caption.setSpacingAfter(SPACE_AFTER);
