@@ -67,6 +67,14 @@ final class ExampleDocuments {
             Documents.write(results.layout(), format, file);
             written.add(file);
         }
+        // the plan's milestone chart, alone (SVG) and on a landscape page (PDF)
+        vn.dialogue.timeline.Timeline timeline = vn.dialogue.timeline.Timeline.of(plan,
+                vn.dialogue.calendar.WorkingCalendar.vietnam());
+        for (String name : List.of("moc-thoi-gian.svg", "moc-thoi-gian.pdf")) {
+            Path file = out.resolve(name);
+            vn.dialogue.examples.cli.MilestoneCharts.write(timeline, java.util.Locale.forLanguageTag("vi"), file);
+            written.add(file);
+        }
         return written;
     }
 }
