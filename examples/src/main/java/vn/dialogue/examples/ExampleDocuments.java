@@ -65,7 +65,9 @@ final class ExampleDocuments {
         for (Format format : List.of(Format.DOCX, Format.PDF, Format.HTML)) {
             Path file = out.resolve(DocumentKind.RESULTS_REPORT.fileName() + "." + format.extension());
             Documents.write(results.layout(), format, file);
-            written.add(file);
+            if (!written.contains(file)) {
+                written.add(file);
+            }
         }
         // the plan's milestone chart, alone (SVG) and on a landscape page (PDF)
         vn.dialogue.timeline.Timeline timeline = vn.dialogue.timeline.Timeline.of(plan,

@@ -83,6 +83,9 @@ final class ContentDigest {
                     .text(f.signature().signerName());
         } else if (block instanceof FoldedCard c) {
             text(c.name()).texts(c.lines());
+        } else if (block instanceof vn.dialogue.export.layout.Figure f) {
+            // the drawing is code, not data: its caption, description and size stand for it
+            text("figure").text(f.caption()).text(f.description()).text(f.widthMm() + "x" + f.heightMm());
         } else if (!(block instanceof PageBreak)) {
             text(block.toString());
         }
