@@ -38,7 +38,8 @@ final class SeatingMap {
     }
 
     /** The map as a figure {@code widthMm} by {@code heightMm}. */
-    static Figure figure(Plan plan, SeatingPlan seating, double widthMm, double heightMm, String caption) {
+    static Figure figure(Plan plan, SeatingPlan seating, double widthMm, double heightMm, String caption,
+                          String stage, String presidiumLabel) {
         Map<String, Delegate> bySeat = new HashMap<>();
         for (SeatAssignment a : seating.assignments()) {
             bySeat.put(a.seat().id(), a.delegate());
@@ -52,14 +53,15 @@ final class SeatingMap {
         List<Seat> presidium = seating.layout().presidium().stream()
                 .sorted(java.util.Comparator.comparingInt(Seat::position)).toList();
         List<Block> blocks = seating.layout().blocks();
-        Drawing drawing = (g, area) -> draw(g, area, seating, presidium, blocks, bySeat, groups, groupNames);
-        return new Figure(drawing, widthMm, heightMm, caption, caption + ": "
-                + seating.assignments().size() + " / " + seating.layout().capacity());
+        Drawing drawing = (g, area) -> draw(g, area, seating, presidium, blocks, bySeat, groups, groupNames, stage,
+                presidiumLabel);
+        return new Figure(drawing, widthMm, heightMm, "", caption + ": " + seating.assignments().size() + " / "
+                + seating.layout().capacity());
     }
 
     private static void draw(Graphics2D g, Rectangle2D area, SeatingPlan seating, List<Seat> presidium,
                              List<Block> blocks, Map<String, Delegate> bySeat, Map<String, Color> groups,
-                             Map<String, String> groupNames) {
+                             Map<String, String> groupNames, String stage, String presidiumLabel) {
         double w = area.getWidth();
         double x0 = area.getX();
         double y = area.getY();
@@ -67,7 +69,7 @@ final class SeatingMap {
         // the stage
         double stageH = 16;
         box(g, x0 + w * 0.2, y, w * 0.6, stageH, new Color(0xe0, 0xe0, 0xe0));
-        centred(g, "SÂN KHẤU", Fonts.awt(true, false, 9), x0 + w / 2, y + stageH / 2);
+        centred(g, stage, Fonts.awt(true, false, 9), x0 + w / 2, y + stageH / 2);
         y += stageH + 6;
         // the presidium table, its seats along it
         int seats = Math.max(1, presidium.size());
@@ -79,7 +81,7 @@ final class SeatingMap {
         y += 24;
         g.setColor(Color.BLACK);
         g.draw(new Rectangle2D.Double(px, y, pw * seats - 1.5, 5));
-        centred(g, "Bàn đoàn chủ tịch", Fonts.awt(false, true, 5.5f), x0 + w / 2, y + 10);
+        centred(g, presidiumLabel, Fonts.awt(false, true, 5.5f), x0 + w / 2, y + 10);
         y += 18;
         // the blocks, left to right, an aisle between them
         double legendH = 14;
@@ -93,7 +95,7 @@ final class SeatingMap {
         double bx = x0 + (w - blocksW) / 2;
         float nameSize = (float) Math.max(3, Math.min(5, cell / 4.2));
         for (Block b : blocks) {
-            centred(g, "Khối " + b.id(), Fonts.awt(true, false, 6), bx + b.seatsPerRow() * cell / 2, y + 3);
+            centred(g, b.id(), Fonts.awt(true, false, 6), bx + b.seatsPerRow() * cell / 2, y + 3);
             for (int r = 1; r <= b.rows(); r++) {
                 for (int n = 1; n <= b.seatsPerRow(); n++) {
                     String id = String.format("%s-%02d-%02d", b.id(), r, n);
