@@ -16,9 +16,13 @@ module vn.dialogue.export {
     requires org.apache.commons.io;
     requires com.github.librepdf.openpdf;
     requires ical4j.core;
+    requires transitive java.desktop;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
 
     exports vn.dialogue.export;
     exports vn.dialogue.export.layout;
+    exports vn.dialogue.export.chart;
     exports vn.dialogue.export.wording;
     exports vn.dialogue.export.docx;
     exports vn.dialogue.export.pdf;

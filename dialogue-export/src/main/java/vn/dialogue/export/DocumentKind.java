@@ -28,6 +28,8 @@ import java.util.Optional;
  *   <tr><td>notices to askers</td><td>internal</td><td>each addressed to its asker, by name</td></tr>
  *   <tr><td>answer letters</td><td>internal</td><td>each addressed to its asker, by name</td></tr>
  *   <tr><td>conclusion notice</td><td>public</td><td>the chair's conclusions, published: free text struck</td></tr>
+ *   <tr><td>results report</td><td>internal</td><td>a working report to the People's Committee: figures by
+ *       unit, topic and agency, no asker named</td></tr>
  *   <tr><td>questions and answers page</td><td>public</td><td>the portal page: consenting askers named, the others
  *       counted</td></tr>
  * </table>
@@ -63,7 +65,9 @@ public enum DocumentKind {
     /** The chair's conclusion notice ({@code thong-bao-ket-luan}). */
     CONCLUSION_NOTICE("thong-bao-ket-luan", Audience.PUBLIC),
     /** The public questions and answers page ({@code hoi-dap}). */
-    PUBLIC_ANSWERS("hoi-dap", Audience.PUBLIC);
+    PUBLIC_ANSWERS("hoi-dap", Audience.PUBLIC),
+    /** The report on the dialogue's results to the People's Committee ({@code bao-cao-ket-qua}). */
+    RESULTS_REPORT("bao-cao-ket-qua", Audience.INTERNAL);
 
     private final String fileName;
     private final Audience audience;

@@ -198,6 +198,10 @@ public final class DocumentSet {
                 notice = notice.signedBy(noticeSignature);
             }
             w.layout(DocumentKind.CONCLUSION_NOTICE.fileName(), notice.layout(), formats);
+            // the results report, its figures as they stand at the set's timestamp
+            w.layout(DocumentKind.RESULTS_REPORT.fileName(), ResultsReportDocument.of(plan,
+                    questions == null ? List.of() : questions, tasks, timestamp).withTimestamp(timestamp).layout(),
+                    formats);
         }
         if (questions != null) {
             w.layout(DocumentKind.PUBLIC_ANSWERS.fileName(), PublicAnswersPage.of(plan, questions).withWording(wording).withTimestamp(timestamp)

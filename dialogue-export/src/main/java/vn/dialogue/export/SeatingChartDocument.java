@@ -117,6 +117,10 @@ public final class SeatingChartDocument {
         String time = PlanFacts.sessionTime(plan, wording);
         blocks.add(Paragraph.centered(Run.italic(time.isEmpty() ? venue : venue + ", " + time)));
         blocks.add(Paragraph.centered(Run.italic(wording.text("document.seating.numbering"))));
+        // the hall drawn as it is on the first page; the name tables follow as its annex
+        blocks.add(SeatingMap.figure(plan, seating, 267, 132, wording.text("document.seating.type"),
+                wording.text("document.seating.stage"), wording.text("document.seating.presidium"), wording));
+        blocks.add(new PageBreak());
         blocks.add(Paragraph.centered(Run.bold(wording.text("document.seating.stage"))));
         presidium(blocks);
         hall(blocks);

@@ -50,7 +50,7 @@ class DocumentSetTest {
                 "so-do-cho-ngoi.docx", "so-do-cho-ngoi.pdf", "bang-ten.docx", "bang-ten.pdf",
                 "tong-hop-y-kien.docx", "tong-hop-y-kien.xlsx", "cong-van-chuyen-y-kien.docx",
                 "cong-van-so-ldtbxh.docx", "cong-van-so-nnptnt.docx", "kich-ban-dieu-hanh.docx",
-                "thong-bao-nguoi-hoi.docx", "thong-bao-ket-luan.docx", "hoi-dap.html");
+                "thong-bao-nguoi-hoi.docx", "thong-bao-ket-luan.docx", "bao-cao-ket-qua.docx", "hoi-dap.html");
         for (Path f : files) {
             assertThat(f).isRegularFile().startsWith(dir.resolve("bo-tai-lieu").toAbsolutePath());
             assertThat(Files.size(f)).as(f.toString()).isGreaterThan(200);

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import vn.dialogue.export.DocumentKind;
 import vn.dialogue.export.DocumentSet;
+import vn.dialogue.export.Documents;
+import vn.dialogue.export.ResultsReportDocument;
 import vn.dialogue.export.Format;
 import vn.dialogue.export.RoutingLetters;
 import vn.dialogue.participant.DelegateList;
@@ -59,6 +62,25 @@ final class ExampleDocuments {
                 .formats(EnumSet.of(Format.DOCX, Format.PDF, Format.HTML))
                 .build()
                 .writeTo(out));
+        // the report on the results to the People's Committee, with its charts, as the figures stand at year end
+        Instant yearEnd = java.time.LocalDate.of(2024, 12, 31).atTime(17, 0).atZone(KonTum2024.VIETNAM).toInstant();
+        ResultsReportDocument results = ResultsReportDocument.of(plan, questions, tasks, yearEnd)
+                .issuedBy("hlhpn-tinh", "HLHPN").withTimestamp(stamp);
+        for (Format format : List.of(Format.DOCX, Format.PDF, Format.HTML)) {
+            Path file = out.resolve(DocumentKind.RESULTS_REPORT.fileName() + "." + format.extension());
+            Documents.write(results.layout(), format, file);
+            if (!written.contains(file)) {
+                written.add(file);
+            }
+        }
+        // the plan's milestone chart, alone (SVG) and on a landscape page (PDF)
+        vn.dialogue.timeline.Timeline timeline = vn.dialogue.timeline.Timeline.of(plan,
+                vn.dialogue.calendar.WorkingCalendar.vietnam());
+        for (String name : List.of("moc-thoi-gian.svg", "moc-thoi-gian.pdf")) {
+            Path file = out.resolve(name);
+            vn.dialogue.examples.cli.MilestoneCharts.write(timeline, java.util.Locale.forLanguageTag("vi"), file);
+            written.add(file);
+        }
         return written;
     }
 }

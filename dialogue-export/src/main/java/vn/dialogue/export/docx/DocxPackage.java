@@ -100,13 +100,32 @@ final class DocxPackage {
      */
     static void write(OutputStream out, Instant stamp, XmlBytes core, XmlBytes body, boolean headers)
             throws IOException {
-        List<Part> parts = new ArrayList<>(10);
-        parts.add(headers ? TYPES_WITH_HEADERS : TYPES_WITHOUT_HEADERS);
+        write(out, stamp, core, body, headers, List.of());
+    }
+
+    /** The relationship id of picture {@code number} (1-based) in the body. */
+    static String pictureId(int number) {
+        return "rIdFigure" + number;
+    }
+
+    /**
+     * Writes the package of one document with its pictures, {@code word/media/figure-N.png}, related from the body
+     * as {@link #pictureId}.
+     */
+    static void write(OutputStream out, Instant stamp, XmlBytes core, XmlBytes body, boolean headers,
+                      List<byte[]> pictures) throws IOException {
+        List<Part> parts = new ArrayList<>(10 + pictures.size());
+        parts.add(pictures.isEmpty() ? headers ? TYPES_WITH_HEADERS : TYPES_WITHOUT_HEADERS : withPng(types(headers)));
         parts.add(ROOT_RELS);
         parts.add(APP);
         parts.add(Part.of("docProps/core.xml", core));
         parts.add(Part.of("word/document.xml", body));
-        parts.add(headers ? RELS_WITH_HEADERS : RELS_WITHOUT_HEADERS);
+        parts.add(pictures.isEmpty() ? headers ? RELS_WITH_HEADERS : RELS_WITHOUT_HEADERS
+                : withPictures(documentRels(headers), pictures.size()));
+        for (int i = 0; i < pictures.size(); i++) {
+            byte[] png = pictures.get(i);
+            parts.add(Part.stored("word/media/figure-" + (i + 1) + ".png", png));
+        }
         if (headers) {
             parts.add(FIRST_HEADER);
             parts.add(DEFAULT_HEADER);
@@ -117,7 +136,7 @@ final class DocxPackage {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
             for (Part p : parts) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
-                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setMethod(p.stored() ? ZipEntry.STORED : ZipEntry.DEFLATED);
                 entry.setSize(p.size());
                 entry.setCompressedSize(p.deflated().length);
                 entry.setCrc(p.crc());
@@ -126,6 +145,24 @@ final class DocxPackage {
             }
         }
         out.flush();
+    }
+
+    /** The content types with PNG declared. */
+    private static Part withPng(Part types) {
+        String xml = types.xml().replace("<Default ContentType=\"application/xml\" Extension=\"xml\"/>",
+                "<Default ContentType=\"application/xml\" Extension=\"xml\"/>"
+                        + "<Default ContentType=\"image/png\" Extension=\"png\"/>");
+        return Part.of(types.name(), xml);
+    }
+
+    /** The body's relationships with one to each picture. */
+    private static Part withPictures(Part rels, int count) {
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            more.append("<Relationship Id=\"").append(pictureId(i)).append("\" Target=\"media/figure-").append(i)
+                    .append(".png\" Type=\"").append(REL).append("/image\"/>");
+        }
+        return Part.of(rels.name(), rels.xml().replace("</Relationships>", more + "</Relationships>"));
     }
 
     private static Part types(boolean headers) {
@@ -162,12 +199,44 @@ final class DocxPackage {
         return Part.of("word/_rels/document.xml.rels", s.toString());
     }
 
-    /** A part compressed: its name, deflated bytes, uncompressed size and CRC-32. */
-    private record Part(String name, byte[] deflated, long size, long crc) {
+    /**
+     * A part compressed: its name, deflated bytes (or the bytes as they are when stored), uncompressed size and
+     * CRC-32.
+     */
+    private record Part(String name, byte[] deflated, long size, long crc, boolean stored) {
+
+        Part(String name, byte[] deflated, long size, long crc) {
+            this(name, deflated, size, crc, false);
+        }
 
         static Part of(String name, String xml) {
             byte[] b = xml.getBytes(StandardCharsets.UTF_8);
             return of(name, b, b.length);
+        }
+
+        /** A part stored uncompressed: a PNG is compressed already. */
+        static Part stored(String name, byte[] data) {
+            CRC32 crc = new CRC32();
+            crc.update(data, 0, data.length);
+            return new Part(name, data, data.length, crc.getValue(), true);
+        }
+
+        /** The XML of a deflated part, inflated again. */
+        String xml() {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            try {
+                inflater.setInput(deflated);
+                byte[] out = new byte[(int) size];
+                int n = 0;
+                while (n < out.length && !inflater.finished()) {
+                    n += inflater.inflate(out, n, out.length - n);
+                }
+                return new String(out, 0, n, StandardCharsets.UTF_8);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException("cannot read back part " + name, e);
+            } finally {
+                inflater.end();
+            }
         }
 
         static Part of(String name, XmlBytes xml) {

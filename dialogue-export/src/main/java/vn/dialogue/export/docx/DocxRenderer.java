@@ -15,6 +15,7 @@ import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentInfo;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Figure;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
@@ -79,8 +80,9 @@ public final class DocxRenderer implements LayoutRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         boolean cards = document.blocks().stream().anyMatch(b -> b instanceof FoldedCard);
-        XmlBytes body = new Writer(document, !cards).write();
-        DocxPackage.write(out, document.info().timestamp(), core(document.info()), body, !cards);
+        Writer writer = new Writer(document, !cards);
+        XmlBytes body = writer.write();
+        DocxPackage.write(out, document.info().timestamp(), core(document.info()), body, !cards, writer.pictures);
         out.flush();
     }
 
@@ -113,6 +115,8 @@ public final class DocxRenderer implements LayoutRenderer {
         private boolean keepNext;
         /** Cards written so far: the ids of their text boxes. */
         private int cards;
+        /** The PNG of each figure, in order: media parts {@code word/media/figure-N.png}. */
+        final java.util.List<byte[]> pictures = new java.util.ArrayList<>();
 
         Writer(LayoutDocument source, boolean pageNumbers) {
             this.source = source;
@@ -214,6 +218,8 @@ public final class DocxRenderer implements LayoutRenderer {
                 elements++;
             } else if (block instanceof FoldedCard c) {
                 card(c);
+            } else if (block instanceof Figure f) {
+                figure(f);
             } else {
                 throw new IllegalStateException("no DOCX layout for " + block.getClass().getSimpleName());
             }
@@ -393,6 +399,28 @@ public final class DocxRenderer implements LayoutRenderer {
                         .raw("<w:jc w:val=\"center\"/></w:pPr>");
                 run(c.lines().get(i), false, false, sizes[i]);
                 x.raw("</w:p>");
+            }
+        }
+
+        /** A figure: its picture in a centred paragraph of its own, kept with the caption under it. */
+        private void figure(Figure f) {
+            PageSetup page = source.page();
+            double room = (page.pageHeightMm() - page.margins().top() - page.margins().bottom()) * 72 / 25.4
+                    - 3 * body * 1.2;
+            DocxFigure.Picture picture = DocxFigure.paint(f, page.textWidthMm() * 72 / 25.4, room);
+            pictures.add(picture.png());
+            int number = pictures.size();
+            x.raw("<w:p><w:pPr>").raw(f.caption().isEmpty() ? "" : "<w:keepNext/>")
+                    .raw("<w:spacing w:before=\"80\" w:after=\"40\"/><w:jc w:val=\"center\"/></w:pPr><w:r>");
+            DocxFigure.inline(x, picture, number, DocxPackage.pictureId(number), f.description());
+            x.raw("</w:r></w:p>");
+            elements++;
+            if (!f.caption().isEmpty()) {
+                x.raw("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"").num(SPACE_AFTER)
+                        .raw("\"/><w:jc w:val=\"center\"/></w:pPr>");
+                run(f.caption(), false, true, Math.max(body - 1, 11));
+                x.raw("</w:p>");
+                elements++;
             }
         }
 

@@ -15,6 +15,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Figure;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
@@ -80,7 +81,10 @@ public final class HtmlRenderer implements LayoutRenderer {
                     + "h1,h2,h3,h4,h5,h6{font-size:1em}h1.title{font-size:13pt}"
                     + "table.data{font-size:11pt}.footer{flex-direction:column;gap:1em}"
                     + ".card .name{font-size:28pt}.card .line{font-size:14pt}}",
-            "@media print{.scroll{overflow:visible}}");
+            "@media print{.scroll{overflow:visible}}",
+            "figure.figure{margin:6pt 0 10pt;text-align:center;break-inside:avoid}",
+            "figure.figure svg{max-width:100%;height:auto}",
+            "figure.figure figcaption{font-style:italic;font-size:13pt}");
 
     private HtmlRenderer() {
     }
@@ -118,6 +122,7 @@ public final class HtmlRenderer implements LayoutRenderer {
                 .append("<title>").append(escape(document.info().title())).append("</title>\n")
                 .append("<meta name=\"author\" content=\"").append(escape(document.info().author())).append("\">\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<article>\n");
+        int figures = 0;
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -126,6 +131,8 @@ public final class HtmlRenderer implements LayoutRenderer {
                 // a letter's "V/v ..." goes under the number in the header's left column (Phụ lục I)
                 header(sb, h, t.subjectLines());
                 i++;
+            } else if (block instanceof Figure f) {
+                HtmlFigure.append(sb, f, ++figures);
             } else {
                 block(sb, block);
             }

@@ -74,6 +74,37 @@ public final class Fonts {
         }
     }
 
+    /** The AWT faces, created once: AWT fonts are immutable and shared. */
+    private static final java.util.Map<Face, java.awt.Font> AWT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The face as an AWT font of {@code size} points, for figures drawn through Java 2D (charts, seating maps): the
+     * same Liberation Serif the PDF embeds, so text measures and prints alike in PDF, SVG and PNG.
+     */
+    public static java.awt.Font awt(Face face, float size) {
+        java.awt.Font base = AWT.computeIfAbsent(face, f -> {
+            try {
+                return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(f.bytes()));
+            } catch (java.awt.FontFormatException | IOException e) {
+                throw new IllegalStateException("cannot load font " + f.fileName() + " for drawing", e);
+            }
+        });
+        return base.deriveFont(size);
+    }
+
+    /** As {@link #awt(Face, float)} for the given emphasis. */
+    public static java.awt.Font awt(boolean bold, boolean italic, float size) {
+        return awt(Face.of(bold, italic), size);
+    }
+
+    /** The face an AWT font of {@link #awt} is, from its face name; REGULAR for any other font. */
+    public static Face faceOf(java.awt.Font font) {
+        String name = font.getFontName(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        boolean bold = name.contains("bold") || font.isBold();
+        boolean italic = name.contains("italic") || font.isItalic();
+        return Face.of(bold, italic);
+    }
+
     private static byte[] load(String file) {
         ClassLoader loader = Fonts.class.getClassLoader();
         try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(DIR + file)

@@ -8,5 +8,5 @@ package vn.dialogue.export.layout;
  */
 public sealed interface Block
         permits AdministrativeHeader, DocumentTitle, Heading, Paragraph, BulletList, Table, SignatureFooter, PageBreak,
-        FoldedCard {
+        FoldedCard, Figure {
 }

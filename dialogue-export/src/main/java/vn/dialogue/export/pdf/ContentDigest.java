@@ -85,6 +85,9 @@ final class ContentDigest {
             text(c.name()).texts(c.lines());
         } else if (block instanceof PageBreak b) {
             number(b.restartsNumbering() ? 1 : 0);
+        } else if (block instanceof vn.dialogue.export.layout.Figure f) {
+            // the drawing is code, not data: its caption, description and size stand for it
+            text("figure").text(f.caption()).text(f.description()).text(f.widthMm() + "x" + f.heightMm());
         } else {
             text(block.toString());
         }

@@ -43,6 +43,7 @@ import vn.dialogue.export.layout.Alignment;
 import vn.dialogue.export.layout.Block;
 import vn.dialogue.export.layout.BulletList;
 import vn.dialogue.export.layout.DocumentTitle;
+import vn.dialogue.export.layout.Figure;
 import vn.dialogue.export.layout.FoldedCard;
 import vn.dialogue.export.layout.Heading;
 import vn.dialogue.export.layout.LayoutDocument;
@@ -292,6 +293,8 @@ public final class PdfRenderer implements LayoutRenderer {
                     // the page the next letter starts on is its first: unnumbered, and the next one is 2
                     letterStart[0] = Objects.requireNonNull(pdf, "writer").getPageNumber();
                 }
+            } else if (block instanceof Figure f) {
+                figure(doc, f);
             } else {
                 throw new IllegalStateException("no PDF layout for " + block.getClass().getSimpleName());
             }
@@ -314,6 +317,21 @@ public final class PdfRenderer implements LayoutRenderer {
             }
             runs(p, item.runs(), body);
             return p;
+        }
+
+        /** A figure: the picture in vector, shrunk to the text width and the page, then its caption, centred. */
+        private void figure(Document doc, Figure f) throws DocumentException {
+            PageSetup page = source.page();
+            float room = mm(page.pageHeightMm() - page.margins().top() - page.margins().bottom()) - 2 * body * LEADING;
+            PdfWriter writer = Objects.requireNonNull(pdf, "writer");
+            // a picture that does not fit waits for the next page with what follows it, not after it
+            writer.setStrictImageSequence(true);
+            PdfFigure.add(doc, writer, f, this::face, textWidth, room);
+            if (!f.caption().isEmpty()) {
+                com.lowagie.text.Paragraph caption = centred(f.caption(), false, true, Math.max(body - 1, 11));
+                caption.setSpacingAfter(SPACE_AFTER);
+                doc.add(caption);
+            }
         }
 
         /**

@@ -23,6 +23,11 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", descriptionKey = "plan")
     Path plan;
 
+    @picocli.CommandLine.Option(names = "--chart", paramLabel = "FILE",
+            description = "Vẽ biểu đồ mốc thời gian vào FILE (.svg, .pdf, .docx hoặc .html) / draw the milestone chart "
+                    + "into FILE (.svg, .pdf, .docx or .html)")
+    @org.jspecify.annotations.Nullable Path chart;
+
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(PlanFiles.read(plan), WorkingCalendar.vietnam());
@@ -36,6 +41,14 @@ final class TimelineCommand implements Callable<Integer> {
             provisional.forEach(p -> out.println("  * " + p.describe().in(parent.locale())));
         }
         timeline.findings().forEach(f -> out.println(f.format(parent.locale())));
+        if (chart != null) {
+            try {
+                MilestoneCharts.write(timeline, parent.locale(), chart);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + chart + ": " + e.getMessage(), e);
+            }
+            out.println((vi ? "Đã vẽ biểu đồ mốc thời gian: " : "Milestone chart written: ") + chart);
+        }
         out.flush();
         return timeline.findings().stream().anyMatch(f -> f.severity() == vn.dialogue.check.Severity.ERROR)
                 ? DialogueCommand.FINDINGS : DialogueCommand.OK;
