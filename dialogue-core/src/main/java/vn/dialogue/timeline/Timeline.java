@@ -62,6 +62,40 @@ public final class Timeline {
         this.provisional = Map.copyOf(provisional);
     }
 
+    /** A task's words short enough for a line: its first clause, at most {@value #LABEL} characters, cut at a word. */
+    static String shortText(String text) {
+        String t = text.strip();
+        for (char stop : new char[] {':', ';', '.'}) {
+            int at = t.indexOf(stop);
+            if (at >= 15) {
+                t = t.substring(0, at).strip();
+            }
+        }
+        if (t.length() > LABEL) {
+            int cut = t.lastIndexOf(' ', LABEL);
+            t = t.substring(0, cut > 30 ? cut : LABEL).strip();
+            // a parenthesis the cut left open is dropped whole
+            int open = t.lastIndexOf('(');
+            if (open > 15 && t.indexOf(')', open) < 0) {
+                t = t.substring(0, open).strip();
+            }
+            while (!t.isEmpty() && ",-–".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+        }
+        return t;
+    }
+
+    private static final int LABEL = 160;
+
+    private static Bilingual sessionLabel(Session s, int index, int count) {
+        if (s.title() != null && !s.title().isBlank()) {
+            return Bilingual.of(s.title().strip(), s.title().strip());
+        }
+        return count > 1 ? Bilingual.of("Buổi đối thoại thứ " + (index + 1), "Dialogue session " + (index + 1))
+                : Bilingual.of("Buổi đối thoại", "The dialogue session");
+    }
+
     /**
      * The timeline of {@code plan}: every session, and the deadline of every task that has one.
      * The first session also answers to {@code session}.
@@ -80,16 +114,21 @@ public final class Timeline {
             if (!seen.add(MilestoneRef.session(s.id()))) {
                 continue;
             }
-            b.session(s.id(), s.date(), s.date() == null ? s.month() : null, "sessions[" + i + "]");
+            b.session(s.id(), s.date(), s.date() == null ? s.month() : null, "sessions[" + i + "]",
+                    sessionLabel(s, i, plan.sessions().size()));
         }
         for (PlannedTask t : plan.tasks()) {
             if (!seen.add(MilestoneRef.task(t.id()))) {
                 continue;
             }
-            String owners = t.owners().isEmpty() ? "" : " (" + String.join(", ", t.owners()) + ")";
+            // what a person reads: the task's own words and its owners' names, never their ids
+            String owners = t.owners().isEmpty() ? "" : " (" + t.owners().stream()
+                    .map(o -> plan.registry().organisation(o).map(org -> org.displayShortName()).orElse(o))
+                    .collect(Collectors.joining(", ")) + ")";
+            String what = shortText(t.task().printedText());
             if (t.task().deadline() != null) {
-                b.deadline(MilestoneRef.task(t.id()), Bilingual.of("Nhiệm vụ '" + t.id() + "'" + owners,
-                        "Task '" + t.id() + "'" + owners), t.task().deadline(), t.path() + ".deadline");
+                b.deadline(MilestoneRef.task(t.id()), Bilingual.of(what + owners, what + owners),
+                        t.task().deadline(), t.path() + ".deadline");
             } else {
                 b.undated(MilestoneRef.task(t.id()));
             }
@@ -247,8 +286,25 @@ public final class Timeline {
          * @throws IllegalArgumentException if the id is used twice
          */
         public Builder session(String id, @Nullable LocalDate date, @Nullable YearMonth month, String path) {
+            return session(id, date, month, path, Bilingual.of("Phiên đối thoại '" + id + "'", "Session '" + id + "'"));
+        }
+
+        /**
+         * Adds a session with the words a person reads for it, as {@link #session(String, LocalDate, YearMonth,
+         * String)} does.
+         *
+         * @param id the session's id
+         * @param date its day, or null when not fixed
+         * @param month its expected month when the day is not fixed, or null
+         * @param path where it sits in the plan file, e.g. {@code sessions[0]}
+         * @param label what it is, in both languages
+         * @return this builder
+         * @throws IllegalArgumentException if the id is used twice
+         */
+        public Builder session(String id, @Nullable LocalDate date, @Nullable YearMonth month, String path,
+                               Bilingual label) {
             MilestoneRef ref = MilestoneRef.session(id);
-            add(new Def(ref, Milestone.Kind.SESSION, Bilingual.of("Phiên đối thoại '" + id + "'", "Session '" + id + "'"),
+            add(new Def(ref, Milestone.Kind.SESSION, Objects.requireNonNull(label, "label"),
                     null, date, date == null ? month : null, path, defs.size()));
             if (firstSession == null) {
                 firstSession = ref;

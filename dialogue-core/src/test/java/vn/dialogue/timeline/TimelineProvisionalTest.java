@@ -41,8 +41,8 @@ class TimelineProvisionalTest {
         assertThat(timeline.provisionalPeriods()).extracting(p -> p.period().id() + " " + p.year()).contains("tet-am-lich 2027");
         String vi = timeline.format(Locale.forLanguageTag("vi"));
         assertThat(vi).contains("hạn tạm tính, xem lại khi có quyết định nghỉ lễ: Tết Âm lịch năm 2027")
-                .contains("T3 16/02/2027  Phiên đối thoại");
-        assertThat(timeline.format(Locale.ENGLISH)).contains("Tue 2027-02-16  Session").contains("provisional");
+                .contains("T3 16/02/2027  Buổi đối thoại");
+        assertThat(timeline.format(Locale.ENGLISH)).contains("Tue 2027-02-16  The dialogue session").contains("provisional");
         // AND the session's own day lies in the weeks around Tết: marked as a provisional day
         assertThat(vi).contains("(ngày tạm tính: Tết Âm lịch năm 2027");
     }

@@ -118,7 +118,7 @@ class KonTum2024Test {
         String[] lines = all.replace(out.toString(), "OUT").split("\n");
         for (String printedLine : lines) {
             // a file written: its name is what the official opens
-            String line = printedLine.replaceAll("\\S+\\.(docx|pdf|html|xlsx|ics|jsonl|yaml|txt)\\b", "FILE");
+            String line = printedLine.replaceAll("\\S+\\.(docx|pdf|html|xlsx|ics|jsonl|yaml|txt|svg)\\b", "FILE");
             // no enum constant (REJECTED, UNION_BRANCH, TASK_DEADLINE...), no Java map, no ISO date, no id
             assertThat(line).as(printedLine).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b")
                     .doesNotContainPattern("\\b(ERROR|WARNING|INFO|REJECTED|ACCEPTED)\\b")
