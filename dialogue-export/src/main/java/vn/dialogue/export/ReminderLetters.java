@@ -176,8 +176,9 @@ public final class ReminderLetters {
                     PlanFacts.shortDate(w.due()), standing(w)));
         }
         blocks.add(new Table(CompiledSubmissionsDocument.columns(wording, "document.reminder.columns", 5), rows,
-                List.of(2, 9, 4, 3, 4)));
-        blocks.add(Paragraph.of(wording.format("document.reminder.request", Map.of("agency", agencyName,
+                List.of(2, 8, 4, 3, 3)));
+        blocks.add(Paragraph.of(wording.format(overdue == 0
+                ? "document.reminder.request-due" : "document.reminder.request", Map.of("agency", agencyName,
                 "issuer", issuer))));
         blocks.add(AdministrativeParts.footer(List.of(Recipient.of(wording.text("document.invitation.as-above"))),
                 plan.archive(), plan.signature(), wording));
