@@ -56,8 +56,20 @@ final class DueCommand implements Callable<Integer> {
     @Option(names = "--at", required = true, paramLabel = "DATE", descriptionKey = "at")
     LocalDate at;
 
+    @Option(names = "--letters", paramLabel = "FILE", descriptionKey = "letters")
+    Path letters;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        Language language = parent.language();
+        if (letters != null && !letters.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\.(docx|pdf|html?)")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    language.say("error.lettersFormat", letters));
+        }
         Plan thePlan = PlanFiles.read(plan != null ? plan
                 : DemoCommand.shipped(DemoCommand.SAMPLE_PLAN, Files.createTempDirectory("dialogue-")));
         DialogueStores stores = source.journal != null ? DialogueStores.files(source.journal)
@@ -72,7 +84,6 @@ final class DueCommand implements Callable<Integer> {
         }
         DueList due = DueList.at(instant, questions, tasks, WorkingCalendar.vietnam());
         PrintWriter out = parent.spec.commandLine().getOut();
-        Language language = parent.language();
         boolean en = language == Language.en;
         out.println(language.say("out.due.heading", DAY.format(at)));
         if (due.byAgency().isEmpty()) {
@@ -90,6 +101,21 @@ final class DueCommand implements Callable<Integer> {
                                 DAY.format(w.due()), standing(w, language), shown(w.text())));
                     }
                 });
+        if (letters != null) {
+            if (due.byAgency().isEmpty()) {
+                out.println(language.say("out.due.noLetters"));
+            } else {
+                if (letters.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(letters.toAbsolutePath().getParent());
+                }
+                try (var file = Files.newOutputStream(letters)) {
+                    vn.dialogue.export.ReminderLetters.of(thePlan, due)
+                            .withWording(vn.dialogue.export.wording.Wording.defaults(parent.locale()))
+                            .render(vn.dialogue.export.Format.ofFile(letters), file);
+                }
+                out.println(language.say("out.written", letters));
+            }
+        }
         out.flush();
         return DialogueCommand.OK;
     }

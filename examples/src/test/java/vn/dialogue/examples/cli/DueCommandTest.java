@@ -50,7 +50,9 @@ class DueCommandTest {
         Plan plan = PlanFiles.read(Path.of(PLAN));
         LocalDate day = LocalDate.of(2024, 12, 13);
         // WHEN due is asked three weeks after the session (22/11/2024)
-        String printed = run("due", "--plan", PLAN, "--journal", dir.toString(), "--at", day.toString());
+        Path letters = dir.resolve("cong-van-don-doc.docx");
+        String printed = run("due", "--plan", PLAN, "--journal", dir.toString(), "--at", day.toString(),
+                "--letters", letters.toString());
         String english = run("--lang", "en", "due", "--plan", PLAN, "--journal", dir.toString(), "--at",
                 day.toString());
         System.out.println(printed);
@@ -69,6 +71,23 @@ class DueCommandTest {
         assertThat(printed.lines().filter(l -> l.startsWith("  - ")).count()).isEqualTo(expected.all().size());
         DueWork first = expected.all().get(0);
         assertThat(printed).contains(first.kind().label().vi());
+        // and the reminder letters: one per agency, by its name, its work in the table
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(letters))) {
+            List<String> to = doc.getParagraphs().stream().map(p -> p.getText())
+                    .filter(t -> t.startsWith("Kính gửi: ")).toList();
+            assertThat(to).containsExactlyInAnyOrderElementsOf(expected.byAgency().keySet().stream()
+                    .map(a -> "Kính gửi: " + plan.registry().organisationName(a) + ".").toList());
+            long rows = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")
+                    && t.getRow(0).getTableCells().size() == 5 && t.getRow(0).getCell(4).getText().equals("Tình trạng"))
+                    .mapToLong(t -> t.getRows().size() - 1).sum();
+            assertThat(rows).isEqualTo(expected.all().size());
+        }
+        assertThat(printed).contains("Đã ghi: " + letters);
+        StringWriter err = new StringWriter();
+        assertThat(DialogueCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute("due", "--plan", PLAN, "--journal", dir.toString(), "--at", day.toString(), "--letters",
+                        dir.resolve("thu.txt").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("tên tệp phải kết thúc bằng .docx, .pdf hoặc .html");
         assertThat(english).startsWith("Work due and overdue by agency").doesNotContain("quá hạn)");
     }
 
