@@ -91,7 +91,8 @@ final class DueCommand implements Callable<Integer> {
         }
         due.byAgency().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(
-                        (String id) -> thePlan.registry().organisationName(id))))
+                        (String id) -> thePlan.registry().organisationName(id),
+                        vn.dialogue.participant.VietnameseCollation.textOrder())))
                 .forEach(e -> {
                     List<DueWork> work = e.getValue();
                     out.println(language.say("out.due.agency", thePlan.registry().organisationName(e.getKey()),

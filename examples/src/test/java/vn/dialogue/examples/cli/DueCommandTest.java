@@ -55,7 +55,6 @@ class DueCommandTest {
                 "--letters", letters.toString());
         String english = run("--lang", "en", "due", "--plan", PLAN, "--journal", dir.toString(), "--at",
                 day.toString());
-        System.out.println(printed);
         // THEN it prints, per agency by name, the count of items and overdue items the store gives at that day
         DueList expected = fromStore(dir, day);
         assertThat(expected.all()).isNotEmpty();
