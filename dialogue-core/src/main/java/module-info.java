@@ -31,6 +31,7 @@ module vn.dialogue.core {
     exports vn.dialogue.question.similar;
     exports vn.dialogue.intake;
     exports vn.dialogue.conclusion;
+    exports vn.dialogue.due;
     // vn.dialogue.internal (the plan's vocabulary, Vietnamese text folding) is not exported
 
     // the calendar reads notice files through the plan files' hardened YAML reading, found at run time

@@ -23,7 +23,7 @@ import vn.dialogue.planfile.Problem;
  */
 @Command(name = "dialogue", mixinStandardHelpOptions = true, version = "dialogue 0.1.0",
         subcommands = {DemoCommand.class, ValidateCommand.class, TimelineCommand.class, ExportCommand.class,
-                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, ReportCommand.class,
+                NextYearCommand.class, CalendarCommand.class, SchemaCommand.class, ReportCommand.class, DueCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DialogueCommand implements Callable<Integer> {
 
