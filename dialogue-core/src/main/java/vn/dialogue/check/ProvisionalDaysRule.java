@@ -49,7 +49,10 @@ public final class ProvisionalDaysRule implements PlanRule {
             }
             for (ProvisionalPeriod p : calendar.provisionalBetween(s.date(), s.date())) {
                 affected.computeIfAbsent(p, k -> new ArrayList<>()).add(new String[] {"sessions[" + i + "]",
-                        "phiên đối thoại '" + s.id() + "'", "session '" + s.id() + "'"});
+                        s.title() != null && !s.title().isBlank() ? s.title().strip()
+                                : "phiên đối thoại ngày "
+                                        + s.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        s.title() != null && !s.title().isBlank() ? s.title().strip() : "the session of " + s.date()});
             }
         }
         // deadlines count from sessions and from each other: date them pass by pass until nothing new
@@ -70,7 +73,8 @@ public final class ProvisionalDaysRule implements PlanRule {
                         progress = true;
                         for (ProvisionalPeriod p : resolved.get().provisional()) {
                             affected.computeIfAbsent(p, k -> new ArrayList<>()).add(new String[] {t.path() + ".deadline",
-                                    "hạn của nhiệm vụ '" + t.id() + "'", "the deadline of task '" + t.id() + "'"});
+                                    "hạn của nhiệm vụ “" + t.task().label() + "”",
+                                    "the deadline of task “" + t.task().label() + "”"});
                         }
                     }
                 } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {

@@ -62,6 +62,37 @@ public record Task(String id, @NotBlank(message = "{dialogue.task.text.required}
     }
 
     /**
+     * The task's words short enough for a line, as the timeline, the milestone chart and the checks name it: the
+     * first clause of its printed text, at most {@value #LABEL} characters, cut at a word; never its id.
+     *
+     * @return the short text; never null
+     */
+    public String label() {
+        String t = printedText().strip();
+        for (char stop : new char[] {':', ';', '.'}) {
+            int at = t.indexOf(stop);
+            if (at >= 15) {
+                t = t.substring(0, at).strip();
+            }
+        }
+        if (t.length() > LABEL) {
+            int cut = t.lastIndexOf(' ', LABEL);
+            t = t.substring(0, cut > 30 ? cut : LABEL).strip();
+            // a parenthesis the cut left open is dropped whole
+            int open = t.lastIndexOf('(');
+            if (open > 15 && t.indexOf(')', open) < 0) {
+                t = t.substring(0, open).strip();
+            }
+            while (!t.isEmpty() && ",-–".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+        }
+        return t;
+    }
+
+    private static final int LABEL = 160;
+
+    /**
      * The text as a document prints it: each {@link #DEADLINE_MARKER} replaced by the deadline as it reads in a
      * sentence ({@link DeadlineRule#inText()}); a text without the marker as written. A marker in a task without a
      * deadline prints nothing in its place (the plan checks report it, {@code TASK_DEADLINE_MARKER_UNSET}).

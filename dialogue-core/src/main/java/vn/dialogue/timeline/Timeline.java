@@ -62,32 +62,6 @@ public final class Timeline {
         this.provisional = Map.copyOf(provisional);
     }
 
-    /** A task's words short enough for a line: its first clause, at most {@value #LABEL} characters, cut at a word. */
-    static String shortText(String text) {
-        String t = text.strip();
-        for (char stop : new char[] {':', ';', '.'}) {
-            int at = t.indexOf(stop);
-            if (at >= 15) {
-                t = t.substring(0, at).strip();
-            }
-        }
-        if (t.length() > LABEL) {
-            int cut = t.lastIndexOf(' ', LABEL);
-            t = t.substring(0, cut > 30 ? cut : LABEL).strip();
-            // a parenthesis the cut left open is dropped whole
-            int open = t.lastIndexOf('(');
-            if (open > 15 && t.indexOf(')', open) < 0) {
-                t = t.substring(0, open).strip();
-            }
-            while (!t.isEmpty() && ",-–".indexOf(t.charAt(t.length() - 1)) >= 0) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-        }
-        return t;
-    }
-
-    private static final int LABEL = 160;
-
     private static Bilingual sessionLabel(Session s, int index, int count) {
         if (s.title() != null && !s.title().isBlank()) {
             return Bilingual.of(s.title().strip(), s.title().strip());
@@ -125,7 +99,7 @@ public final class Timeline {
             String owners = t.owners().isEmpty() ? "" : " (" + t.owners().stream()
                     .map(o -> plan.registry().organisation(o).map(org -> org.displayShortName()).orElse(o))
                     .collect(Collectors.joining(", ")) + ")";
-            String what = shortText(t.task().printedText());
+            String what = t.task().label();
             if (t.task().deadline() != null) {
                 b.deadline(MilestoneRef.task(t.id()), Bilingual.of(what + owners, what + owners),
                         t.task().deadline(), t.path() + ".deadline");
