@@ -123,7 +123,10 @@ public final class ModularConsumer {
                 LocalTime.of(7, 30), LocalTime.of(11, 30))));
     }
 
-    /** Three questions through a registry journaled to {@code journal}: answered live, deferred, awaiting. */
+    /**
+     * Three questions through a registry journaled to {@code journal}: answered live, deferred then answered in
+     * writing, awaiting.
+     */
     private static List<Question> questions(Plan plan, Path journal) {
         try (QuestionRegistry desk = openDesk(plan, journal)) {
             Versioned insurance = route(desk, accepted(desk, "bhyt-1", "Đề nghị tăng mức hỗ trợ bảo hiểm y tế cho "
@@ -135,10 +138,15 @@ public final class ModularConsumer {
             Versioned violence = route(desk, accepted(desk, "bao-luc-1", "Đề nghị tăng cường phòng chống bạo lực "
                     + "gia đình ở thôn.", new Asker("Rơ Châm H'Hen", null, "sa-thay", "0912 345 678", false)),
                     "cong-an-tinh", LocalDate.of(2024, 11, 15));
-            desk.execute(new QuestionCommand.Defer(violence.id(), violence.version(),
+            Versioned deferred = desk.execute(new QuestionCommand.Defer(violence.id(), violence.version(),
                     Act.of(SECRETARIAT, AT_SESSION.plusSeconds(1800), "cần xác minh tại địa phương"), SESSION,
                     "cong-an-tinh", "Phó Giám đốc Công an tỉnh", LocalDate.of(2024, 12, 6),
                     LocalDate.of(2024, 11, 27)));
+            // the deferred one is answered in writing by its agency: its asker gets the agency's letter
+            desk.execute(new QuestionCommand.ResolveInWriting(deferred.id(), deferred.version(),
+                    Act.of(Actor.of("cb-cong-an-tinh", "Lãnh đạo Công an tỉnh", RolePolicy.AGENCY, "cong-an-tinh"),
+                            AT_SESSION.plusSeconds(86_400 * 10)), "Đại tá Nguyễn Văn Minh",
+                    "Công văn số 101/CAT-PV05", "Công an tỉnh đã chỉ đạo công an xã tăng cường tuần tra tại thôn."));
             route(desk, accepted(desk, "dao-tao-1", "Đề nghị mở lớp dạy nghề trồng sâm cho phụ nữ.",
                     new Asker("Nguyễn Thị Lan", "Chi hội phụ nữ thôn 2", "kon-plong", "lan@example.vn", true)),
                     "so-nnptnt", LocalDate.of(2024, 11, 18));
